@@ -1,0 +1,88 @@
+"""Findings and reports: what the checks found, with stable codes."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+
+@dataclass
+class Finding:
+    """One problem (or remark) about one layer.
+
+    ``code`` is stable (e.g. ``rgpd.personal-columns``); ``message_fr`` is what
+    a French-speaking agent reads; ``feature_ids`` name offending features.
+    """
+
+    code: str
+    severity: str
+    layer: str
+    message_fr: str
+    message_en: str = ""
+    feature_ids: list[int] = field(default_factory=list)
+    field: Optional[str] = None
+    suggestions: list[str] = field(default_factory=list)
+
+    def message(self, language: str = "fr") -> str:
+        return self.message_fr if language.startswith("fr") else (self.message_en or self.message_fr)
+
+
+@dataclass
+class Report:
+    """All findings of one check run."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+    def codes(self, layer: Optional[str] = None) -> set[str]:
+        return {f.code for f in self.findings if layer is None or f.layer == layer}
+
+    def for_layer(self, layer: str) -> list[Finding]:
+        return [f for f in self.findings if f.layer == layer]
+
+    def extend(self, findings: Iterable[Finding]) -> None:
+        self.findings.extend(findings)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_csv(self, language: str = "fr") -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["layer", "severity", "code", "field", "message", "feature_ids", "suggestions"])
+        for f in self.findings:
+            writer.writerow([f.layer, f.severity, f.code, f.field or "", f.message(language),
+                             " ".join(map(str, f.feature_ids)), "; ".join(f.suggestions)])
+        return out.getvalue()
+
+    def to_html(self, language: str = "fr") -> str:
+        titles = {"fr": ("Rapport de vérification Passerelle", "Couche", "Gravité", "Code", "Message",
+                         "Entités", "Aucun problème trouvé."),
+                  "en": ("Passerelle check report", "Layer", "Severity", "Code", "Message",
+                         "Features", "No problem found.")}
+        t = titles["fr" if language.startswith("fr") else "en"]
+        rows = "\n".join(
+            f"<tr class='{html.escape(f.severity)}'><td>{html.escape(f.layer)}</td>"
+            f"<td>{html.escape(f.severity)}</td><td><code>{html.escape(f.code)}</code></td>"
+            f"<td>{html.escape(f.message(language))}</td>"
+            f"<td>{html.escape(' '.join(map(str, f.feature_ids[:50])))}</td></tr>"
+            for f in self.findings)
+        body = (f"<table><tr><th>{t[1]}</th><th>{t[2]}</th><th>{t[3]}</th><th>{t[4]}</th><th>{t[5]}</th></tr>"
+                f"{rows}</table>") if self.findings else f"<p>{t[6]}</p>"
+        return (f"<!DOCTYPE html><html lang='{language[:2]}'><head><meta charset='utf-8'><title>{t[0]}</title>"
+                "<style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:4px}"
+                ".error{background:#fdd}.warning{background:#ffd}</style></head>"
+                f"<body><h1>{t[0]}</h1>{body}</body></html>")
