@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -24,9 +25,9 @@ class Finding:
     layer: str
     message_fr: str
     message_en: str = ""
-    feature_ids: list[int] = field(default_factory=list)
+    feature_ids: list[int] = dataclasses.field(default_factory=list)
     field: Optional[str] = None
-    suggestions: list[str] = field(default_factory=list)
+    suggestions: list[str] = dataclasses.field(default_factory=list)
 
     def message(self, language: str = "fr") -> str:
         return self.message_fr if language.startswith("fr") else (self.message_en or self.message_fr)
@@ -36,7 +37,7 @@ class Finding:
 class Report:
     """All findings of one check run."""
 
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = dataclasses.field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:

@@ -1,0 +1,72 @@
+# Passerelle — everything installs from the package registries on a bare Debian 12.
+#   make demo     install, then tag, check and export the sample territory
+#   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
+#   make bench    benchmarks (prints figures)
+#   make package  the plugin zip for QGIS "Install from ZIP"
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+APT_PACKAGES := qgis python3-qgis qgis-server qgis-providers python3-venv python3-pip \
+	xvfb xauth imagemagick qttools5-dev-tools zip
+export QT_QPA_PLATFORM ?= offscreen
+export PROJ_DATA ?= /usr/share/proj
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: install system venv xsd i18n demo test test-unit test-qgis test-desktop bench package clean
+
+install: system venv xsd i18n
+
+# Debian packages: QGIS 3.22 LTR and friends (apt-get only when something is missing).
+system:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+		echo "Installing Debian packages: $(APT_PACKAGES)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+# A venv from Debian's python (the only one that sees the qgis modules), seeing system packages.
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.txt | system
+	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# ISO 19139 XSDs for validating exports, taken from the pycsw wheel on PyPI.
+xsd: build/xsd/.installed
+build/xsd/.installed: scripts/fetch_xsd.sh | venv
+	bash scripts/fetch_xsd.sh build/xsd
+	touch $@
+
+# French translation: .ts (committed) -> .qm (built).
+i18n: passerelle/i18n/passerelle_fr.qm
+passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
+	lrelease -silent $< -qm $@
+
+demo: install
+	$(PY) scripts/demo.py demo-output
+
+test: install test-unit test-qgis test-desktop
+
+test-unit:
+	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q
+
+test-qgis:
+	$(PY) -m pytest tests/qgis -q
+
+test-desktop:
+	$(PY) -m pytest -p no:qgis tests/desktop -q
+
+bench: install
+	$(PY) bench/bench_checks.py
+
+package: i18n
+	rm -rf build/package && mkdir -p build/package dist
+	cp -r passerelle build/package/passerelle
+	find build/package -name __pycache__ -prune -exec rm -rf {} +
+	cd build/package && rm -f ../../dist/passerelle.zip && zip -qr ../../dist/passerelle.zip passerelle
+	@echo "Plugin zip: dist/passerelle.zip"
+
+clean:
+	rm -rf build dist demo-output test-artifacts .pytest_cache

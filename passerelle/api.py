@@ -1,0 +1,178 @@
+"""The Python API: every Passerelle action as a call, for the console, Processing and the UI.
+
+    >>> from passerelle import api
+    >>> api.tag(layer, access="ouverte", nature="publique", granularity="fr:commune",
+    ...         frequency="annuelle", licence="etalab-2.0", themes=["us"],
+    ...         contact={"organisation": "Mairie", "email": "sig@mairie.fr"},
+    ...         last_revision="2026-01-15")
+    >>> report = api.check([layer])
+    >>> [f.code for f in report.errors]
+    >>> api.export([layer], "/tmp/catalogue")
+
+Layers may be given as layer objects, layer ids, layer names or file paths
+(a GeoPackage path stands for all its layers).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import Iterable, Optional
+
+from .catalogue.errors import PasserelleError
+from .catalogue.findings import Report
+from .catalogue.record import Record
+
+__all__ = ["tag", "record", "check", "export", "vocabularies", "EXPORT_FORMATS"]
+
+EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
+
+
+def vocabularies(profile=None):
+    """The vocabularies in force: shipped ones plus the profile's sources (cached offline)."""
+    from .catalogue import vocabularies as shipped_vocabularies
+    from .catalogue.profile import Profile
+
+    sources = Profile.load(profile).vocabulary_sources
+    if not sources:
+        return shipped_vocabularies.shipped()
+    from .catalogue import vocabulary_sources
+
+    return vocabulary_sources.load(sources)
+
+
+def _single(layer):
+    from .qgis_io.layers import resolve
+
+    layers = resolve(layer)
+    if len(layers) != 1:
+        raise PasserelleError(
+            f"Une seule couche attendue, {len(layers)} trouvée(s) : précisez « chemin|layername=nom ».",
+            f"Exactly one layer expected, got {len(layers)}: use 'path|layername=name'.")
+    return layers[0]
+
+
+def record(layer) -> Record:
+    """The catalogue record of a layer (derived title and extent if it was never tagged).
+
+    >>> api.record(layer).frequency
+    'http://publications.europa.eu/resource/authority/frequency/ANNUAL'
+    """
+    from .qgis_io.layers import read_record
+
+    return read_record(_single(layer))
+
+
+def tag(layer, profile=None, **fields) -> Record:
+    """Set record fields on a layer and store them with it; returns the new record.
+
+    Values may be codes, URIs or labels in French or English (``access="partagee"``,
+    ``frequency="annually"``, ``licence="lov2"``, ``themes="us"``); dates as
+    ``datetime.date`` or ISO strings. An unknown value raises
+    :class:`~passerelle.catalogue.errors.UnknownTermError` with the closest
+    suggestions and leaves the layer unchanged.
+
+    >>> api.tag("territoire.gpkg|layername=arrets_bus", frequency="mensuelle")
+    """
+    from .catalogue.tagging import apply_fields
+    from .qgis_io.layers import layer_extent, read_record, write_record
+
+    target = _single(layer)
+    current = read_record(target)
+    updated = apply_fields(current, fields, vocabularies(profile))
+    updated.extent = layer_extent(target) or updated.extent  # derived: follows the data
+    write_record(target, updated)
+    return updated
+
+
+def check(layers=None, profile=None, *, targets: Iterable[str] = (), today: Optional[_dt.date] = None,
+          with_data: bool = True) -> Report:
+    """Check layers (all project layers when None) and return a report.
+
+    ``targets`` names the kinds of targets the layers are headed for
+    (``"open"``, ``"restricted"``, ``"internal"``), added to the profile's.
+
+    >>> report = api.check(["territoire.gpkg"], targets=["open"])
+    >>> report.errors[0].code, report.errors[0].message_fr
+    """
+    from qgis.core import QgsVectorLayer
+
+    from .catalogue import schemas
+    from .catalogue.checks import check_layer
+    from .catalogue.checks.context import CheckContext
+    from .catalogue.profile import Profile
+    from .qgis_io.layerdata import layer_data
+    from .qgis_io.layers import read_record, resolve
+
+    rules = Profile.load(profile)
+    context = CheckContext(vocabularies=vocabularies(rules), today=today or _dt.date.today(),
+                           territory=rules.territory, required_fields=rules.required_fields,
+                           target_kinds=tuple(rules.target_kinds) + tuple(targets),
+                           resolve_schema=schemas.resolve)
+    report = Report()
+    for layer in resolve(layers):
+        data = layer_data(layer) if with_data and isinstance(layer, QgsVectorLayer) else None
+        report.extend(check_layer(read_record(layer), data, context))
+    return report
+
+
+def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
+           base_uri: str = "") -> dict:
+    """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
+
+    - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``);
+    - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP);
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié").
+
+    >>> api.export(["territoire.gpkg"], "/tmp/catalogue", formats=["iso19139", "dcat"])
+    """
+    from .catalogue.profile import Profile
+    from .qgis_io.layers import read_record, resolve
+
+    formats = list(formats)
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        raise PasserelleError(f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
+                              f"Unknown export format: {', '.join(unknown)}.")
+    rules = Profile.load(profile)
+    vocab = vocabularies(rules)
+    records = [read_record(layer) for layer in resolve(layers)]
+    os.makedirs(folder, exist_ok=True)
+    written: dict = {}
+    if "iso19139" in formats:
+        from .catalogue.encoders import iso19139
+
+        iso_folder = os.path.join(folder, "iso19139")
+        os.makedirs(iso_folder, exist_ok=True)
+        for item in records:
+            path = os.path.join(iso_folder, f"{item.identifier}.xml")
+            with open(path, "wb") as handle:
+                handle.write(iso19139.encode(item, vocab))
+            written.setdefault("iso19139", []).append(path)
+    organisation = rules.organisation or _organisation_from(records)
+    if "dcat" in formats:
+        from .catalogue.encoders import dcat
+
+        base = base_uri or "https://example.org/passerelle/catalogue/"
+        graph = dcat.catalogue_graph(records, catalogue_uri=base.rstrip("/") + "/catalogue",
+                                     title=f"Catalogue {organisation.get('name', '')}".strip(),
+                                     publisher=organisation, base_uri=base, vocabularies=vocab)
+        for name, serialise in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
+            path = os.path.join(folder, name)
+            graph.serialize(destination=path, format=serialise, encoding="utf-8")
+            written.setdefault("dcat", []).append(path)
+    if "scdl" in formats:
+        from .catalogue.encoders import scdl
+
+        path = os.path.join(folder, "catalogue-scdl.csv")
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(scdl.to_csv(records, organisation=organisation, vocabularies=vocab))
+        written["scdl"] = [path]
+    return written
+
+
+def _organisation_from(records) -> dict:
+    for item in records:
+        who = item.producer if not item.producer.is_empty() else item.contact
+        if not who.is_empty():
+            return {"name": who.organisation or who.name, "siret": who.siret, "email": who.email}
+    return {}

@@ -1,0 +1,133 @@
+"""Turn what a person types (codes, labels, URIs, ISO dates) into record values.
+
+``apply_fields(record, {"access": "ouverte", "frequency": "annuelle"})``
+returns a new record with concept URIs in place; nothing is changed when any
+value is refused, so a typo never leaves a half-tagged layer.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import difflib
+import os
+
+from .errors import PasserelleError
+from .record import THEME_SCHEMES, VOCABULARY_FIELDS, Contact, Record
+
+#: Names people type for record fields.
+ALIASES = {"last_revision": "revised", "revision": "revised", "updated": "revised",
+           "license": "licence", "theme": "themes", "keyword": "keywords",
+           "creation": "created", "publication": "published", "status": "lifecycle",
+           "legal": "legal_basis", "territory": "place"}
+_DATES = ("created", "revised", "published", "temporal_start", "temporal_end")
+_TEXTS = ("title", "abstract", "lineage", "place", "language")
+SETTABLE = sorted(set(VOCABULARY_FIELDS) | set(_DATES) | set(_TEXTS) |
+                  {"themes", "keywords", "contact", "producer", "schema", "scale", "resolution_m", "temporal"})
+
+
+class FieldError(PasserelleError, ValueError):
+    code = "tag.invalid"
+
+
+def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
+    """A copy of ``record`` with ``fields`` applied (see :data:`SETTABLE`)."""
+    changes = {}
+    for raw_name, value in fields.items():
+        name = ALIASES.get(raw_name, raw_name)
+        if name not in SETTABLE:
+            close = difflib.get_close_matches(name, SETTABLE + list(ALIASES), n=3)
+            raise FieldError(
+                f"Champ inconnu « {raw_name} ». Champs possibles : {', '.join(close or SETTABLE)}.",
+                f"Unknown field '{raw_name}'. Possible fields: {', '.join(close or SETTABLE)}.")
+        if name in VOCABULARY_FIELDS:
+            changes[name] = None if value in (None, "") else \
+                vocabularies.lookup(VOCABULARY_FIELDS[name], value).uri
+        elif name == "themes":
+            changes[name] = [vocabularies.lookup_any(THEME_SCHEMES, v).uri for v in _as_list(value)]
+        elif name == "keywords":
+            changes[name] = _as_list(value)
+        elif name in _DATES:
+            changes[name] = parse_date(value, name)
+        elif name == "temporal":
+            start, end = value if isinstance(value, (list, tuple)) else (value, None)
+            changes["temporal_start"] = parse_date(start, "temporal_start")
+            changes["temporal_end"] = parse_date(end, "temporal_end")
+        elif name in ("contact", "producer"):
+            changes[name] = parse_contact(value, getattr(record, name))
+        elif name == "schema":
+            changes[name] = _schema_reference(value)
+        elif name == "scale":
+            changes[name] = None if value in (None, "") else _positive(value, name, int)
+        elif name == "resolution_m":
+            changes[name] = None if value in (None, "") else _positive(value, name, float)
+        else:
+            changes[name] = "" if value is None else str(value)
+    return dataclasses.replace(record, **changes)
+
+
+def parse_date(value, name: str = "date"):
+    if value in (None, ""):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise FieldError(f"Date invalide pour « {name} » : « {value} » (format attendu AAAA-MM-JJ).",
+                         f"Invalid date for '{name}': '{value}' (expected YYYY-MM-DD).") from None
+
+
+def parse_contact(value, current: Contact) -> Contact:
+    """A Contact from a Contact, a dict, or a string (an e-mail or an organisation name)."""
+    if value is None:
+        return Contact()
+    if isinstance(value, Contact):
+        return value
+    if isinstance(value, dict):
+        known = {f.name for f in dataclasses.fields(Contact)}
+        aliases = {"organization": "organisation", "org": "organisation", "mail": "email",
+                   "telephone": "phone", "tel": "phone", "voice": "phone"}
+        data = {aliases.get(k, k): v for k, v in value.items()}
+        unknown = [k for k in data if k not in known]
+        if unknown:
+            raise FieldError(f"Champ de contact inconnu : {', '.join(unknown)}.",
+                             f"Unknown contact field: {', '.join(unknown)}.")
+        return Contact(**{k: str(v) for k, v in data.items()})
+    text = str(value).strip()
+    if "@" in text:
+        return dataclasses.replace(current, email=text)
+    return dataclasses.replace(current, organisation=text)
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        separator = ";" if ";" in value else ","
+        return [v.strip() for v in value.split(separator) if v.strip()]
+    return [str(v) for v in value]
+
+
+def _schema_reference(value) -> str:
+    if not value:
+        return ""
+    text = str(value)
+    if "://" in text:
+        return text
+    if not os.path.exists(text):
+        raise FieldError(f"Schéma introuvable : « {text} » (donnez une URL ou un fichier Table Schema existant).",
+                         f"Schema not found: '{text}' (give a URL or an existing Table Schema file).")
+    return os.path.abspath(text)
+
+
+def _positive(value, name, kind):
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        number = -1
+    if number <= 0:
+        raise FieldError(f"« {name} » doit être un nombre positif (reçu « {value} »).",
+                         f"'{name}' must be a positive number (got '{value}').")
+    return number

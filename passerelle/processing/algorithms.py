@@ -1,0 +1,168 @@
+"""Processing algorithms: thin wrappers over :mod:`passerelle.api`."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .. import api
+from ..catalogue.errors import PasserelleError
+
+
+def tr(text):
+    return QCoreApplication.translate("Passerelle", text)
+
+
+def tr_noop(text):
+    """Marks a literal for translation where it is defined; tr() translates it where shown."""
+    return text
+
+
+class _Base(QgsProcessingAlgorithm):
+    def group(self):
+        return tr("Catalogue")
+
+    def groupId(self):  # noqa: N802
+        return "catalogue"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def run(self, action, feedback):
+        try:
+            return action()
+        except PasserelleError as error:
+            # The French message is what the agent reads in the Processing log.
+            raise QgsProcessingException(f"[{error.code}] {error.message_fr}") from error
+
+
+# Tag fields offered in the dialog, as (parameter, api field, label).
+_TAG_FIELDS = (
+    ("TITLE", "title", tr_noop("Title")), ("ABSTRACT", "abstract", tr_noop("Abstract")),
+    ("ACCESS", "access", tr_noop("Access level (ouverte, partagee, fermee)")),
+    ("NATURE", "nature", tr_noop("Nature (personnelle, publique, interet-general, privee-interet-general)")),
+    ("GRANULARITY", "granularity", tr_noop("Spatial granularity (fr:commune, fr:epci, poi...)")),
+    ("FREQUENCY", "frequency", tr_noop("Update frequency (annual, monthly, annuelle...)")),
+    ("LICENCE", "licence", tr_noop("Licence (etalab-2.0, ODbL-1.0...)")),
+    ("THEMES", "themes", tr_noop("Themes, comma separated (INSPIRE codes or URIs: us, tn...)")),
+    ("KEYWORDS", "keywords", tr_noop("Keywords, comma separated")),
+    ("CONTACT_ORGANISATION", None, tr_noop("Contact organisation")), ("CONTACT_EMAIL", None, tr_noop("Contact e-mail")),
+    ("LAST_REVISION", "last_revision", tr_noop("Last revision date (YYYY-MM-DD)")),
+    ("LINEAGE", "lineage", tr_noop("Lineage")), ("SCHEMA", "schema", tr_noop("Table Schema (URL or file)")),
+)
+
+
+class TagLayer(_Base):
+    def name(self):
+        return "taglayer"
+
+    def displayName(self):  # noqa: N802
+        return tr("Tag layer")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Sets the catalogue record of a layer (status, granularity, frequency, themes, licence, "
+                  "contact...). Values are codes, URIs or labels from the shared vocabularies; empty "
+                  "parameters leave the field unchanged.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer"), [QgsProcessing.TypeVector]))
+        for key, _field, label in _TAG_FIELDS:
+            self.addParameter(QgsProcessingParameterString(key, tr(label), optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        fields = {}
+        for key, field, _label in _TAG_FIELDS:
+            value = self.parameterAsString(parameters, key, context)
+            if value and field:
+                fields[field] = value
+        contact = {k: self.parameterAsString(parameters, p, context)
+                   for k, p in (("organisation", "CONTACT_ORGANISATION"), ("email", "CONTACT_EMAIL"))}
+        if any(contact.values()):
+            current = api.record(layer).contact
+            fields["contact"] = {"organisation": contact["organisation"] or current.organisation,
+                                 "email": contact["email"] or current.email,
+                                 "name": current.name, "phone": current.phone, "role": current.role}
+        record = self.run(lambda: api.tag(layer, **fields), feedback)
+        feedback.pushInfo(tr("Layer tagged: {}").format(record.identifier))
+        return {"IDENTIFIER": record.identifier}
+
+
+class CheckLayers(_Base):
+    def name(self):
+        return "checklayers"
+
+    def displayName(self):  # noqa: N802
+        return tr("Check layers")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Checks layers against the shared vocabularies, the status rules (open data, RGPD), "
+                  "their declared schema, geometry validity and update freshness. Writes an HTML and a "
+                  "CSV report.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFile("PROFILE", tr("Portal profile (JSON)"), extension="json",
+                                                     optional=True))
+        self.addParameter(QgsProcessingParameterEnum("TARGET", tr("Headed for"), options=[
+            tr("Not decided"), tr("Open target (open data, public services)"),
+            tr("Restricted target (partners)"), tr("Internal only")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report"),
+                                                                tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("CSV report"),
+                                                                tr("CSV files (*.csv)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        profile = self.parameterAsFile(parameters, "PROFILE", context) or None
+        target = [(), ("open",), ("restricted",), ("internal",)][self.parameterAsEnum(parameters, "TARGET", context)]
+        report = self.run(lambda: api.check(layers, profile, targets=target), feedback)
+        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
+        with open(html_path, "w", encoding="utf-8") as handle:
+            handle.write(report.to_html("fr"))
+        with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(report.to_csv("fr"))
+        for finding in report.findings:
+            line = f"{finding.layer} [{finding.severity}] {finding.code}: {finding.message_fr}"
+            (feedback.reportError if finding.severity == "error" else feedback.pushInfo)(line)
+        return {"OUTPUT_HTML": html_path, "OUTPUT_CSV": csv_path,
+                "ERRORS": len(report.errors), "FINDINGS": len(report.findings)}
+
+
+class ExportCatalogue(_Base):
+    def name(self):
+        return "exportcatalogue"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export catalogue")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue "
+                  "(Turtle and JSON-LD) and an SCDL catalogue CSV.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
+        for key, label in (("ISO19139", tr_noop("ISO 19139 (INSPIRE)")), ("DCAT", tr_noop("DCAT-AP")),
+                           ("SCDL", tr_noop("SCDL catalogue"))):
+            self.addParameter(QgsProcessingParameterBoolean(key, tr(label), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFile("PROFILE", tr("Portal profile (JSON)"), extension="json",
+                                                     optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        formats = [f for f, key in (("iso19139", "ISO19139"), ("dcat", "DCAT"), ("scdl", "SCDL"))
+                   if self.parameterAsBoolean(parameters, key, context)]
+        folder = self.parameterAsString(parameters, "OUTPUT", context)
+        profile = self.parameterAsFile(parameters, "PROFILE", context) or None
+        written = self.run(lambda: api.export(layers, folder, formats, profile=profile), feedback)
+        for fmt, paths in written.items():
+            feedback.pushInfo(f"{fmt}: {len(paths)} " + tr("file(s)"))
+        os.makedirs(folder, exist_ok=True)
+        return {"OUTPUT": folder}

@@ -1,0 +1,148 @@
+"""Find layers, and keep each layer's record where it travels with the data."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerMetadata,
+                       QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..catalogue.errors import LayerNotFoundError
+from ..catalogue.record import Extent, Record
+from . import geopackage
+from .metadata import from_metadata, has_record, to_metadata
+
+
+def resolve(layers) -> list[QgsMapLayer]:
+    """Layer objects from layer objects, layer ids, layer names or file paths.
+
+    A GeoPackage path without ``|layername=`` gives all its vector layers.
+    """
+    if layers is None:
+        return list(QgsProject.instance().mapLayers().values())
+    if isinstance(layers, (str, QgsMapLayer)):
+        layers = [layers]
+    result = []
+    for item in layers:
+        if isinstance(item, QgsMapLayer):
+            result.append(item)
+            continue
+        project = QgsProject.instance()
+        layer = project.mapLayer(item) or next(iter(project.mapLayersByName(item)), None)
+        if layer is not None:
+            result.append(layer)
+            continue
+        result.extend(_open_path(str(item)))
+    return result
+
+
+def _open_path(path: str) -> list[QgsMapLayer]:
+    file_path = path.split("|", 1)[0]
+    if not os.path.exists(file_path):
+        raise LayerNotFoundError(
+            f"Couche introuvable : « {path} » n'est ni une couche du projet (objet, identifiant ou nom) "
+            "ni un fichier existant.",
+            f"Layer not found: '{path}' is neither a project layer (object, id or name) nor an existing file.")
+    if "|" not in path and geopackage.is_geopackage(file_path):
+        from osgeo import ogr
+
+        dataset = ogr.Open(file_path)
+        names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+        dataset = None
+        return [_open_vector(f"{file_path}|layername={name}", name) for name in names]
+    name = os.path.splitext(os.path.basename(file_path))[0]
+    if "layername=" in path:
+        name = path.split("layername=", 1)[1].split("|", 1)[0]
+    return [_open_vector(path, name)]
+
+
+def _open_vector(uri: str, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(uri, name, "ogr")
+    if not layer.isValid():
+        raise LayerNotFoundError(f"QGIS n'arrive pas à ouvrir « {uri} ».", f"QGIS cannot open '{uri}'.")
+    load_stored_record(layer)
+    return layer
+
+
+def ogr_source(layer: QgsMapLayer):
+    """(path, layer name, subset) for a file-based OGR layer, else None."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not os.path.isfile(path):
+        return None
+    return path, parts.get("layerName") or None, parts.get("subset") or None
+
+
+def load_stored_record(layer: QgsMapLayer) -> bool:
+    """Fill the layer metadata from its GeoPackage when the layer has no record yet."""
+    if has_record(layer.metadata()):
+        return True
+    source = ogr_source(layer)
+    if source and geopackage.is_geopackage(source[0]):
+        table = source[1] or _single_table(source[0])
+        xml = geopackage.read_layer_metadata(source[0], table) if table else None
+        if xml:
+            document = QDomDocument()
+            document.setContent(xml)
+            metadata = QgsLayerMetadata()
+            metadata.readMetadataXml(document.documentElement())
+            if has_record(metadata):
+                layer.setMetadata(metadata)
+                return True
+    elif source:  # other files keep their record in a .qmd sidecar, as QGIS does
+        _message, loaded = layer.loadDefaultMetadata()
+        return bool(loaded) and has_record(layer.metadata())
+    return False
+
+
+def _single_table(path: str):
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    return dataset.GetLayer(0).GetName() if dataset and dataset.GetLayerCount() == 1 else None
+
+
+def read_record(layer: QgsMapLayer) -> Record:
+    """The layer's record; a fresh one (title, extent, CRS derived) when it has none."""
+    load_stored_record(layer)
+    metadata = layer.metadata()
+    record = from_metadata(metadata) if has_record(metadata) else Record(title=layer.name())
+    if record.extent is None:
+        record.extent = layer_extent(layer)
+    return record
+
+
+def write_record(layer: QgsMapLayer, record: Record) -> None:
+    """Store the record in the layer metadata, and in the GeoPackage when the layer is one."""
+    metadata = to_metadata(record, layer.metadata())
+    layer.setMetadata(metadata)
+    source = ogr_source(layer)
+    if source and geopackage.is_geopackage(source[0]):
+        table = source[1] or _single_table(source[0])
+        if table:
+            document = QDomDocument("qgis")
+            root = document.createElement("qgis")
+            document.appendChild(root)
+            metadata.writeMetadataXml(root, document)
+            geopackage.write_layer_metadata(source[0], table, document.toString())
+    elif source:
+        layer.saveDefaultMetadata()
+
+
+def layer_extent(layer: QgsMapLayer):
+    """Layer extent in WGS84 plus the native CRS id, or None for tables / empty layers."""
+    crs = layer.crs()
+    extent = layer.extent()
+    if extent.isNull() or extent.isEmpty() and extent.width() == 0 and extent.xMinimum() == 0:
+        return None
+    if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+        return None
+    if crs.isValid():
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           QgsProject.instance())
+        extent = transform.transformBoundingBox(extent)
+    return Extent(round(extent.xMinimum(), 7), round(extent.yMinimum(), 7),
+                  round(extent.xMaximum(), 7), round(extent.yMaximum(), 7),
+                  crs.authid() if crs.isValid() else "")

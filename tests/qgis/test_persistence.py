@@ -1,0 +1,117 @@
+"""The record lives with the layer: project file, .qmd, GeoPackage; nothing is lost on the way."""
+import datetime as dt
+import json
+import os
+import shutil
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from passerelle import api
+from passerelle.catalogue.record import Contact, Extent, Record
+from passerelle.qgis_io.metadata import from_metadata, to_metadata
+from support.qgis_env import run_python
+
+FULL_TAGS = dict(
+    title="Équipements publics", abstract="Équipements publics de la commune.",
+    keywords=["équipement", "service public"], themes=["us", "GOVE", "utilitiesCommunication"],
+    access="ouverte", nature="publique", granularity="poi", frequency="annuelle", licence="lov2",
+    lifecycle="onGoing", contact={"organisation": "Mairie", "name": "Service SIG", "email": "sig@mairie.fr",
+                                  "phone": "03 84 00 00 00"},
+    producer={"organisation": "Commune de Saint-Aubin-sur-Loue", "siret": "21399999900017", "role": "owner"},
+    last_revision="2026-01-15", created=dt.date(2020, 3, 1), published="2021-06-01",
+    temporal=("2020-01-01", "2025-12-31"), lineage="Relevé terrain 2020, mis à jour chaque année.",
+    scale=5000, place="Saint-Aubin-sur-Loue", schema="https://example.org/schema.json",
+)
+
+READ_RECORD = """
+import json, sys
+from qgis.core import QgsApplication, QgsProject
+app = QgsApplication([], False); app.initQgis()
+from passerelle import api
+{setup}
+print("RECORD=" + json.dumps(api.record({layer}).to_dict(), sort_keys=True))
+"""
+
+
+def _record_from_child(setup: str, layer: str) -> dict:
+    result = run_python(READ_RECORD.format(setup=setup, layer=layer))
+    assert result.returncode in (0, 139) or "RECORD=" in result.stdout, result.stderr[-3000:]
+    line = next(l for l in result.stdout.splitlines() if l.startswith("RECORD="))
+    return json.loads(line[len("RECORD="):])
+
+
+def test_full_record_round_trips_through_qgis_metadata():
+    record = Record(title="T", abstract="A", keywords=["a", "b"],
+                    themes=["http://inspire.ec.europa.eu/theme/us",
+                            "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/structure"],
+                    access="https://w3id.org/passerelle/vocabulary/access-level/partagee",
+                    nature="https://w3id.org/passerelle/vocabulary/nature/publique",
+                    legal_basis="http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/INSPIRE_Directive_Article13_1d",
+                    lifecycle="http://inspire.ec.europa.eu/metadata-codelist/ProgressCode/completed",
+                    granularity="https://w3id.org/passerelle/vocabulary/granularity/fr-commune",
+                    scale=25000, resolution_m=2.5,
+                    frequency="http://publications.europa.eu/resource/authority/frequency/MONTHLY",
+                    licence="https://spdx.org/licenses/ODbL-1.0",
+                    producer=Contact("Producteur", "P", "p@x.fr", "01", "owner", "12345678901234"),
+                    contact=Contact("Contact", "C", "c@x.fr", "02", "pointOfContact", ""),
+                    extent=Extent(5.5, 46.9, 5.6, 47.0, "EPSG:2154"), place="Lieu",
+                    temporal_start=dt.date(2020, 1, 1), temporal_end=dt.date(2021, 1, 1),
+                    created=dt.date(2019, 1, 1), revised=dt.date(2022, 2, 2), published=dt.date(2020, 5, 5),
+                    lineage="L", schema="https://example.org/s.json", language="fre")
+    assert from_metadata(to_metadata(record)) == record
+
+
+def test_tag_survives_saving_and_reopening_the_project_in_a_new_qgis_process(project, sample_folder, tmp_path):
+    # A GeoJSON copy: its record must come from the project file, so the .qmd sidecar is removed.
+    geojson = tmp_path / "arrets.geojson"
+    layer_src = QgsVectorLayer(os.path.join(sample_folder, "territoire.gpkg") + "|layername=arrets_bus", "src", "ogr")
+    from qgis.core import QgsVectorFileWriter
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GeoJSON"
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer_src, str(geojson), QgsProject.instance().transformContext(), options)
+    layer = QgsVectorLayer(str(geojson), "arrets", "ogr")
+    project.addMapLayer(layer)
+    tagged = api.tag(layer, **FULL_TAGS)
+    project_path = str(tmp_path / "projet.qgs")
+    assert project.write(project_path)
+    sidecar = tmp_path / "arrets.qmd"
+    if sidecar.exists():
+        sidecar.unlink()
+
+    reread = _record_from_child(
+        f"QgsProject.instance().read({project_path!r})\nlayer = QgsProject.instance().mapLayersByName('arrets')[0]",
+        "layer")
+    assert reread == tagged.to_dict()
+    assert reread["frequency"].endswith("/ANNUAL") and reread["licence"].endswith("/etalab-2.0")
+
+
+def test_tagged_geopackage_copied_elsewhere_still_carries_its_record(territory_gpkg, tmp_path):
+    tagged = api.tag(territory_gpkg + "|layername=equipements_publics", **FULL_TAGS)
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    copy = shutil.copy(territory_gpkg, elsewhere / "copie.gpkg")
+
+    reread = _record_from_child("", repr(f"{copy}|layername=equipements_publics"))
+    assert reread == tagged.to_dict()
+    # The other layers of the copy were not tagged and do not pretend to be.
+    untouched = _record_from_child("", repr(f"{copy}|layername=parcelles"))
+    assert untouched["identifier"] != tagged.identifier and untouched["access"] is None
+
+
+def test_record_survives_qmd_export_and_import(territory_gpkg, tmp_path):
+    layer = QgsVectorLayer(territory_gpkg + "|layername=parcelles", "parcelles", "ogr")
+    tagged = api.tag(layer, **FULL_TAGS)
+    qmd = str(tmp_path / "parcelles.qmd")
+    _message, ok = layer.saveNamedMetadata(qmd)
+    assert ok and os.path.getsize(qmd) > 0
+    other = QgsVectorLayer("Point?crs=EPSG:2154", "vide", "memory")
+    _message, ok = other.loadNamedMetadata(qmd)
+    assert ok
+    assert from_metadata(other.metadata()) == tagged
+
+
+def test_tag_keeps_the_identifier_forever(territory_gpkg):
+    first = api.tag(territory_gpkg + "|layername=zonage_plu", title="PLU")
+    second = api.tag(territory_gpkg + "|layername=zonage_plu", frequency="irregular")
+    assert first.identifier == second.identifier
+    assert second.title == "PLU" and second.frequency.endswith("/IRREG")

@@ -1,0 +1,92 @@
+"""The Processing algorithms, in process and headless through qgis_process."""
+import csv
+import json
+import os
+import subprocess
+
+import pytest
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from passerelle import api
+from support.qgis_env import environment, install_plugin
+
+
+@pytest.fixture(scope="module")
+def processing_ready(qgis_app):
+    import processing  # noqa: F401  (Debian ships it under /usr/share/qgis/python/plugins)
+    from processing.core.Processing import Processing
+
+    from passerelle.processing.provider import PasserelleProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("passerelle") is None:
+        registry.addProvider(PasserelleProvider())
+    return registry
+
+
+def test_tag_algorithm_sets_the_record(processing_ready, territory_gpkg):
+    import processing
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=zonage_plu", "zonage_plu", "ogr")
+    result = processing.run("passerelle:taglayer", {
+        "INPUT": layer, "ACCESS": "ouverte", "NATURE": "publique", "FREQUENCY": "annuelle",
+        "LICENCE": "lov2", "THEMES": "lu, pd", "CONTACT_EMAIL": "urbanisme@mairie.fr"})
+    record = api.record(layer)
+    assert result["IDENTIFIER"] == record.identifier
+    assert record.frequency.endswith("/ANNUAL") and record.licence.endswith("/etalab-2.0")
+    assert record.themes == ["http://inspire.ec.europa.eu/theme/lu", "http://inspire.ec.europa.eu/theme/pd"]
+    assert record.contact.email == "urbanisme@mairie.fr"
+
+
+def test_tag_algorithm_refuses_an_unknown_value_in_french(processing_ready, territory_gpkg):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=zonage_plu", "zonage_plu", "ogr")
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("passerelle:taglayer", {"INPUT": layer, "ACCESS": "ouvert"})
+    assert "vocabulary.unknown" in str(error.value) and "Vouliez-vous dire" in str(error.value)
+
+
+def test_check_algorithm_writes_html_and_csv_reports(processing_ready, territory_gpkg, tmp_path):
+    import processing
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=reseau_eclairage", "reseau_eclairage", "ogr")
+    html, table = str(tmp_path / "r.html"), str(tmp_path / "r.csv")
+    result = processing.run("passerelle:checklayers", {"LAYERS": [layer], "OUTPUT_HTML": html, "OUTPUT_CSV": table})
+    rows = list(csv.DictReader(open(table, encoding="utf-8")))
+    assert {"geometry.invalid", "metadata.required"} <= {r["code"] for r in rows}
+    assert result["ERRORS"] == sum(r["severity"] == "error" for r in rows) > 0
+    assert "geometry.invalid" in open(html, encoding="utf-8").read()
+
+
+def test_export_algorithm_writes_the_catalogue(processing_ready, territory_gpkg, tmp_path):
+    import processing
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=arrets_bus", "arrets_bus", "ogr")
+    api.tag(layer, title="Arrêts de bus", abstract="Arrêts du réseau.", access="ouverte", nature="publique",
+            granularity="poi", frequency="monthly", licence="etalab-2.0", themes=["tn"],
+            contact={"organisation": "Mairie", "email": "sig@mairie.fr"}, producer={"organisation": "Mairie", "siret": "21390999700107"},
+            last_revision="2026-01-01", created="2020-01-01", published="2020-02-01", temporal=("2020-01-01", "2026-01-01"),
+            place="Saint-Aubin-sur-Loue", lineage="Relevé GPS.")
+    folder = str(tmp_path / "out")
+    processing.run("passerelle:exportcatalogue", {"LAYERS": [layer], "OUTPUT": folder})
+    record = api.record(layer)
+    assert os.path.exists(os.path.join(folder, "iso19139", f"{record.identifier}.xml"))
+    assert os.path.exists(os.path.join(folder, "catalogue.ttl"))
+    assert os.path.exists(os.path.join(folder, "catalogue-scdl.csv"))
+
+
+def test_check_runs_headless_with_qgis_process(tmp_path, territory_gpkg):
+    config = tmp_path / "config"
+    install_plugin(str(config))
+    html, table = str(tmp_path / "q.html"), str(tmp_path / "q.csv")
+    env = environment({"QGIS_CUSTOM_CONFIG_PATH": str(config)})
+    command = ["/usr/bin/qgis_process.bin", "--json", "run", "passerelle:checklayers", "--",
+               f"LAYERS={territory_gpkg}|layername=reseau_eclairage", f"OUTPUT_HTML={html}", f"OUTPUT_CSV={table}"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    payload = json.loads(done.stdout[done.stdout.index("{"):])
+    assert payload["results"]["ERRORS"] > 0
+    assert "geometry.invalid" in open(table, encoding="utf-8").read()
