@@ -12,6 +12,8 @@ APT_PACKAGES := qgis python3-qgis qgis-server qgis-providers python3-venv python
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
+# Missing XSDs must fail the suite, not skip validation.
+export PASSERELLE_REQUIRE_XSD := 1
 
 .PHONY: install system venv xsd i18n demo test test-unit test-qgis test-desktop bench package clean
 

@@ -67,7 +67,7 @@ class Record:
     resolution_m: Optional[float] = None  # ground distance in metres
     frequency: Optional[str] = None  # update frequency URI
     licence: Optional[str] = None  # licence URI
-    producer: Contact = field(default_factory=Contact)
+    producer: Contact = field(default_factory=lambda: Contact(role="owner"))
     contact: Contact = field(default_factory=Contact)
     extent: Optional[Extent] = None
     place: str = ""  # name of the covered territory, e.g. "Saint-Aubin-sur-Loue"

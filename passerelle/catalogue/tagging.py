@@ -53,7 +53,8 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
             changes["temporal_start"] = parse_date(start, "temporal_start")
             changes["temporal_end"] = parse_date(end, "temporal_end")
         elif name in ("contact", "producer"):
-            changes[name] = parse_contact(value, getattr(record, name))
+            changes[name] = parse_contact(value, getattr(record, name),
+                                          "owner" if name == "producer" else "pointOfContact")
         elif name == "schema":
             changes[name] = _schema_reference(value)
         elif name == "scale":
@@ -79,10 +80,10 @@ def parse_date(value, name: str = "date"):
                          f"Invalid date for '{name}': '{value}' (expected YYYY-MM-DD).") from None
 
 
-def parse_contact(value, current: Contact) -> Contact:
+def parse_contact(value, current: Contact, default_role: str = "pointOfContact") -> Contact:
     """A Contact from a Contact, a dict, or a string (an e-mail or an organisation name)."""
     if value is None:
-        return Contact()
+        return Contact(role=default_role)
     if isinstance(value, Contact):
         return value
     if isinstance(value, dict):
@@ -94,6 +95,7 @@ def parse_contact(value, current: Contact) -> Contact:
         if unknown:
             raise FieldError(f"Champ de contact inconnu : {', '.join(unknown)}.",
                              f"Unknown contact field: {', '.join(unknown)}.")
+        data.setdefault("role", default_role)
         return Contact(**{k: str(v) for k, v in data.items()})
     text = str(value).strip()
     if "@" in text:

@@ -71,6 +71,8 @@ class Concept:
             yield 3, value
         for value in self.alt_labels:
             yield 4, value
+        if self.properties.get("url"):  # a pasted licence page finds its licence
+            yield 4, self.properties["url"]
 
 
 class Scheme:
@@ -89,6 +91,13 @@ class Scheme:
 
     def label(self, language: str = "fr") -> str:
         return self.labels.get(language[:2]) or self.labels.get("en") or self.key
+
+    def copy(self) -> "Scheme":
+        """A scheme that can take overrides without touching this one (concepts are shared)."""
+        twin = Scheme(self.key, self.uri, dict(self.labels), self.version)
+        twin.concepts = dict(self.concepts)
+        twin._index = self._index  # never mutated in place: add() and rebuilds replace it
+        return twin
 
     def add(self, concept: Concept) -> None:
         concept.scheme = self.key
@@ -185,6 +194,16 @@ class Vocabularies:
                 return concept
         suggestions = [c for key in keys for c in self.schemes[key].suggest(value, 2)]
         raise UnknownTermError("/".join(keys), value, suggestions[:3])
+
+    def copy(self) -> "Vocabularies":
+        """Independent schemes and warnings, so sources merged into the copy leave this one as it is.
+
+        >>> mine = shipped().copy(); mine.load_file("portail.ttl")  # shipped() is unchanged
+        """
+        twin = Vocabularies()
+        twin.schemes = {key: scheme.copy() for key, scheme in self.schemes.items()}
+        twin.warnings = list(self.warnings)
+        return twin
 
     def load_turtle(self, data: str, source: str = "") -> list[str]:
         """Merge the schemes of a Turtle document; returns the scheme keys it touched."""

@@ -14,10 +14,12 @@ ARTIFACTS = os.path.join(ROOT, "test-artifacts")
 STARTUP = r"""
 import json, os
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QDialog
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.utils import iface, plugins, active_plugins
 
 def report():
+    iface.mainWindow().showMaximized()
     state = {
         "active": "passerelle" in active_plugins,
         "instance": type(plugins.get("passerelle")).__name__,
@@ -32,6 +34,11 @@ def report():
     action = iface.mainWindow().findChild(type(iface.actionExit()), "passerelleCheckLayers")
     if action:
         action.trigger()
+    QTimer.singleShot(4000, lambda: finish(state))
+
+def finish(state):
+    dialog = iface.mainWindow().findChild(QDialog, "passerelleCheckDialog")
+    state["dialog_text"] = dialog.browser.toPlainText() if dialog else ""
     with open(STATE + ".tmp", "w") as handle:
         json.dump(state, handle)
     os.replace(STATE + ".tmp", STATE)
@@ -77,7 +84,7 @@ def test_qgis_desktop_loads_the_installed_plugin(xvfb, tmp_path, sample_folder_d
         while not state_file.exists() and time.time() < deadline and qgis.poll() is None:
             time.sleep(0.5)
         assert state_file.exists(), f"QGIS did not report (exit {qgis.poll()})"
-        time.sleep(3)  # let the map and the check window draw
+        time.sleep(1)  # let the map and the check window draw
         os.makedirs(ARTIFACTS, exist_ok=True)
         shot = os.path.join(ARTIFACTS, "desktop-plugin-loaded.png")
         subprocess.run(["/usr/bin/import", "-display", xvfb, "-window", "root", shot], check=True, timeout=60)
@@ -92,3 +99,6 @@ def test_qgis_desktop_loads_the_installed_plugin(xvfb, tmp_path, sample_folder_d
     assert state["active"] and state["instance"] == "PasserellePlugin"
     assert state["provider"] and state["action"]
     assert {"passerelle:taglayer", "passerelle:checklayers", "passerelle:exportcatalogue"} <= set(state["algorithms"])
+    # The check window ran the checks in the background and shows the French report.
+    assert "Rapport de vérification Passerelle" in state["dialog_text"], state["dialog_text"]
+    assert "metadata.required" in state["dialog_text"]

@@ -1,0 +1,1 @@
+"""Encoders: a list of records in, one target format out (DCAT-AP, SCDL CSV, ...)."""

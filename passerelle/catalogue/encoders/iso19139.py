@@ -1,0 +1,460 @@
+"""ISO 19139 (INSPIRE metadata TG 2.2.1) export and import of a catalogue record.
+
+>>> xml = iso19139.encode(record, vocabularies.shipped())      # bytes, UTF-8
+>>> iso19139.decode(xml) == record
+True
+
+Where each record field lives (paths under gmd:MD_Metadata; "ident" = identificationInfo/
+MD_DataIdentification; "keyword block" = descriptiveKeywords/MD_Keywords with gmx:Anchor
+keywords and a thesaurusName citing the concepts' register):
+
+- identifier: fileIdentifier, and ident citation identifier (urn:uuid:... or namespace + id);
+- title, abstract, created/revised/published: ident citation title, abstract, CI_Date types;
+- keywords: one keyword block without thesaurus (CharacterString);
+- themes: INSPIRE -> GEMET block (exact TG citation); EU data themes -> keyword block;
+  ISO topics -> keyword block *and* topicCategory (topicCategory is derived from the INSPIRE
+  themes, else EU themes, else "location" when the record chooses none);
+- access, nature, granularity, frequency: one keyword block each (frequency also as the
+  nearest ISO MD_MaintenanceFrequencyCode; granularity also as an INSPIRE SpatialScope keyword);
+- legal_basis (or noLimitations / Art. 13(1)(f)): LimitationsOnPublicAccess Anchor in the access
+  constraints block; licence: Anchor to its page (pv:url) in the use constraints block;
+- lifecycle: ident status MD_ProgressCode;
+- producer / contact: ident pointOfContact with id="producer" / id="contact" (the contact, else
+  the producer, is also the metadata contact, role pointOfContact); siret: href of an Anchor
+  on organisationName (the establishment's page in the SIRENE directory);
+- scale / resolution_m: two separate MD_Resolution (equivalentScale / distance in m);
+- extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor);
+  place: EX_Extent description; temporal_start/end: gml:TimePeriod (GML 3.2 namespace);
+- lineage: LI_Lineage statement; schema: a DQ_DomainConsistency citing it (pass unknown),
+  next to the Reg. 1089/2010 report (pass false);
+- language: ident language (the metadata language is the ``language`` argument).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import re
+from typing import Iterable, Optional
+
+from lxml import etree
+
+from ..record import Contact, Record
+from . import iso19139_terms as t
+from .iso19139_read import decode  # noqa: F401  (public API lives here)
+from .iso19139_topics import derived_topics, topic_value
+
+__all__ = ["encode", "decode", "service_link"]
+
+
+def encode(record: Record, vocabularies=None, *, online_resources: Iterable[dict] = (),
+           metadata_date=None, language: str = "fre", formats: Iterable = (),
+           identifier_namespace: str = "") -> bytes:
+    """One ``gmd:MD_Metadata`` document (INSPIRE dataset) for ``record``.
+
+    ``language`` is the metadata language: labels and fixed texts are French for
+    ``fre``, English for ``eng``. ``online_resources`` are dicts (url, protocol,
+    protocol_uri, application_profile, application_profile_uri, name, description,
+    function); see :func:`service_link` for WMS/WFS. ``formats`` are names or dicts
+    (name, version, uri). ``identifier_namespace`` (e.g. ``https://data.ville.fr/id/``)
+    makes the resource identifier an HTTP URI; without it it is ``urn:uuid:<id>``.
+
+    >>> encode(record, online_resources=[service_link("wms", url, "ws:layer")])
+    """
+    if vocabularies is None:
+        from ..vocabularies import shipped
+        vocabularies = shipped()
+    writer = _Writer(record, vocabularies, t.lang2(language))
+    root = writer.metadata(language, metadata_date, list(online_resources), list(formats),
+                           identifier_namespace)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def service_link(kind: str, capabilities_url: str, layer_name: str = "", language: str = "fre") -> dict:
+    """An online resource for a WMS (view) or WFS (download) GetCapabilities URL (TG CC 8).
+
+    >>> service_link("wfs", "https://geo.example.fr/ows?service=WFS&request=GetCapabilities", "ws:pistes")
+    """
+    protocol_uri, protocol, profile_uri, profiles = t.SERVICE_TYPES[kind.lower()]
+    return {"url": capabilities_url, "protocol": protocol, "protocol_uri": protocol_uri,
+            "application_profile": profiles[t.lang2(language)],
+            "application_profile_uri": profile_uri, "name": layer_name}
+
+
+# --- small element builders -------------------------------------------------------------
+
+def _sub(parent, name: str, text: Optional[str] = None, **attributes):
+    """A child element; ``gco_nilReason=`` style keywords become prefixed attributes."""
+    element = etree.SubElement(parent, t.q(name))
+    for key, value in attributes.items():
+        element.set(t.q(key.replace("_", ":", 1)) if "_" in key else key, value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _string(parent, name: str, text: str):
+    return _sub(_sub(parent, name), "gco:CharacterString", text or "")
+
+
+def _anchor(parent, name: str, href: str, text: str):
+    anchor = _sub(_sub(parent, name), "gmx:Anchor", text or "")
+    anchor.set(t.q("xlink:href"), href)
+    return anchor
+
+
+def _text_or_anchor(parent, name: str, text: str, href: str = ""):
+    return _anchor(parent, name, href, text) if href else _string(parent, name, text)
+
+
+def _code(parent, name: str, codelist: str, value: str):
+    return _sub(_sub(parent, name), f"gmd:{codelist}", codeList=t.CODELISTS + codelist,
+                codeListValue=value)
+
+
+def _missing(parent, name: str, reason: str = "missing"):
+    return _sub(parent, name, gco_nilReason=reason)
+
+
+def _date_value(parent, name: str, value) -> None:
+    holder = _sub(parent, name)
+    if isinstance(value, _dt.datetime):
+        _sub(holder, "gco:DateTime", value.replace(microsecond=0).isoformat())
+    else:
+        _sub(holder, "gco:Date", value.isoformat() if hasattr(value, "isoformat") else str(value))
+
+
+def _cited_date(citation, value, date_type: str) -> None:
+    ci_date = _sub(_sub(citation, "gmd:date"), "gmd:CI_Date")
+    _date_value(ci_date, "gmd:date", value)
+    _code(ci_date, "gmd:dateType", "CI_DateTypeCode", date_type)
+
+
+def _citation(parent, name: str, title: str, href: str = "", date: Optional[str] = None):
+    citation = _sub(_sub(parent, name), "gmd:CI_Citation")
+    _text_or_anchor(citation, "gmd:title", title, href)
+    if date:
+        _cited_date(citation, date, "publication")
+    else:
+        _missing(citation, "gmd:date", "unknown")
+    return citation
+
+
+def _decimal(value: float) -> str:
+    """xs:decimal text (no exponent) that reads back as the same float."""
+    return format(decimal.Decimal(repr(float(value))), "f")
+
+
+class _Writer:
+    def __init__(self, record: Record, vocabularies, lang: str):
+        self.record = record
+        self.vocab = vocabularies
+        self.lang = lang
+
+    # --- vocabulary helpers ---
+    def concept(self, uri: Optional[str]):
+        return self.vocab.concept(uri) if uri else None
+
+    def label(self, uri: str) -> str:
+        concept = self.concept(uri)
+        return concept.label(self.lang) if concept else uri.rstrip("/").rsplit("/", 1)[-1]
+
+    def thesaurus(self, uri: str) -> tuple:
+        """(href, title, date) citing the vocabulary ``uri`` comes from.
+
+        The href is the concept's own namespace: the official register for borrowed
+        vocabularies (EU frequency and data-theme NALs, INSPIRE topic categories), our
+        scheme URI for Passerelle's own (access level, nature, granularity).
+        """
+        concept = self.concept(uri)
+        scheme = self.vocab.schemes.get(concept.scheme) if concept else None
+        namespace = t.namespace(uri)
+        if scheme is None:  # a URI no shipped scheme knows
+            return namespace, namespace, t.VOCABULARY_EDITION_DATE
+        return namespace, scheme.label(self.lang), t.edition_date(scheme.version) or t.VOCABULARY_EDITION_DATE
+
+    def themes_of(self, scheme_key: str) -> list[str]:
+        out = []
+        for uri in self.record.themes:
+            concept = self.concept(uri)
+            if concept is not None and concept.scheme == scheme_key:
+                out.append(uri)
+        return out
+
+    # --- document ---
+    def metadata(self, language, metadata_date, online_resources, formats, namespace):
+        r = self.record
+        root = etree.Element(t.q("gmd:MD_Metadata"), nsmap=dict(t.NS))
+        root.set(t.q("xsi:schemaLocation"), t.SCHEMA_LOCATION)
+        _string(root, "gmd:fileIdentifier", r.identifier)
+        self.language(root, "gmd:language", language)
+        _code(root, "gmd:characterSet", "MD_CharacterSetCode", "utf8")
+        _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", "dataset")
+        metadata_contact = r.contact if not r.contact.is_empty() else r.producer
+        if metadata_contact.is_empty() and not metadata_contact.siret:
+            _missing(root, "gmd:contact")
+        else:  # TG C.6: the metadata point of contact always has role pointOfContact
+            self.party(root, "gmd:contact", metadata_contact, "pointOfContact")
+        _date_value(root, "gmd:dateStamp", metadata_date or _dt.date.today())
+        _string(root, "gmd:metadataStandardName", "ISO 19115")
+        _string(root, "gmd:metadataStandardVersion", "2003/Cor 1:2006")
+        if r.extent is not None and r.extent.crs:
+            self.reference_system(root, r.extent.crs)
+        self.identification(_sub(_sub(root, "gmd:identificationInfo"), "gmd:MD_DataIdentification"),
+                            namespace)
+        if online_resources or formats:
+            self.distribution(root, online_resources, formats)
+        self.data_quality(root)
+        return root
+
+    def language(self, parent, name: str, code: str) -> None:
+        _sub(_sub(parent, name), "gmd:LanguageCode", code, codeList=t.LANGUAGE_CODELIST,
+             codeListValue=code)
+
+    def party(self, parent, name: str, who: Contact, role: str, party_id: str = "") -> None:
+        party = _sub(_sub(parent, name), "gmd:CI_ResponsibleParty")
+        if party_id:
+            party.set("id", party_id)
+        if who.name:
+            _string(party, "gmd:individualName", who.name)
+        if who.organisation or who.siret:
+            _text_or_anchor(party, "gmd:organisationName", who.organisation,
+                            t.SIRET_PAGE + who.siret if who.siret else "")
+        if who.phone or who.email:
+            contact = _sub(_sub(party, "gmd:contactInfo"), "gmd:CI_Contact")
+            if who.phone:
+                _string(_sub(_sub(contact, "gmd:phone"), "gmd:CI_Telephone"), "gmd:voice", who.phone)
+            if who.email:
+                address = _sub(_sub(contact, "gmd:address"), "gmd:CI_Address")
+                _string(address, "gmd:electronicMailAddress", who.email)
+        _code(party, "gmd:role", "CI_RoleCode", role or "pointOfContact")
+
+    def reference_system(self, root, crs: str) -> None:
+        identifier = _sub(_sub(_sub(_sub(root, "gmd:referenceSystemInfo"), "gmd:MD_ReferenceSystem"),
+                               "gmd:referenceSystemIdentifier"), "gmd:RS_Identifier")
+        _text_or_anchor(identifier, "gmd:code", crs, t.crs_uri(crs) or "")
+
+    # --- identification ---
+    def identification(self, ident, namespace: str) -> None:
+        r = self.record
+        self.citation(ident, namespace)
+        _string(ident, "gmd:abstract", r.abstract)
+        if r.lifecycle:
+            concept = self.concept(r.lifecycle)
+            code = (concept.notation("iso") or concept.code) if concept else \
+                r.lifecycle.rstrip("/").rsplit("/", 1)[-1]
+            _code(ident, "gmd:status", "MD_ProgressCode", code)
+        if not r.producer.is_empty() or r.producer.siret:
+            role = r.producer.role if r.producer.role in t.PRODUCER_ROLES else "owner"
+            self.party(ident, "gmd:pointOfContact", r.producer, role, t.PRODUCER_ID)
+        if not r.contact.is_empty() or r.contact.siret:
+            self.party(ident, "gmd:pointOfContact", r.contact, r.contact.role, t.CONTACT_ID)
+        if r.frequency:
+            maintenance = _sub(_sub(ident, "gmd:resourceMaintenance"), "gmd:MD_MaintenanceInformation")
+            _code(maintenance, "gmd:maintenanceAndUpdateFrequency", "MD_MaintenanceFrequencyCode",
+                  self.iso_frequency(r.frequency))
+        self.keywords(ident)
+        self.constraints(ident)
+        _code(ident, "gmd:spatialRepresentationType", "MD_SpatialRepresentationTypeCode",
+              "vector" if r.extent is not None else "textTable")
+        # TG Req. 1.5: a scale and a distance never share one MD_Resolution.
+        if r.scale:
+            fraction = _sub(_sub(_sub(_sub(ident, "gmd:spatialResolution"), "gmd:MD_Resolution"),
+                                 "gmd:equivalentScale"), "gmd:MD_RepresentativeFraction")
+            _sub(_sub(fraction, "gmd:denominator"), "gco:Integer", str(int(r.scale)))
+        if r.resolution_m:
+            resolution = _sub(_sub(ident, "gmd:spatialResolution"), "gmd:MD_Resolution")
+            _sub(_sub(resolution, "gmd:distance"), "gco:Distance", repr(float(r.resolution_m)), uom="m")
+        self.language(ident, "gmd:language", r.language or "fre")
+        for topic in self.topics():
+            _sub(_sub(ident, "gmd:topicCategory"), "gmd:MD_TopicCategoryCode", topic)
+        self.extent(ident)
+
+    def citation(self, ident, namespace: str) -> None:
+        r = self.record
+        citation = _sub(_sub(ident, "gmd:citation"), "gmd:CI_Citation")
+        _string(citation, "gmd:title", r.title)
+        dated = [(r.created, "creation"), (r.revised, "revision"), (r.published, "publication")]
+        for value, kind in dated:
+            if value:
+                _cited_date(citation, value, kind)
+        if not any(value for value, _ in dated):
+            _missing(citation, "gmd:date")
+        identifier = _sub(_sub(citation, "gmd:identifier"), "gmd:MD_Identifier")
+        if namespace:
+            uri = namespace + r.identifier
+            _anchor(identifier, "gmd:code", uri, uri)
+        else:  # urn:uuid is itself a namespace (RFC 4122), as TG Req. 1.3 asks
+            _string(identifier, "gmd:code", f"urn:uuid:{r.identifier}"
+                    if re.fullmatch(r"[0-9a-fA-F-]{36}", r.identifier) else r.identifier)
+
+    def iso_frequency(self, uri: str) -> str:
+        concept = self.concept(uri)
+        iso = concept.notation("iso") if concept else None
+        if iso in t.ISO_FREQUENCIES:
+            return iso
+        # ISO 19115-1 extras (semimonthly, periodic...) are not in the 19139 code list either.
+        code = concept.code if concept else uri.rstrip("/").rsplit("/", 1)[-1]
+        return t.NEAREST_ISO_FREQUENCY.get(code, "unknown")
+
+    def topics(self) -> list[str]:
+        declared = [topic_value(uri) for uri in self.themes_of("iso-topic")]
+        return declared or derived_topics(self.record.themes, self.vocab)
+
+    # --- keywords ---
+    def keyword_block(self, ident, words: list, thesaurus: Optional[tuple] = None) -> None:
+        block = _sub(_sub(ident, "gmd:descriptiveKeywords"), "gmd:MD_Keywords")
+        for href, text in words:
+            _text_or_anchor(block, "gmd:keyword", text, href)
+        if thesaurus:
+            href, title, date = thesaurus
+            _citation(block, "gmd:thesaurusName", title, href, date)
+
+    def concept_block(self, ident, uris: list[str]) -> None:
+        if uris:
+            self.keyword_block(ident, [(uri, self.label(uri)) for uri in uris], self.thesaurus(uris[0]))
+
+    def keywords(self, ident) -> None:
+        r = self.record
+        if r.keywords:
+            self.keyword_block(ident, [("", word) for word in r.keywords])
+        inspire = self.themes_of("inspire-theme")
+        if inspire:  # TG Req. 1.4 / C.16: one block, the exact GEMET citation
+            self.keyword_block(ident, [(uri, self.label(uri)) for uri in inspire],
+                               (t.GEMET_HREF, t.GEMET_TITLE, t.GEMET_DATE))
+        self.concept_block(ident, self.themes_of("eu-theme"))
+        # Declared ISO topics are also keywords so that the reader can tell them from derived ones.
+        self.concept_block(ident, self.themes_of("iso-topic"))
+        for value in (r.access, r.nature, r.granularity, r.frequency):
+            if value:
+                self.concept_block(ident, [value])
+        scope = self.spatial_scope()
+        if scope:
+            title = t.SPATIAL_SCOPE_TITLE[self.lang]
+            self.keyword_block(ident, [scope], (t.SPATIAL_SCOPE_HREF, title, t.SPATIAL_SCOPE_DATE))
+
+    def spatial_scope(self) -> Optional[tuple]:
+        """(URI, label) of the INSPIRE spatial scope the granularity implies, if any."""
+        concept = self.concept(self.record.granularity)
+        if concept is None:
+            return None
+        value = concept.notation("spatialScope") or concept.properties.get("spatialScope")
+        if not value:
+            return None
+        uri = value if "://" in value else f"{t.SPATIAL_SCOPE_HREF}/{value}"
+        scope = self.concept(uri)
+        return uri, scope.label(self.lang) if scope else uri.rsplit("/", 1)[-1].capitalize()
+
+    # --- constraints (TG Req. C.17 / C.18: two separate blocks) ---
+    def constraints(self, ident) -> None:
+        access = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints")
+        _code(access, "gmd:accessConstraints", "MD_RestrictionCode", "otherRestrictions")
+        for href, text in self.access_limitations():
+            _text_or_anchor(access, "gmd:otherConstraints", text, href)
+        use = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints")
+        _code(use, "gmd:useConstraints", "MD_RestrictionCode", "otherRestrictions")
+        for href, text in self.use_conditions():
+            _text_or_anchor(use, "gmd:otherConstraints", text, href)
+
+    def access_limitations(self) -> list[tuple]:
+        r = self.record
+        if r.legal_basis:
+            uri = r.legal_basis
+        elif r.access == t.OPEN_ACCESS or r.access is None:
+            uri = t.NO_LIMITATIONS
+        elif r.nature == t.PERSONAL_NATURE:
+            uri = t.PERSONAL_DATA_LIMITATION
+        else:
+            # Restricted without a legal basis: no LoPA value is true, so say the access level
+            # and let the INSPIRE check fail on it rather than claim a reason we do not know.
+            return [(r.access, self.label(r.access))]
+        return [(uri, self.label(uri))]
+
+    def use_conditions(self) -> list[tuple]:
+        licence = self.record.licence
+        if not licence:
+            return [(t.CONDITIONS_UNKNOWN, self.label(t.CONDITIONS_UNKNOWN))]
+        concept = self.concept(licence)
+        page = concept.properties.get("url") if concept else None
+        return [(page or licence, self.label(licence))]
+
+    # --- extent ---
+    def extent(self, ident) -> None:
+        r = self.record
+        if not (r.place or r.extent or r.temporal_start or r.temporal_end):
+            return
+        extent = _sub(_sub(ident, "gmd:extent"), "gmd:EX_Extent")
+        if r.place:
+            _string(extent, "gmd:description", r.place)
+        if r.extent is not None:
+            box = _sub(_sub(extent, "gmd:geographicElement"), "gmd:EX_GeographicBoundingBox")
+            sides = (("westBoundLongitude", r.extent.west), ("eastBoundLongitude", r.extent.east),
+                     ("southBoundLatitude", r.extent.south), ("northBoundLatitude", r.extent.north))
+            for name, value in sides:
+                _sub(_sub(box, f"gmd:{name}"), "gco:Decimal", _decimal(value))
+        if r.temporal_start or r.temporal_end:
+            temporal = _sub(_sub(_sub(extent, "gmd:temporalElement"), "gmd:EX_TemporalExtent"), "gmd:extent")
+            period = _sub(temporal, "gml:TimePeriod", gml_id="passerelle-temporal-extent")
+            for name, value, open_end in (("gml:beginPosition", r.temporal_start, "unknown"),
+                                          ("gml:endPosition", r.temporal_end, "now")):
+                if value:
+                    _sub(period, name, value.isoformat())
+                else:  # an open end means "still running"; an open start, "not known"
+                    _sub(period, name, indeterminatePosition=open_end)
+
+    # --- distribution ---
+    def distribution(self, root, online_resources: list, formats: list) -> None:
+        distribution = _sub(_sub(root, "gmd:distributionInfo"), "gmd:MD_Distribution")
+        for item in formats:
+            item = item if isinstance(item, dict) else {"name": str(item)}
+            fmt = _sub(_sub(distribution, "gmd:distributionFormat"), "gmd:MD_Format")
+            _text_or_anchor(fmt, "gmd:name", item.get("name", ""), item.get("uri", ""))
+            if item.get("version"):
+                _string(fmt, "gmd:version", item["version"])
+            else:
+                _missing(fmt, "gmd:version", "unknown")
+        if online_resources:
+            options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
+            for link in online_resources:
+                self.online_resource(options, link)
+
+    def online_resource(self, options, link: dict) -> None:
+        resource = _sub(_sub(options, "gmd:onLine"), "gmd:CI_OnlineResource")
+        _sub(_sub(resource, "gmd:linkage"), "gmd:URL", link["url"])
+        if link.get("protocol") or link.get("protocol_uri"):
+            _text_or_anchor(resource, "gmd:protocol", link.get("protocol") or link["protocol_uri"],
+                            link.get("protocol_uri", ""))
+        if link.get("application_profile") or link.get("application_profile_uri"):
+            _text_or_anchor(resource, "gmd:applicationProfile",
+                            link.get("application_profile") or link["application_profile_uri"],
+                            link.get("application_profile_uri", ""))
+        if link.get("name"):
+            _string(resource, "gmd:name", link["name"])
+        if link.get("description"):
+            _string(resource, "gmd:description", link["description"])
+        if link.get("function"):
+            _code(resource, "gmd:function", "CI_OnLineFunctionCode", link["function"])
+
+    # --- data quality ---
+    def data_quality(self, root) -> None:
+        r = self.record
+        quality = _sub(_sub(root, "gmd:dataQualityInfo"), "gmd:DQ_DataQuality")
+        _code(_sub(_sub(quality, "gmd:scope"), "gmd:DQ_Scope"), "gmd:level", "MD_ScopeCode", "dataset")
+        # Local data is not harmonised with the INSPIRE data specifications: report "not conformant"
+        # (pass=false) rather than omit the report, as TG Req. 1.10 demands.
+        self.conformity(quality, t.REGULATION_1089_TITLE[self.lang], t.REGULATION_1089_HREF,
+                        t.REGULATION_1089_DATE, t.SEE_SPECIFICATION[self.lang], False)
+        if r.schema:
+            self.conformity(quality, r.schema, r.schema if "://" in r.schema else "", None,
+                            t.SCHEMA_EXPLANATION[self.lang], None)
+        if r.lineage:
+            _string(_sub(_sub(quality, "gmd:lineage"), "gmd:LI_Lineage"), "gmd:statement", r.lineage)
+
+    def conformity(self, quality, title, href, date, explanation, passed: Optional[bool]) -> None:
+        result = _sub(_sub(_sub(_sub(quality, "gmd:report"), "gmd:DQ_DomainConsistency"), "gmd:result"),
+                      "gmd:DQ_ConformanceResult")
+        _citation(result, "gmd:specification", title, href, date)
+        _string(result, "gmd:explanation", explanation)
+        if passed is None:  # not evaluated (TG: nilReason "unknown")
+            _missing(result, "gmd:pass", "unknown")
+        else:
+            _sub(_sub(result, "gmd:pass"), "gco:Boolean", "true" if passed else "false")

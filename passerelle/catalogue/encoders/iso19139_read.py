@@ -1,0 +1,426 @@
+"""Read an ISO 19139 document back into a :class:`Record`.
+
+Exact for what :mod:`.iso19139` writes (Passerelle thesaurus Anchors, party ids), and
+tolerant of records from other tools such as GeoNetwork: CharacterString where we write
+Anchors, no Passerelle thesauri. Then the access level comes from the limitations on
+public access, the frequency from the ISO code (``pv:iso`` notation), the licence from
+the Anchor's href or the text, the themes from GEMET labels.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from typing import Optional
+
+from lxml import etree
+
+from ..errors import RecordDecodeError
+from ..record import THEME_SCHEMES, VOCABULARY_FIELDS, Contact, Extent, Record, new_identifier
+from . import iso19139_terms as t
+from .iso19139_topics import TOPIC_BASE, derived_topics
+
+log = logging.getLogger("passerelle.iso19139")
+
+_FIELD_OF_SCHEME = {scheme: field for field, scheme in VOCABULARY_FIELDS.items()}
+_GEMET_REFERENCE = "http://inspire.ec.europa.eu/id/citation/voc/gemet-inspire-themes-1.0"
+
+
+def decode(xml, vocabularies=None) -> Record:
+    """The record described by an ISO 19139 ``gmd:MD_Metadata`` (bytes, text or lxml element).
+
+    A CSW response is accepted too: its first ``gmd:MD_Metadata`` is read. Entities, DTDs
+    and the network are never followed. Unreadable input raises :class:`RecordDecodeError`.
+
+    >>> record = iso19139.decode(open("fiche.xml", "rb").read())
+    """
+    if vocabularies is None:
+        from ..vocabularies import shipped
+        vocabularies = shipped()
+    return _Reader(_metadata_element(xml), vocabularies).record()
+
+
+def _metadata_element(xml):
+    if isinstance(xml, etree._Element):
+        root = xml
+    else:
+        if isinstance(xml, str):
+            # lxml refuses text carrying an encoding declaration: the text is already decoded.
+            xml = re.sub(r"^\s*<\?xml[^>]*\?>", "", xml).encode("utf-8")
+        if not isinstance(xml, (bytes, bytearray)) or not xml.strip():
+            raise RecordDecodeError("Le document ISO 19139 est vide.", "The ISO 19139 document is empty.")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                 dtd_validation=False, huge_tree=False, remove_comments=True)
+        try:
+            root = etree.fromstring(bytes(xml), parser)
+        except etree.XMLSyntaxError as exc:
+            raise RecordDecodeError(f"Le document n'est pas du XML lisible : {exc}",
+                                    f"The document is not readable XML: {exc}") from exc
+    if root.tag == t.q("gmd:MD_Metadata"):
+        return root
+    found = root.find(".//gmd:MD_Metadata", t.NS)
+    if found is None:
+        name = etree.QName(root).localname
+        raise RecordDecodeError(f"Aucune fiche gmd:MD_Metadata dans le document (élément racine : {name}).",
+                                f"No gmd:MD_Metadata in the document (root element: {name}).")
+    return found
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+def _text(element) -> str:
+    """Text of a property: its CharacterString, Anchor or other gco value, or its own text."""
+    if element is None:
+        return ""
+    for child in element:
+        if isinstance(child.tag, str) and (child.text or "").strip():
+            return child.text.strip()
+    return (element.text or "").strip()
+
+
+def _href(element) -> str:
+    if element is None:
+        return ""
+    anchor = element.find("gmx:Anchor", t.NS)
+    return (anchor.get(t.q("xlink:href")) or "").strip() if anchor is not None else ""
+
+
+def _code_value(element) -> str:
+    """codeListValue of the code list element inside a property (or its text)."""
+    code = next((c for c in element if isinstance(c.tag, str)), None) if element is not None else None
+    return (code.get("codeListValue") or code.text or "").strip() if code is not None else ""
+
+
+def _date(text: str, where: str) -> Optional[_dt.date]:
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    try:
+        if not match:
+            raise ValueError(text)
+        year, month, day = match.groups()
+        return _dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise RecordDecodeError(f"Date illisible « {text} » dans {where}.",
+                                f"Unreadable date '{text}' in {where}.") from None
+
+
+def _number(text: str, where: str, kind=float):
+    try:
+        return kind(text.strip())
+    except (AttributeError, ValueError):
+        raise RecordDecodeError(f"Nombre illisible « {text} » dans {where}.",
+                                f"Unreadable number '{text}' in {where}.") from None
+
+
+def _same_url(a: str, b: str) -> bool:
+    def key(url):
+        return re.sub(r"^https?://(www\.)?", "", (url or "").strip()).rstrip("/").lower()
+    return bool(a and b) and key(a) == key(b)
+
+
+class _Reader:
+    def __init__(self, md, vocabularies):
+        self.md = md
+        self.vocab = vocabularies
+        self.ident = md.find("gmd:identificationInfo/*", t.NS)
+        if self.ident is None:
+            raise RecordDecodeError("La fiche n'a pas de gmd:identificationInfo (titre, résumé…).",
+                                    "The record has no gmd:identificationInfo (title, abstract...).")
+        self.values: dict = {"themes": [], "keywords": []}
+        self.limitations: list[str] = []  # LimitationsOnPublicAccess URIs met in the constraints
+        self.declared_topics = False  # ISO topics came as keywords: gmd:topicCategory is derived
+        self.from_passerelle = False  # Passerelle's own markers met: nothing to infer
+
+    def find(self, path: str, element=None):
+        return (self.ident if element is None else element).find(path, t.NS)
+
+    def findall(self, path: str, element=None):
+        return (self.ident if element is None else element).findall(path, t.NS)
+
+    def scheme(self, key: str):
+        return self.vocab.schemes.get(key)
+
+    def scheme_cited(self, href: str):
+        """The scheme a thesaurus citation points at: its own URI or its concepts' register."""
+        if not href:
+            return None
+        for scheme in self.vocab.schemes.values():
+            if _same_url(scheme.uri, href) or any(
+                    _same_url(space, href) for space in {t.namespace(uri) for uri in scheme.concepts}):
+                return scheme
+        return None
+
+    def concept_for(self, href: str):
+        if not href:
+            return None
+        concept = self.vocab.concept(href)
+        if concept is None and href.startswith(("http://", "https://")):
+            other = ("https://" + href[7:]) if href.startswith("http://") else ("http://" + href[8:])
+            concept = self.vocab.concept(other) or self.vocab.concept(href.rstrip("/"))
+        return concept
+
+    # --- assembly ---
+    def record(self) -> Record:
+        citation = self.find("gmd:citation/gmd:CI_Citation")
+        values = self.values
+        values["title"] = _text(self.find("gmd:title", citation)) if citation is not None else ""
+        values["abstract"] = _text(self.find("gmd:abstract"))
+        values["identifier"] = self.identifier(citation)
+        if citation is not None:
+            self.dates(citation)
+        self.parties()
+        self.keywords()
+        self.topics()
+        self.constraints()
+        self.maintenance()
+        self.status()
+        self.resolution()
+        self.extent()
+        self.quality()
+        language = _code_value(self.find("gmd:language")) or _text(self.find("gmd:language"))
+        values["language"] = language or "fre"
+        self.fill_gaps()
+        return Record(**values)
+
+    def identifier(self, citation) -> str:
+        file_identifier = _text(self.md.find("gmd:fileIdentifier", t.NS))
+        if file_identifier:
+            return file_identifier
+        code = self.find("gmd:identifier/*/gmd:code", citation) if citation is not None else None
+        text = _text(code)
+        if text.startswith("urn:uuid:"):
+            return text[len("urn:uuid:"):]
+        return text.rstrip("/").rsplit("/", 1)[-1] if text else new_identifier()
+
+    def dates(self, citation) -> None:
+        kinds = {"creation": "created", "revision": "revised", "publication": "published"}
+        for ci_date in self.findall("gmd:date/gmd:CI_Date", citation):
+            field = kinds.get(_code_value(self.find("gmd:dateType", ci_date)))
+            if field and field not in self.values:
+                self.values[field] = _date(_text(self.find("gmd:date", ci_date)), "la date de la ressource")
+
+    # --- parties ---
+    def parties(self) -> None:
+        parties = self.findall("gmd:pointOfContact/gmd:CI_ResponsibleParty")
+        by_id = {p.get("id"): p for p in parties if p.get("id") in (t.PRODUCER_ID, t.CONTACT_ID)}
+        if by_id:
+            self.from_passerelle = True
+            producer, contact = by_id.get(t.PRODUCER_ID), by_id.get(t.CONTACT_ID)
+        else:  # another tool: roles decide; the metadata contact stands in for a missing contact
+            producer = next((p for p in parties if self.role(p) in t.PRODUCER_ROLES), None)
+            contact = next((p for p in parties if self.role(p) == "pointOfContact"), None)
+            if contact is None:
+                contact = self.md.find("gmd:contact/gmd:CI_ResponsibleParty", t.NS)
+        self.values["producer"] = self.contact(producer) if producer is not None else Contact()
+        self.values["contact"] = self.contact(contact) if contact is not None else Contact()
+
+    def role(self, party) -> str:
+        return _code_value(self.find("gmd:role", party))
+
+    def contact(self, party) -> Contact:
+        organisation = self.find("gmd:organisationName", party)
+        href = _href(organisation)
+        siret = href[len(t.SIRET_PAGE):] if href.startswith(t.SIRET_PAGE) else ""
+        info = self.find("gmd:contactInfo/gmd:CI_Contact", party)
+        email = phone = ""
+        if info is not None:
+            email = _text(self.find("gmd:address/gmd:CI_Address/gmd:electronicMailAddress", info))
+            phone = _text(self.find("gmd:phone/gmd:CI_Telephone/gmd:voice", info))
+        return Contact(organisation=_text(organisation), name=_text(self.find("gmd:individualName", party)),
+                       email=email, phone=phone, role=self.role(party) or "pointOfContact", siret=siret)
+
+    # --- keywords: free words, themes and the Passerelle thesauri ---
+    def keywords(self) -> None:
+        for block in self.findall("gmd:descriptiveKeywords/gmd:MD_Keywords"):
+            name = self.find("gmd:thesaurusName", block)
+            title_element = self.find("gmd:CI_Citation/gmd:title", name) if name is not None else None
+            title = _text(title_element)
+            href = _href(title_element) or (name.get(t.q("xlink:href"), "") if name is not None else "")
+            if href.startswith(t.SPATIAL_SCOPE_HREF):
+                continue  # follows from the granularity
+            if title == t.GEMET_TITLE or href in (t.GEMET_HREF, _GEMET_REFERENCE):
+                scheme = self.scheme("inspire-theme")
+            else:
+                scheme = self.scheme_cited(href)
+            for keyword in self.findall("gmd:keyword", block):
+                self.keyword(keyword, scheme)
+
+    def keyword(self, keyword, scheme) -> None:
+        href, text = _href(keyword), _text(keyword)
+        concept = self.concept_for(href)
+        if concept is None and scheme is not None and text:
+            concept = scheme.find(text)
+        if concept is not None:
+            self.route(concept.scheme, concept.uri)
+        elif scheme is not None and href:
+            self.route(scheme.key, href)  # a concept newer than our copy of the scheme: keep its URI
+        elif scheme is not None:
+            log.info("ISO 19139: keyword %r matches no concept of %s", text, scheme.key)
+        elif text:
+            self.values["keywords"].append(text)
+
+    def route(self, scheme_key: str, uri: str) -> None:
+        if scheme_key in THEME_SCHEMES:
+            if uri not in self.values["themes"]:
+                self.values["themes"].append(uri)
+            self.declared_topics |= scheme_key == "iso-topic"
+            return
+        field = _FIELD_OF_SCHEME.get(scheme_key)
+        if field and field not in self.values:
+            self.values[field] = uri
+        # Only Passerelle writes these four as keywords: the record spells out its own status.
+        self.from_passerelle |= field in ("access", "nature", "granularity", "frequency")
+
+    def topics(self) -> None:
+        if self.declared_topics:
+            return  # Passerelle wrote the chosen topics as keywords: topicCategory adds nothing
+        values = [(e.text or "").strip() for e in self.findall("gmd:topicCategory/gmd:MD_TopicCategoryCode")]
+        values = [v for v in values if v]
+        if not values or set(values) == set(derived_topics(self.values["themes"], self.vocab)):
+            return  # what the themes imply is not a choice of the person
+        scheme = self.scheme("iso-topic")
+        for value in values:
+            concept = scheme.find(value) if scheme is not None else None
+            uri = concept.uri if concept else TOPIC_BASE + value
+            if uri not in self.values["themes"]:
+                self.values["themes"].append(uri)
+
+    # --- constraints ---
+    def constraints(self) -> None:
+        for other in self.findall("gmd:resourceConstraints/gmd:MD_LegalConstraints/gmd:otherConstraints"):
+            self.constraint(_href(other), _text(other))
+
+    def constraint(self, href: str, text: str) -> None:
+        limitations = self.scheme("limitations")
+        if href.startswith(t.LOPA) or (not href and limitations is not None and limitations.find(text)):
+            uri = href or limitations.find(text).uri
+            self.limitations.append(uri)
+            if uri != t.NO_LIMITATIONS and "legal_basis" not in self.values:
+                self.values["legal_basis"] = uri
+            return
+        if href.startswith(t.CONDITIONS):
+            return  # conditions unknown / none: no licence to record
+        concept = self.concept_for(href)
+        if concept is not None and concept.scheme != "licence":
+            self.route(concept.scheme, concept.uri)
+            return
+        licence = concept or self.licence(href, text)
+        if licence is not None and "licence" not in self.values:
+            self.values["licence"] = licence.uri
+        elif licence is None:
+            log.info("ISO 19139: use condition %r (%s) matches no licence", text, href)
+
+    def licence(self, href: str, text: str):
+        scheme = self.scheme("licence")
+        if scheme is None:
+            return None
+        urls = [u for u in [href] + re.findall(r"https?://[^\s<>\"')]+", text or "") if u]
+        for concept in scheme.concepts.values():
+            pages = [concept.uri, concept.properties.get("url", "")] + concept.matches.get("exact", [])
+            if any(_same_url(url, page) for url in urls for page in pages):
+                return concept
+        return scheme.find(text) if text else None
+
+    # --- maintenance, status, resolution ---
+    def maintenance(self) -> None:
+        code = _code_value(self.find(
+            "gmd:resourceMaintenance/gmd:MD_MaintenanceInformation/gmd:maintenanceAndUpdateFrequency"))
+        scheme = self.scheme("frequency")
+        if code and "frequency" not in self.values and scheme is not None:
+            concept = _live_by_notation(scheme, "iso", code)
+            if concept is not None:
+                self.values["frequency"] = concept.uri
+
+    def status(self) -> None:
+        code = _code_value(self.find("gmd:status"))
+        scheme = self.scheme("progress")
+        if code and scheme is not None and "lifecycle" not in self.values:
+            concept = _live_by_notation(scheme, "iso", code) or scheme.find(code)
+            if concept is not None:
+                self.values["lifecycle"] = concept.uri
+
+    def resolution(self) -> None:
+        for resolution in self.findall("gmd:spatialResolution/gmd:MD_Resolution"):
+            denominator = self.find("gmd:equivalentScale/*/gmd:denominator/gco:Integer", resolution)
+            distance = self.find("gmd:distance/gco:Distance", resolution)
+            if denominator is not None and "scale" not in self.values:
+                self.values["scale"] = _number(denominator.text, "l'échelle", int)
+            if distance is not None and "resolution_m" not in self.values:
+                factor = {"m": 1.0, "metre": 1.0, "meter": 1.0, "km": 1000.0, "cm": 0.01}.get(
+                    (distance.get("uom") or "m").strip().lower(), 1.0)
+                self.values["resolution_m"] = _number(distance.text, "la résolution") * factor
+
+    # --- extent ---
+    def extent(self) -> None:
+        box = None
+        for extent in self.findall("gmd:extent/gmd:EX_Extent"):
+            place = _text(self.find("gmd:description", extent))
+            if place and "place" not in self.values:
+                self.values["place"] = place
+            if box is None:
+                box = self.find("gmd:geographicElement/gmd:EX_GeographicBoundingBox", extent)
+            for period in self.findall("gmd:temporalElement/*/gmd:extent/*", extent):
+                self.period(period)
+        if box is not None:
+            def side(name):
+                return _number(_text(self.find(f"gmd:{name}", box)), f"l'emprise ({name})")
+            self.values["extent"] = Extent(west=side("westBoundLongitude"), south=side("southBoundLatitude"),
+                                           east=side("eastBoundLongitude"), north=side("northBoundLatitude"),
+                                           crs=self.crs())
+
+    def period(self, period) -> None:
+        if "temporal_start" in self.values or etree.QName(period).namespace not in t.GML_NAMESPACES:
+            return
+        names = {"TimePeriod": ("beginPosition", "endPosition"),
+                 "TimeInstant": ("timePosition", "timePosition")}
+        begin, end = names.get(etree.QName(period).localname, (None, None))
+        if begin is None:
+            return
+        for field, local in (("temporal_start", begin), ("temporal_end", end)):
+            position = period.find(f"{{{etree.QName(period).namespace}}}{local}")
+            text = (position.text or "") if position is not None else ""
+            self.values[field] = _date(text, "l'étendue temporelle")
+
+    def crs(self) -> str:
+        identifier = self.md.find("gmd:referenceSystemInfo/gmd:MD_ReferenceSystem/"
+                                  "gmd:referenceSystemIdentifier/gmd:RS_Identifier", t.NS)
+        if identifier is None:
+            return ""
+        code = self.find("gmd:code", identifier)
+        space = _text(self.find("gmd:codeSpace", identifier))
+        text = _text(code)
+        return t.crs_from_text(_href(code), f"{space}:{text}" if space.upper() == "EPSG" else text, text)
+
+    # --- data quality ---
+    def quality(self) -> None:
+        quality = self.md.find("gmd:dataQualityInfo/gmd:DQ_DataQuality", t.NS)
+        if quality is None:
+            return
+        self.values["lineage"] = _text(self.find("gmd:lineage/gmd:LI_Lineage/gmd:statement", quality))
+        for title in self.findall("gmd:report/*/gmd:result/gmd:DQ_ConformanceResult/"
+                                  "gmd:specification/gmd:CI_Citation/gmd:title", quality):
+            href, text = _href(title), _text(title)
+            if href == t.REGULATION_1089_HREF or "1089/2010" in text:
+                continue
+            if href or "://" in text or text.lower().endswith(".json"):
+                self.values["schema"] = href or text
+                break
+
+    def fill_gaps(self) -> None:
+        """What the standard elements imply, for records without Passerelle's own thesauri."""
+        if self.from_passerelle or "access" in self.values:
+            return
+        if self.limitations:
+            restricted = any(uri != t.NO_LIMITATIONS for uri in self.limitations)
+            self.values["access"] = t.SHARED_ACCESS if restricted else t.OPEN_ACCESS
+        if t.PERSONAL_DATA_LIMITATION in self.limitations and "nature" not in self.values:
+            self.values["nature"] = t.PERSONAL_NATURE
+
+
+def _live_by_notation(scheme, target: str, code: str):
+    """The concept carrying ``code`` for ``target``, a live one before a retired one."""
+    hits = [c for c in scheme.concepts.values() if c.notations.get(target) == code]
+    hits.sort(key=lambda c: c.deprecated)
+    return hits[0] if hits else None
