@@ -33,7 +33,7 @@ class _Base(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
-    def run(self, action, feedback):
+    def _call(self, action, feedback):
         try:
             return action()
         except PasserelleError as error:
@@ -88,7 +88,7 @@ class TagLayer(_Base):
             fields["contact"] = {"organisation": contact["organisation"] or current.organisation,
                                  "email": contact["email"] or current.email,
                                  "name": current.name, "phone": current.phone, "role": current.role}
-        record = self.run(lambda: api.tag(layer, **fields), feedback)
+        record = self._call(lambda: api.tag(layer, **fields), feedback)
         feedback.pushInfo(tr("Layer tagged: {}").format(record.identifier))
         return {"IDENTIFIER": record.identifier}
 
@@ -121,7 +121,7 @@ class CheckLayers(_Base):
         layers = self.parameterAsLayerList(parameters, "LAYERS", context)
         profile = self.parameterAsFile(parameters, "PROFILE", context) or None
         target = [(), ("open",), ("restricted",), ("internal",)][self.parameterAsEnum(parameters, "TARGET", context)]
-        report = self.run(lambda: api.check(layers, profile, targets=target), feedback)
+        report = self._call(lambda: api.check(layers, profile, targets=target), feedback)
         html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
         with open(html_path, "w", encoding="utf-8") as handle:
@@ -161,7 +161,7 @@ class ExportCatalogue(_Base):
                    if self.parameterAsBoolean(parameters, key, context)]
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         profile = self.parameterAsFile(parameters, "PROFILE", context) or None
-        written = self.run(lambda: api.export(layers, folder, formats, profile=profile), feedback)
+        written = self._call(lambda: api.export(layers, folder, formats, profile=profile), feedback)
         for fmt, paths in written.items():
             feedback.pushInfo(f"{fmt}: {len(paths)} " + tr("file(s)"))
         os.makedirs(folder, exist_ok=True)

@@ -1,0 +1,52 @@
+"""What several checks share: the URIs the rules speak of, field names for people, formatting."""
+from __future__ import annotations
+
+import datetime as _dt
+
+ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/"
+OPEN_ACCESS, SHARED_ACCESS, CLOSED_ACCESS = ACCESS + "ouverte", ACCESS + "partagee", ACCESS + "fermee"
+NATURE = "https://w3id.org/passerelle/vocabulary/nature/"
+PERSONAL_NATURE, PUBLIC_NATURE = NATURE + "personnelle", NATURE + "publique"
+GENERAL_INTEREST_NATURE = NATURE + "interet-general"
+
+#: Record fields as people call them (French, English).
+FIELD_LABELS = {
+    "title": ("titre", "title"), "abstract": ("résumé", "abstract"),
+    "keywords": ("mots-clés", "keywords"), "themes": ("thèmes", "themes"),
+    "access": ("degré d'accessibilité", "access level"), "nature": ("nature de la donnée", "data nature"),
+    "legal_basis": ("motif de restriction d'accès", "access restriction ground"),
+    "lifecycle": ("état d'avancement", "progress status"), "granularity": ("granularité", "granularity"),
+    "scale": ("échelle", "scale"), "resolution_m": ("résolution", "resolution"),
+    "frequency": ("fréquence de mise à jour", "update frequency"), "licence": ("licence", "licence"),
+    "producer": ("producteur", "producer"), "contact": ("contact", "contact"),
+    "extent": ("emprise géographique", "geographic extent"), "place": ("territoire couvert", "place"),
+    "temporal_start": ("début de la couverture temporelle", "temporal coverage start"),
+    "temporal_end": ("fin de la couverture temporelle", "temporal coverage end"),
+    "created": ("date de création", "creation date"), "revised": ("date de dernière mise à jour", "last update date"),
+    "published": ("date de publication", "publication date"),
+    "lineage": ("généalogie (origine et traitements de la donnée)", "lineage"),
+    "schema": ("schéma de données", "data schema"), "language": ("langue", "language"),
+}
+
+
+def field_label(name: str, language: str = "fr") -> str:
+    fr, en = FIELD_LABELS.get(name, (name, name))
+    return fr if language.startswith("fr") else en
+
+
+def layer_name(record, data) -> str:
+    """The name findings carry: the layer's when data is at hand, else the record's title or id."""
+    if data is not None and data.name:
+        return data.name
+    return record.title or record.identifier
+
+
+def id_list(ids, limit: int = 10) -> str:
+    """'3, 8, 12… (+40)': enough ids to find the features, not a wall of numbers."""
+    ids = list(ids)
+    shown = ", ".join(str(int(i)) for i in ids[:limit])
+    return shown + (f"… (+{len(ids) - limit})" if len(ids) > limit else "")
+
+
+def fr_date(day: _dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
