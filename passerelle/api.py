@@ -116,12 +116,15 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), today: Opti
 
 
 def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
-           base_uri: str = "") -> dict:
+           base_uri: str = "", with_data: bool = True) -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
 
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``);
     - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié").
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only;
+    - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
+      dataset's download distribution (at ``base_uri`` + ``data/...`` when the folder is served there).
+      Shared and closed layers are described but their data never leaves the project.
 
     >>> api.export(["territoire.gpkg"], "/tmp/catalogue", formats=["iso19139", "dcat"])
     """
@@ -135,18 +138,23 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
                               f"Unknown export format: {', '.join(unknown)}.")
     rules = Profile.load(profile)
     vocab = vocabularies(rules)
-    records = [read_record(layer) for layer in resolve(layers)]
+    layers = resolve(layers)
+    records = [read_record(layer) for layer in layers]
     os.makedirs(folder, exist_ok=True)
     written: dict = {}
+    distributions = _package_open_data(layers, records, folder, base_uri, written) if with_data else {}
     if "iso19139" in formats:
         from .catalogue.encoders import iso19139
 
         iso_folder = os.path.join(folder, "iso19139")
         os.makedirs(iso_folder, exist_ok=True)
         for item in records:
+            links = [{"url": d["download_url"], "protocol": "WWW:DOWNLOAD-1.0-http--download",
+                      "name": d["title"], "function": "download"} for d in distributions.get(item.identifier, ())]
             path = os.path.join(iso_folder, f"{item.identifier}.xml")
             with open(path, "wb") as handle:
-                handle.write(iso19139.encode(item, vocab))
+                handle.write(iso19139.encode(item, vocab, online_resources=links,
+                                             formats=["GeoPackage"] if links else ()))
             written.setdefault("iso19139", []).append(path)
     organisation = rules.organisation or _organisation_from(records)
     if "dcat" in formats:
@@ -155,7 +163,8 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
         base = base_uri or "https://example.org/passerelle/catalogue/"
         graph = dcat.catalogue_graph(records, catalogue_uri=base.rstrip("/") + "/catalogue",
                                      title=f"Catalogue {organisation.get('name', '')}".strip(),
-                                     publisher=organisation, base_uri=base, vocabularies=vocab)
+                                     publisher=organisation, base_uri=base, vocabularies=vocab,
+                                     distributions=distributions)
         for name, serialise in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
             path = os.path.join(folder, name)
             graph.serialize(destination=path, format=serialise, encoding="utf-8")
@@ -163,11 +172,39 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     if "scdl" in formats:
         from .catalogue.encoders import scdl
 
+        open_records = [r for r in records if r.access == OPEN_ACCESS]
         path = os.path.join(folder, "catalogue-scdl.csv")
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(scdl.to_csv(records, organisation=organisation, vocabularies=vocab))
+            handle.write(scdl.to_csv(open_records, organisation=organisation, vocabularies=vocab,
+                                     distributions=distributions))
         written["scdl"] = [path]
     return written
+
+
+OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
+
+
+def _package_open_data(layers, records, folder, base_uri, written) -> dict:
+    """Write each open layer's data next to the catalogue; returns distributions by identifier."""
+    import pathlib
+
+    from qgis.core import QgsVectorLayer
+
+    from .qgis_io.package import GPKG_MEDIA_TYPE, write_geopackage
+
+    distributions = {}
+    for layer, item in zip(layers, records):
+        if item.access != OPEN_ACCESS or not isinstance(layer, QgsVectorLayer):
+            continue
+        os.makedirs(os.path.join(folder, "data"), exist_ok=True)
+        name = f"{item.identifier}.gpkg"
+        path = write_geopackage(layer, os.path.join(folder, "data", name), layer.name())
+        url = (base_uri.rstrip("/") + "/data/" + name) if base_uri else pathlib.Path(path).resolve().as_uri()
+        distributions[item.identifier] = [{
+            "title": f"{item.title or layer.name()} (GeoPackage)", "download_url": url, "format": "GPKG",
+            "media_type": GPKG_MEDIA_TYPE, "byte_size": os.path.getsize(path), "licence": item.licence}]
+        written.setdefault("data", []).append(path)
+    return distributions
 
 
 def _organisation_from(records) -> dict:

@@ -56,7 +56,7 @@ def main(folder: str) -> int:
     print(f"  projet QGIS          {project_path}")
     print(f"  rapport de contrôle  {os.path.join(reports, 'verification.html')} (et .csv)")
     for fmt, paths in written.items():
-        where = os.path.dirname(paths[0]) if fmt == "iso19139" else ", ".join(paths)
+        where = os.path.dirname(paths[0]) if fmt in ("iso19139", "data") else ", ".join(paths)
         print(f"  {fmt:<20} {where} ({len(paths)} fichier(s))")
     project.clear()
     return 0

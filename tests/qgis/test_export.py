@@ -63,3 +63,16 @@ def test_scdl_catalogue_validates_against_its_schema(tagged_territory, tmp_path)
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
     rows = list(csv.DictReader(open(path, encoding="utf-8")))
     assert len(rows) == len(tagged_territory) - 1
+
+
+def test_export_packages_open_data_only_and_links_it(tagged_territory, tmp_path):
+    written = api.export(tagged_territory, str(tmp_path), formats=["dcat"], base_uri="https://sig.example.fr/cat/")
+    closed = api.record(next(l for l in tagged_territory if l.name() == "concessions_cimetiere"))
+    data_files = {os.path.basename(p) for p in written["data"]}
+    assert len(data_files) == len(tagged_territory) - 1
+    assert f"{closed.identifier}.gpkg" not in data_files  # personal data never leaves the project
+    graph = rdflib.Graph().parse(written["dcat"][0], format="turtle")
+    downloads = {str(o) for o in graph.objects(None, DCAT.downloadURL)}
+    assert {f"https://sig.example.fr/cat/data/{name}" for name in data_files} == downloads
+    copy = QgsVectorLayer(written["data"][0] + "|layername=" + tagged_territory[0].name(), "copie", "ogr")
+    assert copy.featureCount() == tagged_territory[0].featureCount()

@@ -1,0 +1,364 @@
+"""How long Passerelle takes to check a big layer, next to what GDAL needs just to read it.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/bench_checks.py              # 1,000,000 points
+    .venv/bin/python bench/bench_checks.py --features 50000 --rebuild
+
+The point layer is generated once and cached under ``build/bench/``. Each
+measurement runs in a fresh Python process, so that its peak RSS
+(``ru_maxrss``) belongs to that step alone and no step warms another's caches
+in memory; the file itself is read once beforehand so every step finds it in
+the OS page cache. Peak RSS includes the interpreter and the imports (numpy,
+pandas, shapely, GDAL): the first row of the table shows that floor.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD_DIR = os.path.join(ROOT, "build", "bench")
+LAYER = "releves_mobilier"
+SEED = 20250106
+
+# Bourgogne-Franche-Comté, roughly, in Lambert-93 metres.
+REGION_L93 = (730000.0, 6570000.0, 1010000.0, 6800000.0)
+CATEGORIES = ("banc", "corbeille", "abri_bus", "borne_incendie", "candelabre", "panneau", "fontaine",
+              "arceau_velo", "jardiniere", "potelet", "table_pique_nique", "toilettes")
+NAMES = ("Place de la Mairie", "Grande Rue", "Rue de l'Église", "Chemin des Prés", "Rue du Moulin",
+         "Avenue de la Gare", "Rue Pasteur", "Place du Marché", "Rue des Écoles", "Route de Dole")
+FIELDS = (  # name, OGR type, subtype
+    ("code", "String", None), ("nom", "String", None), ("categorie", "String", None),
+    ("commune_insee", "String", None), ("hauteur_m", "Real", None), ("annee_pose", "Integer", None),
+    ("eclaire", "Integer", "Boolean"), ("date_releve", "Date", None))
+
+
+def cached_path(features: int) -> str:
+    return os.path.join(BUILD_DIR, f"points_{features}.gpkg")
+
+
+# --------------------------------------------------------------------------- data generation
+
+def build(path: str, features: int, chunk: int = 200_000) -> None:
+    """Write ``features`` random points: schema and metadata by OGR, rows by bulk SQL inserts.
+
+    OGR's per-feature API costs tens of microseconds a feature from Python;
+    sqlite3's executemany with ready-made GeoPackage blobs writes a million
+    rows in seconds. OGR then builds the R-tree, as a GDAL-written file would
+    have one.
+    """
+    import numpy as np
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    partial = path[: -len(".gpkg")] + ".part.gpkg"  # GDAL warns about any other extension
+    if os.path.exists(partial):
+        os.remove(partial)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(partial)
+    layer = ds.CreateLayer(LAYER, srs, ogr.wkbPoint,
+                           options=["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
+    for name, kind, subtype in FIELDS:
+        definition = ogr.FieldDefn(name, getattr(ogr, f"OFT{kind}"))
+        if subtype:
+            definition.SetSubType(getattr(ogr, f"OFST{subtype}"))
+        layer.CreateField(definition)
+    ds = None
+
+    rng = np.random.default_rng(SEED)
+    xmin, ymin, xmax, ymax = REGION_L93
+    db = sqlite3.connect(partial)
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA journal_mode = OFF")
+    # GDAL's feature-count trigger updates a row per insert; the count is set once at the end.
+    trigger_sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                             (f"trigger_insert_feature_count_{LAYER}",)).fetchone()
+    if trigger_sql:
+        db.execute(f'DROP TRIGGER "trigger_insert_feature_count_{LAYER}"')
+    columns = ", ".join(f'"{name}"' for name, _, _ in FIELDS)
+    insert = f'INSERT INTO "{LAYER}" (fid, geom, {columns}) VALUES (?, ?, {", ".join("?" * len(FIELDS))})'
+    # GeoPackage point blob: "GP", version 0, flags 1 (little endian, no envelope), srs_id, WKB point.
+    blob_type = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"),
+                          ("order", "u1"), ("wkb_type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    extent = [np.inf, np.inf, -np.inf, -np.inf]
+    for start in range(0, features, chunk):
+        n = min(chunk, features - start)
+        fids = np.arange(start + 1, start + n + 1)
+        blobs = np.zeros(n, dtype=blob_type)
+        blobs["magic"], blobs["flags"], blobs["srs_id"], blobs["order"], blobs["wkb_type"] = b"GP", 1, 2154, 1, 1
+        blobs["x"] = np.round(rng.uniform(xmin, xmax, n), 2)
+        blobs["y"] = np.round(rng.uniform(ymin, ymax, n), 2)
+        extent = [min(extent[0], blobs["x"].min()), min(extent[1], blobs["y"].min()),
+                  max(extent[2], blobs["x"].max()), max(extent[3], blobs["y"].max())]
+        raw = blobs.tobytes()
+        size = blob_type.itemsize
+        geometries = [raw[i * size:(i + 1) * size] for i in range(n)]
+        name_index = rng.integers(0, len(NAMES), n)
+        numbers = rng.integers(1, 120, n)
+        names = [None if k == 0 and m % 7 == 0 else f"{m} {NAMES[k]}" for k, m in zip(name_index.tolist(),
+                                                                                      numbers.tolist())]
+        categories = np.array(CATEGORIES, dtype=object)[rng.integers(0, len(CATEGORIES), n)].tolist()
+        insee = [f"{d}{c:03d}" for d, c in zip(rng.choice(("21", "25", "39", "58", "70", "71", "89", "90"), n).tolist(),
+                                              rng.integers(1, 600, n).tolist())]
+        heights = np.round(rng.gamma(2.0, 0.6, n), 2)
+        heights_list = [None if h > 3.5 else h for h in heights.tolist()]  # a few unknown heights
+        years = rng.integers(1975, 2025, n).tolist()
+        lit = (rng.random(n) < 0.3).astype(int).tolist()
+        days = np.datetime64("2018-01-01") + rng.integers(0, 7 * 365, n).astype("timedelta64[D]")
+        dates = days.astype(str).tolist()
+        codes = [f"MOB-{fid:07d}" for fid in fids.tolist()]
+        db.executemany(insert, zip(fids.tolist(), geometries, codes, names, categories, insee,
+                                   heights_list, years, lit, dates))
+        db.commit()
+    if trigger_sql:
+        db.execute(trigger_sql[0])
+    db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+               (features, LAYER))
+    db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+               (*map(float, extent), LAYER))
+    db.commit()
+    db.close()
+
+    ds = ogr.Open(partial, update=1)
+    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{LAYER}', 'geom')")
+    ds = None
+    os.replace(partial, path)
+
+
+def ensure_data(features: int, rebuild: bool) -> tuple[str, float]:
+    """The cached layer's path, and the seconds spent building it (0 when it was cached)."""
+    path = cached_path(features)
+    if os.path.exists(path) and not rebuild:
+        return path, 0.0
+    started = time.perf_counter()
+    # In a child process: a child's peak RSS starts from its parent's, so the parent stays small.
+    subprocess.run([sys.executable, os.path.abspath(__file__), "--step", "build", "--features", str(features),
+                    path], check=True, cwd=ROOT)
+    return path, time.perf_counter() - started
+
+
+def warm_page_cache(path: str) -> None:
+    with open(path, "rb") as handle:
+        while handle.read(16 << 20):
+            pass
+
+
+# --------------------------------------------------------------------------- steps (one per child process)
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _imports():
+    import numpy  # noqa: F401
+    import pandas  # noqa: F401
+    import shapely  # noqa: F401
+    from osgeo import ogr
+
+    return ogr
+
+
+def step_baseline(path: str) -> dict:
+    _imports()
+    try:
+        from passerelle.catalogue import layerdata  # noqa: F401
+        from passerelle.catalogue import vocabularies
+        vocabularies.shipped()
+    except ImportError:
+        pass
+    return {"rss_mb": _peak_rss_mb()}
+
+
+def step_gdal_arrow(path: str) -> dict:
+    ogr = _imports()
+    started = time.perf_counter()
+    ds = ogr.Open(path)
+    layer = ds.GetLayer(LAYER)
+    rows = 0
+    for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
+        rows += len(batch["fid"])
+    elapsed = time.perf_counter() - started
+    return {"seconds": elapsed, "rows": rows, "rss_mb": _peak_rss_mb()}
+
+
+def step_gdal_loop(path: str) -> dict:
+    ogr = _imports()
+    started = time.perf_counter()
+    ds = ogr.Open(path)
+    rows = 0
+    for _feature in ds.GetLayer(LAYER):
+        rows += 1
+    elapsed = time.perf_counter() - started
+    return {"seconds": elapsed, "rows": rows, "rss_mb": _peak_rss_mb()}
+
+
+def _bench_record(vocab):
+    """A record an agent would give an open layer; fields the vocabularies cannot resolve yet are left out."""
+    from passerelle.catalogue import tagging
+    from passerelle.catalogue.record import Extent, Record
+
+    record = Record(extent=Extent(*_wgs84_bbox(), crs="EPSG:2154"), place="Bourgogne-Franche-Comté")
+    fields = {"title": "Mobilier urbain relevé en Bourgogne-Franche-Comté",
+              "abstract": "Relevé du mobilier urbain des communes de la région (banc d'essai Passerelle).",
+              "access": "ouverte", "nature": "publique", "granularity": "poi", "frequency": "annual",
+              "licence": "etalab-2.0", "themes": ["us"], "last_revision": "2025-01-06",
+              "contact": {"organisation": "Région Bourgogne-Franche-Comté", "email": "sig@example.org"},
+              "producer": "Région Bourgogne-Franche-Comté", "lineage": "Relevés de terrain."}
+    skipped = []
+    for key, value in fields.items():
+        try:
+            record = tagging.apply_fields(record, {key: value}, vocab)
+        except Exception:  # a vocabulary still being written must not stop the bench
+            skipped.append(key)
+    return record, skipped
+
+
+def _wgs84_bbox():
+    from osgeo import osr
+
+    l93, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    l93.ImportFromEPSG(2154)
+    wgs84.ImportFromEPSG(4326)
+    for srs in (l93, wgs84):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(l93, wgs84).TransformBounds(*REGION_L93, 21)
+
+
+def step_passerelle(path: str) -> dict:
+    _imports()
+    from passerelle.catalogue import vocabularies
+    from passerelle.catalogue.layerdata import read_ogr
+
+    vocab = vocabularies.shipped()
+    result = {}
+    started = time.perf_counter()
+    data = read_ogr(path, LAYER)
+    result["read_seconds"] = time.perf_counter() - started
+    result["rows"] = len(data)
+    result["read_rss_mb"] = _peak_rss_mb()
+    try:
+        from passerelle.catalogue.checks import check_layer
+        from passerelle.catalogue.checks.context import CheckContext, Territory
+    except ImportError as error:
+        result["check_missing"] = str(error)
+        result["rss_mb"] = _peak_rss_mb()
+        return result
+    record, skipped = _bench_record(vocab)
+    context = CheckContext(vocabularies=vocab, target_kinds=("open",),
+                           territory=Territory("Bourgogne-Franche-Comté", tuple(_wgs84_bbox())))
+    started = time.perf_counter()
+    findings = check_layer(record, data, context)
+    result["check_seconds"] = time.perf_counter() - started
+    result["rss_mb"] = _peak_rss_mb()
+    result["skipped_tags"] = skipped
+    result["findings"] = sorted({f"{f.severity}:{f.code}" for f in findings})
+    return result
+
+
+STEPS = {"baseline": step_baseline, "gdal-arrow": step_gdal_arrow, "gdal-loop": step_gdal_loop,
+         "passerelle": step_passerelle}
+
+
+def run_step(step: str, path: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, os.path.abspath(__file__), "--step", step, path],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["exit code %d" % done.returncode])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- report
+
+def _best(runs: list[dict], key: str):
+    values = [r[key] for r in runs if key in r]
+    return min(values) if values else None
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--features", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per step; the best time is kept")
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached GeoPackage")
+    parser.add_argument("--step", choices=sorted(STEPS) + ["build"], help=argparse.SUPPRESS)
+    parser.add_argument("path", nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.step == "build":
+        build(args.path, args.features)
+        return 0
+    if args.step:  # child process: one measurement, printed as JSON
+        print(json.dumps(STEPS[args.step](args.path)))
+        return 0
+
+    path, build_seconds = ensure_data(args.features, args.rebuild)
+    warm_page_cache(path)
+    results = {step: [run_step(step, path) for _ in range(1 if step == "baseline" else args.repeat)]
+               for step in ("baseline", "gdal-arrow", "gdal-loop", "passerelle")}
+    for step, runs in results.items():
+        for run in runs:
+            if "error" in run:
+                print(f"! {step}: {run['error']}", file=sys.stderr)
+
+    n = args.features
+    size_mb = os.path.getsize(path) / 2**20
+    print(f"\nPasserelle check benchmark: {n:,} points, {len(FIELDS)} attribute columns, "
+          f"{size_mb:.0f} MB GeoPackage ({os.path.relpath(path, ROOT)})")
+    print(f"GDAL {_gdal_version()}, Python {sys.version.split()[0]}, best of {args.repeat} runs per step"
+          + (f"; data built in {build_seconds:.1f} s" if build_seconds else "; cached data"))
+    arrow = _best(results["gdal-arrow"], "seconds")
+    loop = _best(results["gdal-loop"], "seconds")
+    read = _best(results["passerelle"], "read_seconds")
+    check = _best(results["passerelle"], "check_seconds")
+    rows = [
+        ("Python + imports, no data", None, _best(results["baseline"], "rss_mb")),
+        ("GDAL read: Arrow stream as NumPy", arrow, _best(results["gdal-arrow"], "rss_mb")),
+        ("GDAL read: for feature in layer", loop, _best(results["gdal-loop"], "rss_mb")),
+        ("Passerelle: read_ogr", read, _best(results["passerelle"], "read_rss_mb")),
+        ("Passerelle: check_layer", check, _best(results["passerelle"], "rss_mb")),
+        ("Passerelle: read_ogr + check_layer", None if read is None or check is None else read + check,
+         _best(results["passerelle"], "rss_mb")),
+    ]
+    print(f"\n{'step':<38} {'time (s)':>9} {'features/s':>12} {'peak RSS (MB)':>14}")
+    print("-" * 76)
+    for label, seconds, rss in rows:
+        rate = f"{n / seconds:,.0f}" if seconds else "-"
+        print(f"{label:<38} {_fmt(seconds, '.2f'):>9} {rate:>12} {_fmt(rss, '.0f'):>14}")
+    print()
+    if arrow and read:
+        print(f"read_ogr / GDAL Arrow read            : {read / arrow:6.2f} x")
+    if arrow and check is not None:
+        print(f"check_layer / GDAL Arrow read         : {check / arrow:6.2f} x")
+        print(f"(read_ogr + check_layer) / Arrow read : {(read + check) / arrow:6.2f} x")
+    if loop and read and check is not None:
+        print(f"(read_ogr + check_layer) / feature loop: {(read + check) / loop:5.2f} x")
+    last = results["passerelle"][-1]
+    if "check_missing" in last:
+        print(f"check_layer not measured: {last['check_missing']}")
+    if last.get("findings") is not None:
+        print(f"findings: {', '.join(last['findings']) or 'none'}")
+    if last.get("skipped_tags"):
+        print(f"tags not applied (vocabulary missing): {', '.join(last['skipped_tags'])}")
+    return 0
+
+
+def _fmt(value, spec):
+    return "-" if value is None else format(value, spec)
+
+
+def _gdal_version():
+    from osgeo import gdal
+
+    return gdal.__version__
+
+
+if __name__ == "__main__":
+    sys.exit(main())
