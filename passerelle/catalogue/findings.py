@@ -10,6 +10,12 @@ from typing import Iterable, Optional
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
+SEVERITY_LABELS = {"fr": {ERROR: "erreur", WARNING: "avertissement", INFO: "information"},
+                   "en": {ERROR: "error", WARNING: "warning", INFO: "info"}}
+
+
+def severity_label(severity: str, language: str = "fr") -> str:
+    return SEVERITY_LABELS["fr" if language.startswith("fr") else "en"].get(severity, severity)
 
 
 @dataclass
@@ -77,7 +83,7 @@ class Report:
         t = titles["fr" if language.startswith("fr") else "en"]
         rows = "\n".join(
             f"<tr class='{html.escape(f.severity)}'><td>{html.escape(f.layer)}</td>"
-            f"<td>{html.escape(f.severity)}</td><td><code>{html.escape(f.code)}</code></td>"
+            f"<td>{html.escape(severity_label(f.severity, language))}</td><td><code>{html.escape(f.code)}</code></td>"
             f"<td>{html.escape(f.message(language))}</td>"
             f"<td>{html.escape(' '.join(map(str, f.feature_ids[:50])))}</td></tr>"
             for f in self.findings)

@@ -61,3 +61,4 @@ def test_profile_reads_territory_and_refuses_a_bad_bbox(tmp_path):
 def test_record_dict_round_trip():
     record = Record(title="x", revised=dt.date(2020, 1, 1), contact=Contact(email="a@b.fr"))
     assert Record.from_dict(record.to_dict()) == record
+
