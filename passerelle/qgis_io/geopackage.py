@@ -32,11 +32,12 @@ _CREATE = (
         CONSTRAINT crmr_mpi_fk FOREIGN KEY (md_parent_id) REFERENCES gpkg_metadata(id))""",
 )
 _EXTENSION = "http://www.geopackage.org/spec120/#extension_metadata"
+LOCK_TIMEOUT = 30  # seconds to wait for another writer before giving up
 
 
 @contextlib.contextmanager
 def _connect(path: str):
-    connection = sqlite3.connect(path, timeout=30)
+    connection = sqlite3.connect(path, timeout=LOCK_TIMEOUT)
     try:
         yield connection
         connection.commit()

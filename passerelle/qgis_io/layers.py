@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerMetadata,
                        QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer)
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..catalogue.errors import LayerNotFoundError
+from ..catalogue.errors import LayerNotFoundError, PasserelleError
 from ..catalogue.record import Extent, Record
 from . import geopackage
 from .metadata import from_metadata, has_record, to_metadata
@@ -115,9 +116,11 @@ def read_record(layer: QgsMapLayer) -> Record:
 
 
 def write_record(layer: QgsMapLayer, record: Record) -> None:
-    """Store the record in the layer metadata, and in the GeoPackage when the layer is one."""
+    """Store the record in the GeoPackage (when the layer is one), then in the layer metadata.
+
+    The file is written first: if it refuses (read-only, locked), the layer keeps its old record.
+    """
     metadata = to_metadata(record, layer.metadata())
-    layer.setMetadata(metadata)
     source = ogr_source(layer)
     if source and geopackage.is_geopackage(source[0]):
         table = source[1] or _single_table(source[0])
@@ -126,8 +129,16 @@ def write_record(layer: QgsMapLayer, record: Record) -> None:
             root = document.createElement("qgis")
             document.appendChild(root)
             metadata.writeMetadataXml(root, document)
-            geopackage.write_layer_metadata(source[0], table, document.toString())
-    elif source:
+            try:
+                geopackage.write_layer_metadata(source[0], table, document.toString())
+            except sqlite3.Error as exc:
+                raise PasserelleError(
+                    f"Impossible d'enregistrer la fiche dans le GeoPackage « {source[0]} » ({exc}) : "
+                    "vérifiez que le fichier n'est pas en lecture seule ni ouvert en écriture ailleurs.",
+                    f"Cannot store the record in GeoPackage '{source[0]}' ({exc}): check the file is "
+                    "writable and not locked elsewhere.", code="record.store") from exc
+    layer.setMetadata(metadata)
+    if source and not geopackage.is_geopackage(source[0]):
         layer.saveDefaultMetadata()
 
 

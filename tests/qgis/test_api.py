@@ -84,3 +84,21 @@ def test_tag_derives_extent_and_crs_from_the_layer(bus):
     assert record.extent.crs == "EPSG:2154"
     assert 4.5 < record.extent.west < record.extent.east < 7.5  # Jura, in WGS84 degrees
     assert 46.0 < record.extent.south < record.extent.north < 48.0
+
+
+def test_a_profile_vocabulary_source_extends_what_agents_may_type(bus, tmp_path):
+    source = tmp_path / "portail.ttl"
+    source.write_text("""
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+<https://w3id.org/passerelle/vocabulary/granularity> a skos:ConceptScheme ; dct:identifier "granularity" .
+<https://ideo.example.fr/maille/secteur-scolaire> a skos:Concept ;
+    skos:inScheme <https://w3id.org/passerelle/vocabulary/granularity> ;
+    skos:notation "secteur-scolaire" ; skos:prefLabel "Secteur scolaire"@fr, "School sector"@en .
+""", encoding="utf-8")
+    profile = {"name": "portail", "vocabularies": [str(source)]}
+    with pytest.raises(UnknownTermError):
+        api.tag(bus, granularity="secteur scolaire")
+    record = api.tag(bus, profile=profile, granularity="Secteur scolaire")
+    assert record.granularity == "https://ideo.example.fr/maille/secteur-scolaire"
+    assert not [f for f in api.check(bus, profile).findings if f.code == "vocabulary.unknown"]

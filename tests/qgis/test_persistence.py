@@ -115,3 +115,27 @@ def test_tag_keeps_the_identifier_forever(territory_gpkg):
     second = api.tag(territory_gpkg + "|layername=zonage_plu", frequency="irregular")
     assert first.identifier == second.identifier
     assert second.title == "PLU" and second.frequency.endswith("/IRREG")
+
+
+
+def test_a_locked_geopackage_refuses_the_record_and_the_layer_keeps_its_old_one(territory_gpkg, monkeypatch):
+    import sqlite3
+
+    import pytest
+
+    from passerelle.catalogue.errors import PasserelleError
+    from passerelle.qgis_io import geopackage
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=arrets_bus", "arrets_bus", "ogr")
+    api.tag(layer, title="Avant")
+    monkeypatch.setattr(geopackage, "LOCK_TIMEOUT", 0.2)
+    lock = sqlite3.connect(territory_gpkg)
+    lock.execute("BEGIN EXCLUSIVE")  # another program is writing the file
+    try:
+        with pytest.raises(PasserelleError) as error:
+            api.tag(layer, title="Après")
+    finally:
+        lock.rollback()
+        lock.close()
+    assert "GeoPackage" in error.value.message_fr and error.value.code == "record.store"
+    assert api.record(layer).title == "Avant"
