@@ -15,9 +15,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Missing XSDs must fail the suite, not skip validation.
 export PASSERELLE_REQUIRE_XSD := 1
 
-.PHONY: install system venv xsd i18n demo test test-unit test-qgis test-desktop bench package clean
+.PHONY: install system venv pycsw xsd i18n demo test test-unit test-servers test-qgis test-desktop bench package clean
 
-install: system venv xsd i18n
+install: system venv pycsw xsd i18n
 
 # Debian packages: QGIS 3.22 LTR and friends (apt-get only when something is missing).
 system:
@@ -35,6 +35,14 @@ $(VENV)/.installed: requirements.txt | system
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# pycsw 2.6.2 (real transactional CSW for the tests and the local SDI) in its own venv:
+# it pins OWSLib<0.29 and refuses to start beside a newer one.
+pycsw: .venv-pycsw/.installed
+.venv-pycsw/.installed: requirements-pycsw.txt | system
+	test -x .venv-pycsw/bin/python || /usr/bin/python3 -m venv .venv-pycsw
+	.venv-pycsw/bin/python -m pip install -q --disable-pip-version-check -r requirements-pycsw.txt
+	touch $@
+
 # ISO 19139 XSDs for validating exports, taken from the pycsw wheel on PyPI.
 xsd: build/xsd/.installed
 build/xsd/.installed: scripts/fetch_xsd.sh | venv
@@ -49,10 +57,13 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 demo: install
 	$(PY) scripts/demo.py demo-output
 
-test: install test-unit test-qgis test-desktop
+test: install test-unit test-servers test-qgis test-desktop
 
 test-unit:
 	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q
+
+test-servers:
+	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/servers -q
 
 test-qgis:
 	$(PY) -m pytest tests/qgis -q

@@ -1,26 +1,96 @@
-"""The one small interface every publication target implements (targets come with the publishing issues)."""
+"""The one small interface every publication target implements.
+
+A publisher is one module per target (CSW-T, GeoNetwork, GeoServer, QGIS
+Server, local...). It knows nothing of QGIS layers: it receives a
+:class:`PublicationPackage` (files on disk + the record) and talks to its
+server. Everything is keyed by the record's stable identifier, so publishing
+twice updates in place and never duplicates.
+
+The pipeline calls, per layer and in this order: ``check`` (all targets),
+``publish`` of the *service* targets (data + WMS/WFS), then ``publish`` of
+the *catalogue* targets (the ISO record carrying the service links), then
+``verify`` of each.
+"""
 from __future__ import annotations
 
 import abc
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ..catalogue.record import Record
+
+#: What a target does in the pipeline.
+SERVICE, CATALOGUE = "service", "catalogue"
+
+
+@dataclass
+class PublicationPackage:
+    """What is published for one layer, prepared once for every target."""
+
+    record: Record
+    name: str  # technical layer name on servers: stable, ASCII, e.g. "equipements_publics"
+    gpkg_path: str  # the data, in ``crs``, table ``name``
+    crs: str  # e.g. "EPSG:2154"
+    feature_count: int
+    content_hash: str  # sha256 of data + record: "unchanged" detection
+    sld: str = ""  # SLD 1.0 of the layer style (may be empty)
+    encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
+
+    @property
+    def identifier(self) -> str:
+        return self.record.identifier
+
+    def iso_record(self, online_resources=()) -> bytes:
+        return self.encode_iso(list(online_resources))
+
+
+@dataclass
+class PublishResult:
+    """What one target holds for one layer after ``publish``."""
+
+    target: str
+    ids: dict = field(default_factory=dict)  # ids on the target: record uuid, workspace/layer, dataset id...
+    urls: dict = field(default_factory=dict)  # e.g. {"wms": capabilities URL, "record": GetRecordById URL}
+    online_resources: list = field(default_factory=list)  # ISO 19139 links for the catalogue step
+    created: list = field(default_factory=list)  # what this run created (for rollback), e.g. ["record"]
+    changed: bool = True  # False when the target already held this content
 
 
 class Publisher(abc.ABC):
-    """A publication target: check, publish, unpublish, status — all idempotent per record identifier."""
+    """A publication target."""
 
+    role = SERVICE  # SERVICE or CATALOGUE: the pipeline publishes services first
     kind = "open"  # "open", "restricted" or "internal": what the policy checks compare against
 
-    @abc.abstractmethod
-    def check(self, package) -> list:
-        """Findings that would block publishing ``package`` to this target."""
+    def __init__(self, name: str, settings: dict, http=None):
+        self.name = name  # the target's name in the profile
+        self.settings = settings
+        self.http = http
+
+    def check(self, package: PublicationPackage) -> list:
+        """Findings that block publishing ``package`` here (target-specific rules). Default: none."""
+        return []
+
+    def record_url(self, identifier: str) -> str:
+        """Where the record will be readable (catalogue targets), known before publishing."""
+        return ""
 
     @abc.abstractmethod
-    def publish(self, package) -> dict:
-        """Create or update the target's copy of ``package``; returns ids and URLs."""
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        """Create or update this target's copy of ``package``.
+
+        ``links``: what earlier steps produced, ``{"metadata_url": ..., "online_resources": [...]}``.
+        Must be idempotent: a second call with the same package changes nothing and duplicates nothing.
+        """
 
     @abc.abstractmethod
-    def unpublish(self, identifier: str) -> None:
-        """Remove exactly what :meth:`publish` created for ``identifier``."""
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        """Remove exactly what :meth:`publish` created for ``identifier`` (``ids`` from its result)."""
 
     @abc.abstractmethod
-    def status(self, identifier: str) -> dict:
-        """What the target currently holds for ``identifier``."""
+    def status(self, identifier: str, ids: dict) -> dict:
+        """What the target currently holds for ``identifier``: ``{"exists": bool, ...}``."""
+
+    def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
+        """Problems seen when reading the publication back (empty list: all good)."""
+        return []

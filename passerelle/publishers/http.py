@@ -1,0 +1,200 @@
+"""HTTP for publishers: timeouts, retries on safe calls, French errors, no secret ever shown.
+
+Every publisher talks to its server through :class:`HttpClient`, so the
+reliability and security rules live in one place:
+
+- every request has a timeout; GET/HEAD/PUT/DELETE (idempotent) are retried with
+  exponential backoff on connection errors and 502/503/504, POST never is;
+- errors become :class:`PublishError` with a French message per status
+  (401, 403, 404, 409, 5xx, unreachable) and a stable code; messages and logs
+  never contain credentials (headers are not logged, URLs are redacted);
+- uploads are streamed from disk (a file object as body), never read whole;
+- XML answers are parsed without entities, DTDs or network access;
+- TLS verification is on unless a profile explicitly turns it off.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..catalogue.errors import PasserelleError
+
+log = logging.getLogger("passerelle.publishers")
+
+SAFE_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")  # idempotent: a retry cannot duplicate
+RETRY_STATUSES = (502, 503, 504)
+_SECRET_QUERY = re.compile(r"(?i)([?&](?:api[_-]?key|token|access_token|password|passwd|key|apikey)=)[^&#]*")
+_USERINFO = re.compile(r"(?i)(https?://)[^/@\s]+@")
+
+
+class PublishError(PasserelleError):
+    """A target refused or could not be reached; ``status`` is the HTTP status (0 when unreachable)."""
+
+    code = "publish.error"
+
+    def __init__(self, message_fr: str, message_en: str = "", code: str = "", status: int = 0,
+                 retryable: bool = False):
+        super().__init__(message_fr, message_en, code)
+        self.status = status
+        self.retryable = retryable
+
+
+def redact(text: str, secrets=()) -> str:
+    """``text`` without credentials: URL user-info, key/token query values and the given secrets."""
+    text = _USERINFO.sub(r"\1***@", str(text))
+    text = _SECRET_QUERY.sub(r"\1***", text)
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return text
+
+
+@dataclass
+class Credentials:
+    """Resolved from the QGIS authentication manager at run time; never stored or printed."""
+
+    username: str = ""
+    password: str = ""
+    headers: dict = field(default_factory=dict)  # e.g. {"X-API-KEY": ...} or {"Authorization": "Bearer ..."}
+
+    def secrets(self) -> list:
+        return [s for s in (self.password, *self.headers.values()) if s]
+
+    def __repr__(self):  # never print a secret, even by accident in a traceback
+        return f"Credentials(username={self.username!r}, password=***, headers={sorted(self.headers)})"
+
+
+def describe_status(status: int, target: str, url: str) -> tuple[str, str, str]:
+    """(code, French message, English message) for an HTTP error status."""
+    where = redact(url)
+    if status == 401:
+        return ("publish.unauthorized",
+                f"{target} refuse l'authentification (401) : vérifiez l'identifiant et le mot de passe de la "
+                "configuration d'authentification QGIS choisie pour cette cible.",
+                f"{target} rejected the credentials (401): check the QGIS authentication configuration of this target.")
+    if status == 403:
+        return ("publish.forbidden",
+                f"{target} refuse l'opération (403) : le compte utilisé n'a pas les droits nécessaires "
+                "(éditeur du groupe, administrateur de l'espace de travail…). Demandez-les à l'administrateur du portail.",
+                f"{target} forbids the operation (403): the account lacks the required rights.")
+    if status == 404:
+        return ("publish.not-found",
+                f"{target} ne trouve pas la ressource demandée (404, {where}) : vérifiez l'adresse du service "
+                "dans le profil du portail.",
+                f"{target} did not find the resource (404, {where}): check the service URL in the portal profile.")
+    if status == 409:
+        return ("publish.conflict",
+                f"{target} signale un conflit (409) : la ressource existe déjà sous une autre forme. "
+                "Relancez la publication : Passerelle mettra à jour l'existant.",
+                f"{target} reports a conflict (409): the resource already exists in another form.")
+    if status >= 500:
+        return ("publish.server-error",
+                f"{target} a rencontré une erreur interne ({status}) : réessayez plus tard ; si cela persiste, "
+                "prévenez l'administrateur du portail.",
+                f"{target} had an internal error ({status}): try again later.")
+    return ("publish.refused", f"{target} a refusé la requête ({status}, {where}).",
+            f"{target} refused the request ({status}, {where}).")
+
+
+class HttpClient:
+    """A ``requests`` session with the rules above. ``target`` names the server in messages."""
+
+    def __init__(self, base_url: str = "", target: str = "serveur", credentials: Optional[Credentials] = None,
+                 timeout: float = 30.0, retries: int = 3, backoff: float = 0.5, verify_tls: bool = True):
+        import requests
+
+        self.base_url = base_url.rstrip("/")
+        self.target = target
+        self.credentials = credentials or Credentials()
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.session = requests.Session()
+        self.session.trust_env = False  # no proxy or netrc credentials picked up behind our back
+        self.session.verify = verify_tls
+        if self.credentials.username:
+            self.session.auth = (self.credentials.username, self.credentials.password)
+        self.session.headers.update(self.credentials.headers)
+        self.session.headers["User-Agent"] = "Passerelle (QGIS plugin)"
+        self.requests_sent = 0
+
+    def url(self, path: str) -> str:
+        return path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
+
+    def request(self, method: str, path: str, expect=(200, 201, 204), **kwargs):
+        """Send a request; returns the response when its status is in ``expect``, else raises PublishError."""
+        import requests
+
+        method = method.upper()
+        url = self.url(path)
+        attempts = self.retries + 1 if method in SAFE_METHODS else 1
+        kwargs.setdefault("timeout", self.timeout)
+        body = kwargs.get("data")
+        for attempt in range(1, attempts + 1):
+            if attempt > 1 and hasattr(body, "seek"):
+                body.seek(0)  # a streamed upload restarts from the beginning
+            try:
+                self.requests_sent += 1
+                response = self.session.request(method, url, **kwargs)
+            except requests.RequestException as exc:
+                if attempt < attempts:
+                    self._wait(attempt, method, url, type(exc).__name__)
+                    continue
+                raise PublishError(
+                    f"{self.target} est injoignable ({redact(url)}) : vérifiez l'adresse du service et la connexion "
+                    "réseau, puis relancez (les couches déjà publiées ne seront pas dupliquées).",
+                    f"{self.target} is unreachable ({redact(url)}): check the service URL and the network.",
+                    code="publish.unreachable", status=0, retryable=True) from None
+            if response.status_code in expect:
+                return response
+            if response.status_code in RETRY_STATUSES and attempt < attempts:
+                self._wait(attempt, method, url, str(response.status_code))
+                continue
+            code, fr, en = describe_status(response.status_code, self.target, url)
+            detail = redact(_short(response.text), self.credentials.secrets())
+            log.info("%s %s -> %s", method, redact(url), response.status_code)
+            raise PublishError(fr + (f" Réponse du serveur : {detail}" if detail else ""),
+                               en + (f" Server said: {detail}" if detail else ""), code=code,
+                               status=response.status_code, retryable=response.status_code >= 500)
+        raise AssertionError("unreachable")
+
+    def _wait(self, attempt: int, method: str, url: str, why: str) -> None:
+        delay = self.backoff * (2 ** (attempt - 1))
+        log.info("retry %s %s after %s (%.1f s)", method, redact(url), why, delay)
+        time.sleep(delay)
+
+    def get(self, path, **kwargs):
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path, **kwargs):
+        return self.request("POST", path, **kwargs)
+
+    def put(self, path, **kwargs):
+        return self.request("PUT", path, **kwargs)
+
+    def delete(self, path, **kwargs):
+        return self.request("DELETE", path, **kwargs)
+
+    def exists(self, path, **kwargs) -> bool:
+        """True for 200, False for 404 (anything else raises)."""
+        return self.request("GET", path, expect=(200, 404), **kwargs).status_code == 200
+
+
+def parse_xml(content: bytes):
+    """Parse a server's XML answer safely (no entities, no DTD, no network)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        return etree.fromstring(content, parser)
+    except etree.XMLSyntaxError as exc:
+        raise PublishError(f"Réponse XML illisible du serveur : {exc}", f"Unreadable XML answer: {exc}",
+                           code="publish.bad-answer") from None
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = re.sub(r"\s+", " ", text or "").strip()
+    return text[:limit] + ("…" if len(text) > limit else "")
