@@ -15,6 +15,7 @@ reliability and security rules live in one place:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -120,6 +121,12 @@ class HttpClient:
         self.session.headers.update(self.credentials.headers)
         self.session.headers["User-Agent"] = "Passerelle (QGIS plugin)"
         self.requests_sent = 0
+        self.dry_run = False
+        self.planned = []  # dry run: requests that would change something, not sent
+
+    def plan(self, method: str, url: str, note: str = "") -> None:
+        """Record an action a dry run would take (also used by targets that write files, not HTTP)."""
+        self.planned.append({"target": self.target, "method": method, "url": redact(url), "note": note})
 
     def url(self, path: str) -> str:
         return path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
@@ -130,6 +137,11 @@ class HttpClient:
 
         method = method.upper()
         url = self.url(path)
+        if self.dry_run and method not in ("GET", "HEAD", "OPTIONS"):
+            body = kwargs.get("data")
+            size = os.fstat(body.fileno()).st_size if hasattr(body, "fileno") else len(body or b"")
+            self.plan(method, url, f"{kwargs.get('headers', {}).get('Content-Type', '')} {size} octets".strip())
+            return PlannedResponse(expect[0] if expect else 200)
         attempts = self.retries + 1 if method in SAFE_METHODS else 1
         kwargs.setdefault("timeout", self.timeout)
         body = kwargs.get("data")
@@ -181,6 +193,20 @@ class HttpClient:
     def exists(self, path, **kwargs) -> bool:
         """True for 200, False for 404 (anything else raises)."""
         return self.request("GET", path, expect=(200, 404), **kwargs).status_code == 200
+
+
+class PlannedResponse:
+    """What a dry run answers instead of sending a state-changing request."""
+
+    def __init__(self, status: int):
+        self.status_code = status
+        self.text = ""
+        self.content = b""
+        self.headers = {}
+        self.cookies = {}
+
+    def json(self):
+        return {}
 
 
 def parse_xml(content: bytes):

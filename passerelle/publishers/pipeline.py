@@ -1,0 +1,226 @@
+"""One pipeline for every target: services, then catalogue records linked to them, then verification.
+
+Per layer: checks already ran (errors refuse the layer for every target);
+service targets publish the data (their results give the WMS/WFS links), then
+catalogue targets publish the ISO record carrying those links, then each
+target reads its publication back. A layer that fails half-way is rolled back
+(what this run created is removed); what cannot be rolled back is left
+``incomplete`` in the registry and repaired by the next run, which updates in
+place. Layers run concurrently (bounded); a target that is not thread-safe
+(one shared project file) is used by one layer at a time.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..catalogue.errors import PasserelleError
+from .base import CATALOGUE, SERVICE, PublicationPackage, Publisher
+from .registry import FAILED, INCOMPLETE, PUBLISHED, Registry
+
+log = logging.getLogger("passerelle.publishers")
+
+# Outcome states, per layer and target.
+STATES = ("published", "updated", "unchanged", "refused", "failed", "incomplete", "planned", "removed")
+
+
+@dataclass
+class Outcome:
+    layer: str
+    identifier: str
+    target: str
+    state: str
+    message_fr: str = ""
+    message_en: str = ""
+    code: str = ""
+    urls: dict = field(default_factory=dict)
+    findings: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.state in ("published", "updated", "unchanged", "planned", "removed")
+
+
+@dataclass
+class PublishReport:
+    outcomes: list = field(default_factory=list)
+    batch_id: str = ""
+    requests: list = field(default_factory=list)  # dry run: what would be sent
+
+    @property
+    def failures(self) -> list:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def for_layer(self, layer: str) -> list:
+        return [o for o in self.outcomes if o.layer == layer or o.identifier == layer]
+
+    def summary_fr(self) -> str:
+        counts = {}
+        for outcome in self.outcomes:
+            counts[outcome.state] = counts.get(outcome.state, 0) + 1
+        labels = {"published": "publiée(s)", "updated": "mise(s) à jour", "unchanged": "inchangée(s)",
+                  "refused": "refusée(s)", "failed": "en échec", "incomplete": "incomplète(s)",
+                  "planned": "prévue(s)", "removed": "retirée(s)"}
+        return ", ".join(f"{n} {labels.get(state, state)}" for state, n in sorted(counts.items()))
+
+
+@dataclass
+class Job:
+    """One layer to publish: its package (None when packaging failed) and its blocking findings."""
+
+    layer: str
+    identifier: str
+    source: str
+    package: Optional[PublicationPackage] = None
+    blocking: list = field(default_factory=list)  # error findings: refuse the layer
+    error: Optional[PasserelleError] = None  # packaging failure
+
+
+class Pipeline:
+    def __init__(self, publishers: list, registry: Registry, max_workers: int = 4, force: bool = False):
+        self.publishers = publishers
+        self.registry = registry
+        self.max_workers = max(1, max_workers)
+        self.force = force
+        self._locks = {p.name: threading.Lock() for p in publishers if not getattr(p, "concurrent", True)}
+
+    def _ordered(self) -> list:
+        return ([p for p in self.publishers if p.role == SERVICE] +
+                [p for p in self.publishers if p.role == CATALOGUE])
+
+    def run(self, jobs: list, batch_id: str = "", cancelled=lambda: False, progress=lambda done, total: None
+            ) -> PublishReport:
+        report = PublishReport(batch_id=batch_id)
+        lock = threading.Lock()
+        done = [0]
+
+        def one(job):
+            outcomes = self._publish_job(job, batch_id, cancelled)
+            with lock:
+                report.outcomes.extend(outcomes)
+                done[0] += 1
+                progress(done[0], len(jobs))
+
+        with ThreadPoolExecutor(max_workers=self.max_workers) as pool:
+            for future in [pool.submit(one, job) for job in jobs]:
+                future.result()
+        order = {job.identifier: i for i, job in enumerate(jobs)}
+        report.outcomes.sort(key=lambda o: order.get(o.identifier, 0))
+        return report
+
+    # -- one layer --------------------------------------------------------------------------------
+    def _publish_job(self, job: Job, batch_id: str, cancelled) -> list:
+        targets = self._ordered()
+        if job.blocking or job.error is not None:
+            return [self._refusal(job, p) for p in targets]
+        if cancelled():
+            return [Outcome(job.layer, job.identifier, p.name, "failed", "Publication annulée.",
+                            "Publication cancelled.", "publish.cancelled") for p in targets]
+        package = job.package
+        if not self.force and self._unchanged(package, targets):
+            if batch_id:
+                self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
+            return [Outcome(job.layer, job.identifier, p.name, "unchanged",
+                            "Déjà publiée à l'identique.", "Already published as is.",
+                            urls=self.registry.target_entry(job.identifier, p.name).get("urls", {}))
+                    for p in targets]
+        links = {"metadata_url": next((p.record_url(package.identifier) for p in targets
+                                       if p.role == CATALOGUE and p.record_url(package.identifier)), ""),
+                 "online_resources": []}
+        results = []  # (publisher, result) of this run, for rollback
+        outcomes = []
+        try:
+            for publisher in targets:
+                result = self._call(publisher, publisher.publish, package, links)
+                results.append((publisher, result))
+                links["online_resources"] += result.online_resources
+                was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
+                self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
+                                         ids=result.ids, urls=result.urls)
+                state = "updated" if was_published or not result.created else "published"
+                outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
+                                        state if result.changed else "unchanged", urls=result.urls))
+            for publisher, result in results:
+                problems = self._call(publisher, publisher.verify, package, result)
+                if problems:
+                    raise PasserelleError(
+                        f"{publisher.name} : la publication n'est pas visible à la relecture ({'; '.join(problems)}).",
+                        f"{publisher.name}: the publication is not visible when read back ({'; '.join(problems)}).",
+                        code="publish.verify")
+        except PasserelleError as error:
+            return self._fail(job, package, targets, results, error, batch_id)
+        for publisher, result in results:
+            self.registry.set_target(package.identifier, publisher.name, state=PUBLISHED, name=package.name,
+                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash)
+        if batch_id:
+            self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
+        return outcomes
+
+    def _call(self, publisher, method, *args):
+        lock = self._locks.get(publisher.name)
+        if lock is None:
+            return method(*args)
+        with lock:
+            return method(*args)
+
+    def _unchanged(self, package, targets) -> bool:
+        entries = [self.registry.target_entry(package.identifier, p.name) for p in targets]
+        return all(e.get("state") == PUBLISHED and e.get("content_hash") == package.content_hash for e in entries)
+
+    def _refusal(self, job: Job, publisher) -> Outcome:
+        if job.error is not None:
+            return Outcome(job.layer, job.identifier, publisher.name, "refused", job.error.message_fr,
+                           job.error.message_en, job.error.code)
+        first = job.blocking[0]
+        return Outcome(job.layer, job.identifier, publisher.name, "refused",
+                       f"Publication refusée : {len(job.blocking)} erreur(s) bloquante(s) — {first.message_fr}",
+                       f"Publication refused: {len(job.blocking)} blocking error(s) — {first.message('en')}",
+                       first.code, findings=list(job.blocking))
+
+    def _fail(self, job, package, targets, results, error, batch_id) -> list:
+        """Roll back what this run created for the layer; what stays is marked incomplete."""
+        leftovers = []
+        for publisher, result in reversed(results):
+            previously = self.registry.target_entry(package.identifier, publisher.name).get("content_hash")
+            if result.created and not previously:
+                try:
+                    self._call(publisher, publisher.unpublish, package.identifier, result.ids)
+                    self.registry.forget_target(package.identifier, publisher.name)
+                    continue
+                except PasserelleError as rollback_error:
+                    log.warning("rollback on %s failed: %s", publisher.name, rollback_error.code)
+            leftovers.append(publisher.name)
+            self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, ids=result.ids,
+                                     urls=result.urls, error=error.code)
+        if batch_id:
+            self.registry.set_batch_layer(batch_id, job.identifier, INCOMPLETE if leftovers else FAILED)
+        state = "incomplete" if leftovers else "failed"
+        suffix_fr = (f" Éléments déjà mis à jour sur {', '.join(leftovers)} : la prochaine publication les réparera."
+                     if leftovers else " Rien n'a été laissé à moitié publié.")
+        suffix_en = (f" Already updated on {', '.join(leftovers)}: the next run repairs them." if leftovers
+                     else " Nothing was left half-published.")
+        return [Outcome(job.layer, job.identifier, p.name, state, error.message_fr + suffix_fr,
+                        error.message_en + suffix_en, error.code) for p in targets]
+
+    # -- removal ----------------------------------------------------------------------------------
+    def unpublish(self, identifier: str, layer: str) -> list:
+        outcomes = []
+        for publisher in reversed(self._ordered()):
+            entry = self.registry.target_entry(identifier, publisher.name)
+            try:
+                self._call(publisher, publisher.unpublish, identifier, entry.get("ids", {}))
+            except PasserelleError as error:
+                outcomes.append(Outcome(layer, identifier, publisher.name, "failed", error.message_fr,
+                                        error.message_en, error.code))
+                continue
+            self.registry.forget_target(identifier, publisher.name)
+            outcomes.append(Outcome(layer, identifier, publisher.name, "removed", "Publication retirée.",
+                                    "Publication removed."))
+        return outcomes

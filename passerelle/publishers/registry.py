@@ -1,0 +1,102 @@
+"""The publication registry: what was published where, so a re-run updates and a broken batch resumes.
+
+One JSON file per profile (atomic writes). Per record identifier and target it
+keeps the ids the target gave, the URLs, the content hash, the time and the
+state (``published``, ``incomplete`` when a run stopped half-way and the next
+must repair, ``failed`` when nothing remains of a refused run). Batches list
+the layers they cover so that ``resume`` can finish one after a crash.
+No credential is ever written here.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import tempfile
+import threading
+import uuid
+
+PUBLISHED, INCOMPLETE, FAILED = "published", "incomplete", "failed"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Registry:
+    def __init__(self, path: str):
+        self.path = path
+        self._lock = threading.RLock()
+        self.data = {"publications": {}, "batches": {}}
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as handle:
+                loaded = json.load(handle)
+            self.data["publications"].update(loaded.get("publications", {}))
+            self.data["batches"].update(loaded.get("batches", {}))
+
+    # -- publications -------------------------------------------------------------------------
+    def entry(self, identifier: str) -> dict:
+        return self.data["publications"].get(identifier, {})
+
+    def target_entry(self, identifier: str, target: str) -> dict:
+        return self.entry(identifier).get("targets", {}).get(target, {})
+
+    def name_for(self, identifier: str):
+        """The technical name first used for this record: it never changes afterwards."""
+        return self.entry(identifier).get("name")
+
+    def set_target(self, identifier: str, target: str, *, state: str, name: str = "", ids=None, urls=None,
+                   content_hash: str = "", error: str = "") -> None:
+        with self._lock:
+            entry = self.data["publications"].setdefault(identifier, {"targets": {}})
+            if name and not entry.get("name"):
+                entry["name"] = name
+            previous = entry["targets"].get(target, {})
+            entry["targets"][target] = {
+                "state": state, "ids": ids if ids is not None else previous.get("ids", {}),
+                "urls": urls if urls is not None else previous.get("urls", {}),
+                "content_hash": content_hash or previous.get("content_hash", ""),
+                "time": _now(), **({"error": error} if error else {})}
+            self.save()
+
+    def forget_target(self, identifier: str, target: str) -> None:
+        with self._lock:
+            entry = self.data["publications"].get(identifier)
+            if entry:
+                entry["targets"].pop(target, None)
+                if not entry["targets"]:
+                    self.data["publications"].pop(identifier)
+                self.save()
+
+    # -- batches ------------------------------------------------------------------------------
+    def start_batch(self, sources: list, targets: list) -> str:
+        with self._lock:
+            batch_id = uuid.uuid4().hex[:12]
+            self.data["batches"][batch_id] = {"started": _now(), "targets": list(targets), "done": False,
+                                              "layers": {s["identifier"]: {"source": s["source"], "state": "pending"}
+                                                         for s in sources}}
+            self.save()
+            return batch_id
+
+    def batch(self, batch_id: str) -> dict:
+        return self.data["batches"][batch_id]
+
+    def set_batch_layer(self, batch_id: str, identifier: str, state: str) -> None:
+        with self._lock:
+            batch = self.data["batches"][batch_id]
+            batch["layers"][identifier]["state"] = state
+            batch["done"] = all(l["state"] == PUBLISHED for l in batch["layers"].values())
+            self.save()
+
+    def unfinished_batches(self) -> list:
+        return [bid for bid, b in self.data["batches"].items() if not b.get("done")]
+
+    # -- storage ------------------------------------------------------------------------------
+    def save(self) -> None:
+        with self._lock:
+            folder = os.path.dirname(os.path.abspath(self.path))
+            os.makedirs(folder, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".registry-", dir=folder)
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self.data, out, ensure_ascii=False, indent=1, sort_keys=True)
+            os.replace(temp, self.path)

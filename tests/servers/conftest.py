@@ -1,0 +1,49 @@
+"""Real servers for the publisher tests (no QGIS): pycsw 2.6.2 from .venv-pycsw (``make pycsw``).
+
+Fixtures:
+- ``pycsw``: one server for the whole session (tests use fresh identifiers, so they share it);
+- ``fresh_pycsw``: a server of its own, empty, that the test may stop and start again;
+- ``pycsw_factory``: ``pycsw_factory(transactions=False, allowed_ips="10.0.0.1")`` starts a
+  differently configured server; all are stopped at the end of the test.
+
+A missing .venv-pycsw fails these tests (it does not skip them): CI must build it.
+"""
+import pytest
+
+from passerelle.sdi.pycsw_server import PycswError, PycswServer
+
+
+def _start(folder, **options) -> PycswServer:
+    server = PycswServer(folder, **options)
+    try:
+        return server.start()
+    except PycswError as error:
+        pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def pycsw(tmp_path_factory):
+    server = _start(tmp_path_factory.mktemp("pycsw"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fresh_pycsw(tmp_path):
+    server = _start(tmp_path / "pycsw")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pycsw_factory(tmp_path):
+    started = []
+
+    def start(**options) -> PycswServer:
+        server = _start(tmp_path / f"pycsw-{len(started)}", **options)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
