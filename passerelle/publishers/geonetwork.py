@@ -1,0 +1,275 @@
+"""GeoNetwork 4.x catalogue target: the ISO 19139 record, upserted by its uuid through the REST API.
+
+Profile settings::
+
+    {"type": "geonetwork", "url": "https://geo.ville.fr/geonetwork", "group": "sig-commune",
+     "publish": true, "review": false, "verify_tls": true, "timeout": 30}
+
+- ``group``: owner group of the records, an id or a name (resolved with ``GET /srv/api/groups``);
+- ``publish``: share the record with everyone (group *all*) — ``publishToAll`` on import, then
+  ``PUT /records/{uuid}/publish`` (Reviewer profile) if the catalogue ignored it;
+- ``review``: instead of publishing, submit the record to the catalogue's reviewers (workflow status
+  *submitted*, ``PUT /records/{uuid}/status``); the catalogue's workflow must be enabled;
+- ``public_url`` (optional): the address readers use, when it differs from ``url``.
+
+Every state-changing call carries the anti-CSRF token GeoNetwork sets in the ``XSRF-TOKEN`` cookie
+(read once with ``GET /srv/api/me``) in the ``X-XSRF-TOKEN`` header. The record keeps the
+package's identifier as uuid, so publishing again replaces it (``uuidProcessing=OVERWRITE``) and never
+duplicates it; ``unpublish`` deletes that uuid and nothing else.
+
+>>> publisher = GeoNetworkPublisher("catalogue", {"url": "https://geo.ville.fr/geonetwork", "group": 2}, http)
+>>> result = publisher.publish(package, {"online_resources": wms_wfs_links})
+>>> result.urls["record"]
+'https://geo.ville.fr/geonetwork/srv/api/records/5f0c...'
+"""
+from __future__ import annotations
+
+import logging
+
+from lxml import etree
+
+from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from .http import HttpClient, PublishError, parse_xml
+
+log = logging.getLogger("passerelle.publishers")
+
+GMD = "http://www.isotc211.org/2005/gmd"
+NS = {"gmd": GMD, "gco": "http://www.isotc211.org/2005/gco"}
+ALL_GROUP = 1  # GeoNetwork's reserved group "all" (ReservedGroup.all): sharing with it publishes
+SUBMITTED = 4  # workflow status id of "submitted" (StatusValues)
+JSON = {"Accept": "application/json"}
+
+
+class GeoNetworkPublisher(Publisher):
+    """Publishes records to a GeoNetwork 4 catalogue (see the module docstring for the settings)."""
+
+    role = CATALOGUE
+
+    def __init__(self, name: str, settings: dict, http=None):
+        if http is None:
+            http = HttpClient(settings.get("url", ""), target=settings.get("title") or name,
+                              timeout=settings.get("timeout", 30), verify_tls=settings.get("verify_tls", True))
+        super().__init__(name, settings, http)
+        self.portal = settings.get("portal", "srv")
+        self.public_url = (settings.get("public_url") or settings.get("url", "")).rstrip("/")
+        self._group_id = None
+
+    # -- addresses ---------------------------------------------------------------------------------
+    def _api(self, path: str = "") -> str:
+        return f"{self.portal}/api/{path}".rstrip("/")
+
+    def record_url(self, identifier: str) -> str:
+        """The record's page (HTML for a browser, XML with ``Accept: application/xml``)."""
+        return f"{self.public_url}/{self.portal}/api/records/{identifier}"
+
+    def xml_url(self, identifier: str) -> str:
+        """The record as ISO 19139 XML."""
+        return f"{self.record_url(identifier)}/formatters/xml"
+
+    # -- publish -----------------------------------------------------------------------------------
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        uuid = package.identifier
+        review = bool(self.settings.get("review"))
+        share = bool(self.settings.get("publish", True)) and not review
+        self._ensure_token()
+        group = self._group()
+        xml = package.iso_record(links.get("online_resources", []))
+        existing = self._read(uuid)
+        changed = existing is None or not same_document(existing, xml)
+        if changed:
+            response = self._write("PUT", self._api("records"), data=xml, expect=(201, 200), params={
+                "metadataType": "METADATA", "uuidProcessing": "OVERWRITE", "group": str(group),
+                "publishToAll": "true" if share else "false"},
+                headers={"Content-Type": "application/xml", **JSON})
+            self._check_report(response, uuid)
+        if review:
+            if changed or self._workflow_status(uuid) != SUBMITTED:
+                self._submit(uuid)
+        elif share and not self.http.dry_run and not self._is_public(uuid):
+            # publishToAll is ignored when the catalogue's workflow is on: publish explicitly (Reviewer).
+            self._write("PUT", self._api(f"records/{uuid}/publish"), expect=(204, 200), headers=JSON)
+        return PublishResult(
+            target=self.name, ids={"uuid": uuid, "group": group},
+            urls={"record": self.record_url(uuid), "xml": self.xml_url(uuid)},
+            created=["record"] if existing is None else [], changed=changed)
+
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        """Delete the record ``ids["uuid"]`` (the package identifier); already gone is fine."""
+        uuid = (ids or {}).get("uuid") or identifier
+        self._ensure_token()
+        self._write("DELETE", self._api(f"records/{uuid}"), expect=(204, 200, 404), headers=JSON)
+
+    def status(self, identifier: str, ids: dict) -> dict:
+        """``{"exists", "published", "workflow" (status id or None), "url"}``."""
+        uuid = (ids or {}).get("uuid") or identifier
+        if self._read(uuid) is None:
+            return {"exists": False, "url": self.record_url(uuid)}
+        return {"exists": True, "published": self._is_public(uuid), "workflow": self._workflow_status(uuid),
+                "url": self.record_url(uuid)}
+
+    def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
+        """Read the record back: it exists, keeps its uuid and title, and is published or submitted."""
+        if self.http.dry_run:
+            return []
+        uuid = result.ids.get("uuid", package.identifier)
+        content = self._read(uuid)
+        if content is None:
+            return [f"la fiche {uuid} est introuvable dans le catalogue"]
+        root = parse_xml(content)
+        problems = []
+        if _text(root, "gmd:fileIdentifier/gco:CharacterString") != uuid:
+            problems.append(f"la fiche relue n'a pas l'identifiant {uuid}")
+        title = _text(root, "gmd:identificationInfo/*/gmd:citation/gmd:CI_Citation/gmd:title/*")
+        if title != package.record.title.strip():
+            problems.append(f"titre relu « {title} » au lieu de « {package.record.title} »")
+        if self.settings.get("review"):
+            if self._workflow_status(uuid) != SUBMITTED:
+                problems.append("la fiche n'est pas soumise à validation")
+        elif self.settings.get("publish", True) and not self._is_public(uuid):
+            problems.append("la fiche n'est pas publique")
+        return problems
+
+    # -- GeoNetwork calls --------------------------------------------------------------------------
+    def _ensure_token(self, refresh: bool = False) -> None:
+        """Get the XSRF-TOKEN cookie GeoNetwork sets on any answer (``GET /me`` also checks the login)."""
+        jar = self.http.session.cookies
+        if refresh:
+            for cookie in [c for c in jar if c.name == "XSRF-TOKEN"]:
+                jar.clear(cookie.domain, cookie.path, cookie.name)
+        elif self._token():
+            return
+        response = self.http.get(self._api("me"), expect=(200, 204), headers=JSON)
+        if response.status_code == 204 and not self.http.credentials.username:
+            raise PublishError(
+                f"{self.http.target} : aucun compte n'est configuré pour cette cible ; choisissez une "
+                "configuration d'authentification QGIS (compte éditeur du groupe) dans le profil du portail.",
+                f"{self.http.target}: no account is configured for this target.", code="publish.unauthorized",
+                status=401)
+
+    def _token(self):
+        # Iterate rather than jar.get(): two XSRF-TOKEN cookies (two paths) would make get() raise.
+        values = [c.value for c in self.http.session.cookies if c.name == "XSRF-TOKEN"]
+        return values[-1] if values else None
+
+    def _write(self, method: str, path: str, **kwargs):
+        """A state-changing call with the anti-CSRF header; a refused token is renewed once."""
+        headers = dict(kwargs.pop("headers", {}))
+        for attempt in (1, 2):
+            token = self._token()
+            if token:
+                headers["X-XSRF-TOKEN"] = token
+            try:
+                return self.http.request(method, path, headers=headers, allow_redirects=False, **kwargs)
+            except PublishError as error:
+                if attempt == 1 and error.status == 403 and "CSRF" in error.message_en:
+                    log.info("GeoNetwork refused the XSRF token: renewing it")
+                    self._ensure_token(refresh=True)
+                    continue
+                if 300 <= error.status < 400:  # sent to the sign-in page: the API did not accept the login
+                    raise PublishError(
+                        f"{self.http.target} renvoie vers sa page de connexion au lieu d'accepter le compte : "
+                        "vérifiez l'identifiant, le mot de passe et que l'adresse est bien celle de l'API "
+                        "(…/geonetwork, derrière le proxy d'authentification le cas échéant).",
+                        f"{self.http.target} redirects to its sign-in page instead of accepting the account.",
+                        code="publish.unauthorized", status=error.status) from None
+                raise
+
+    def _group(self) -> int:
+        """The owner group id, from ``settings["group"]`` (an id, or a name looked up once)."""
+        if self._group_id is not None:
+            return self._group_id
+        wanted = self.settings.get("group")
+        if wanted is None or str(wanted).strip() == "":
+            raise PublishError(
+                f"{self.http.target} : le profil ne précise pas le groupe propriétaire des fiches (« group »).",
+                f"{self.http.target}: the profile sets no owner group ('group').", code="publish.geonetwork-group")
+        if isinstance(wanted, int) or str(wanted).lstrip("-").isdigit():
+            self._group_id = int(wanted)
+            return self._group_id
+        groups = self.http.get(self._api("groups"), headers=JSON).json()
+        for group in groups:
+            labels = [group.get("name", "")] + list((group.get("label") or {}).values())
+            if str(wanted).strip().lower() in (label.lower() for label in labels if label):
+                self._group_id = int(group["id"])
+                return self._group_id
+        names = ", ".join(sorted(g.get("name", "") for g in groups)) or "aucun"
+        raise PublishError(
+            f"{self.http.target} : le groupe « {wanted} » n'existe pas dans le catalogue (groupes visibles : "
+            f"{names}). Corrigez « group » dans le profil du portail.",
+            f"{self.http.target}: group '{wanted}' does not exist (visible groups: {names}).",
+            code="publish.geonetwork-group")
+
+    def _read(self, uuid: str):
+        """The record's XML, None when the catalogue has no record with this uuid."""
+        # formatters/xml without schemaLocation: comparable with what we send; no popularity bump per read.
+        response = self.http.get(self._api(f"records/{uuid}/formatters/xml"), expect=(200, 404),
+                                 headers={"Accept": "application/xml"},
+                                 params={"addSchemaLocation": "false", "increasePopularity": "false"})
+        return response.content if response.status_code == 200 else None
+
+    def _check_report(self, response, uuid: str) -> None:
+        if self.http.dry_run:
+            return
+        try:
+            report = response.json()
+        except ValueError:
+            report = None
+        if not isinstance(report, dict) or "metadataInfos" not in report:
+            raise PublishError(
+                f"{self.http.target} a répondu à l'import de la fiche par autre chose qu'un rapport d'import "
+                "(page de connexion ? proxy ?) : vérifiez l'adresse et le compte de la cible.",
+                f"{self.http.target} did not answer the import with an import report.", code="publish.bad-answer")
+        errors = report.get("errors") or []
+        if report.get("numberOfRecordsWithErrors") or errors:
+            detail = "; ".join(str(e.get("message", e)) if isinstance(e, dict) else str(e) for e in errors)
+            raise PublishError(f"{self.http.target} a refusé la fiche {uuid} : {detail}",
+                               f"{self.http.target} rejected record {uuid}: {detail}", code="publish.rejected")
+        imported = [info.get("uuid") for infos in report["metadataInfos"].values() for info in infos]
+        if uuid not in imported:
+            raise PublishError(
+                f"{self.http.target} a importé la fiche sous un autre identifiant ({', '.join(map(str, imported))}) "
+                f"au lieu de {uuid}.", f"{self.http.target} imported the record under another uuid.",
+                code="publish.rejected")
+
+    def _is_public(self, uuid: str) -> bool:
+        sharing = self.http.get(self._api(f"records/{uuid}/sharing"), headers=JSON).json()
+        return any(int(p.get("group", -99)) == ALL_GROUP and (p.get("operations") or {}).get("view")
+                   for p in sharing.get("privileges", []))
+
+    def _workflow_status(self, uuid: str):
+        """The latest workflow status id of the record, None when it has none."""
+        history = self.http.get(self._api(f"records/{uuid}/status"), headers=JSON).json()
+        for entry in history or []:  # latest first
+            value = entry.get("statusValue") or {}
+            if value.get("type", "workflow") == "workflow":
+                return int(value.get("id"))
+        return None
+
+    def _submit(self, uuid: str) -> None:
+        try:
+            self._write("PUT", self._api(f"records/{uuid}/status"), expect=(201, 200, 204), headers=JSON,
+                        json={"status": SUBMITTED, "changeMessage": "Soumise à validation par Passerelle."})
+        except PublishError as error:
+            if error.status == 400 and "workflow" in error.message_en.lower():
+                raise PublishError(
+                    f"{self.http.target} n'a pas de circuit de validation activé : la fiche {uuid} a été "
+                    "enregistrée mais ne peut pas être soumise aux relecteurs. Demandez à l'administrateur "
+                    "d'activer le workflow, ou réglez « review » à false dans le profil.",
+                    f"{self.http.target} has no workflow enabled: record {uuid} was saved but cannot be "
+                    "submitted for review.", code="publish.workflow-disabled", status=400) from None
+            raise
+
+
+def same_document(a: bytes, b: bytes) -> bool:
+    """True when two XML documents are equal once whitespace between elements is ignored."""
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return (etree.tostring(etree.fromstring(a, parser), method="c14n")
+                == etree.tostring(etree.fromstring(b, parser), method="c14n"))
+    except etree.XMLSyntaxError:
+        return False
+
+
+def _text(root, path: str) -> str:
+    found = root.find(path, NS)
+    return (found.text or "").strip() if found is not None else ""
