@@ -22,7 +22,8 @@ from .catalogue.errors import PasserelleError
 from .catalogue.findings import Report
 from .catalogue.record import Record
 
-__all__ = ["tag", "record", "check", "export", "vocabularies", "EXPORT_FORMATS"]
+__all__ = ["tag", "record", "check", "export", "vocabularies", "publish", "unpublish", "publication_status",
+           "resume", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 
@@ -213,3 +214,180 @@ def _organisation_from(records) -> dict:
         if not who.is_empty():
             return {"name": who.organisation or who.name, "siret": who.siret, "email": who.email}
     return {}
+
+
+# -- publishing ----------------------------------------------------------------------------------
+
+def data_dir() -> str:
+    """Where Passerelle keeps registries and publication packages (``$PASSERELLE_DATA_DIR``)."""
+    return os.path.expanduser(os.environ.get("PASSERELLE_DATA_DIR") or
+                              os.path.join(os.environ.get("XDG_DATA_HOME") or "~/.local/share", "passerelle"))
+
+
+def _registry(profile, dry_run=False):
+    from .publishers.registry import Registry
+
+    registry = Registry(os.path.join(data_dir(), "publications", f"{profile.name}.json"))
+    if dry_run:
+        registry.save = lambda: None  # a dry run leaves no trace
+    return registry
+
+
+def _layer_source(layer) -> str:
+    from .qgis_io.layers import ogr_source
+
+    source = ogr_source(layer)
+    if source:
+        return source[0] + (f"|layername={source[1]}" if source[1] else "")
+    return layer.id()
+
+
+def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool = False, max_workers: int = 4,
+            progress=None, cancelled=None, _resume_batch: str = ""):
+    """Publish layers to the targets of a portal profile; returns a report per layer and target.
+
+    Each layer is checked first (errors refuse it, including the status and RGPD rules for
+    the kinds of the chosen targets), packaged (GeoPackage in the target CRS, SLD style, ISO
+    record), then published to the service targets, then to the catalogue targets with the
+    service links, then read back. Re-publishing updates in place and never duplicates;
+    an unchanged layer is skipped. ``dry_run`` sends nothing that changes a server (read-only
+    requests may be sent to know what exists) and lists the requests it would send in
+    ``report.requests``.
+
+    >>> report = api.publish(["territoire.gpkg"], "local")
+    >>> [(o.layer, o.target, o.state) for o in report.outcomes]
+    """
+    from .catalogue.checks.context import TARGET_KINDS
+    from .catalogue.profile import Profile
+    from .publishers import factory
+    from .publishers.pipeline import Job, Pipeline
+    from .qgis_io.auth import credentials
+    from .qgis_io.layers import read_record, resolve
+    from .qgis_io.package import build_package, technical_name
+
+    rules = Profile.load(profile)
+    if not rules.targets:
+        raise PasserelleError(f"Le profil « {rules.name} » ne déclare aucune cible de publication.",
+                              f"Profile '{rules.name}' declares no publication target.", code="profile.target")
+    publishers = factory.build(rules, targets, credentials_for=credentials, dry_run=dry_run)
+    kinds = tuple(k for k in TARGET_KINDS if any(p.kind == k for p in publishers))
+    registry = _registry(rules, dry_run)
+    vocab = vocabularies(rules)
+    work_dir = os.path.join(data_dir(), "packages", rules.name)
+    crs = next((s.get("crs") for s in rules.targets.values() if s.get("crs")), "")
+    prefix, max_length = rules.naming.get("prefix", ""), rules.naming.get("max_length", 63)
+    jobs, used_names = [], set()
+    for layer in resolve(layers):
+        record = read_record(layer)
+        findings = check([layer], rules, targets=kinds).findings
+        blocking = [f for f in findings if f.severity == "error"]
+        name = registry.name_for(record.identifier) or technical_name(layer.name(), prefix, max_length)
+        if name in used_names:  # two layers named alike in one batch: keep names apart, stably
+            name = f"{name[:max_length - 9]}_{record.identifier[:8]}"
+        used_names.add(name)
+        job = Job(layer.name(), record.identifier, _layer_source(layer), blocking=blocking)
+        if not blocking:
+            try:
+                job.package = build_package(layer, record, name, work_dir, crs, vocab)
+            except PasserelleError as error:
+                job.error = error
+        jobs.append(job)
+    batch_id = _resume_batch or ("" if dry_run else registry.start_batch(
+        [{"identifier": j.identifier, "source": j.source} for j in jobs], [p.name for p in publishers]))
+    pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force)
+    report = pipeline.run(jobs, batch_id, cancelled=cancelled or (lambda: False),
+                          progress=progress or (lambda done, total: None))
+    if dry_run:
+        report.requests = [request for p in publishers for request in p.http.planned]
+    else:
+        for layer in resolve(layers):
+            _remember_on_layer(layer, registry)
+    return report
+
+
+def _remember_on_layer(layer, registry) -> None:
+    """Keep the layer's publication registry with the layer (saved in the project)."""
+    import json
+
+    from .qgis_io.layers import read_record
+
+    entry = registry.entry(read_record(layer).identifier)
+    layer.setCustomProperty("passerelle/publications", json.dumps(entry, sort_keys=True))
+
+
+def unpublish(layers, profile, targets=None):
+    """Remove exactly what Passerelle published for these layers on the profile's targets.
+
+    >>> api.unpublish(["territoire.gpkg|layername=parcelles"], "local")
+    """
+    from .catalogue.profile import Profile
+    from .publishers import factory
+    from .publishers.pipeline import Pipeline, PublishReport
+    from .qgis_io.auth import credentials
+    from .qgis_io.layers import read_record, resolve
+
+    rules = Profile.load(profile)
+    publishers = factory.build(rules, targets, credentials_for=credentials)
+    registry = _registry(rules)
+    pipeline = Pipeline(publishers, registry)
+    report = PublishReport()
+    for layer in resolve(layers):
+        report.outcomes += pipeline.unpublish(read_record(layer).identifier, layer.name())
+        _remember_on_layer(layer, registry)
+    return report
+
+
+def publication_status(layer, profile=None, live: bool = False) -> dict:
+    """Where the layer is published: {profile: {target: {state, ids, urls, content_hash, time}}}.
+
+    With ``live``, each target is also asked what it holds now (``"live"`` key).
+
+    >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
+    'published'
+    """
+    import glob
+
+    from .catalogue.profile import Profile
+    from .publishers.registry import Registry
+    from .qgis_io.layers import read_record
+
+    identifier = read_record(_single(layer)).identifier
+    if profile is not None:
+        paths = [os.path.join(data_dir(), "publications", f"{Profile.load(profile).name}.json")]
+    else:
+        paths = sorted(glob.glob(os.path.join(data_dir(), "publications", "*.json")))
+    status = {}
+    for path in paths:
+        name = os.path.splitext(os.path.basename(path))[0]
+        entry = Registry(path).entry(identifier).get("targets", {}) if os.path.exists(path) else {}
+        if entry:
+            status[name] = {target: dict(values) for target, values in entry.items()}
+    if live and profile is not None:
+        from .publishers import factory
+        from .qgis_io.auth import credentials
+
+        rules = Profile.load(profile)
+        for publisher in factory.build(rules, credentials_for=credentials):
+            ids = status.get(rules.name, {}).get(publisher.name, {}).get("ids", {})
+            status.setdefault(rules.name, {}).setdefault(publisher.name, {})["live"] = \
+                publisher.status(identifier, ids)
+    return status
+
+
+def resume(profile, batch_id: str = "", **options):
+    """Finish an interrupted batch: publishes again only the layers it did not finish.
+
+    >>> api.resume("local")
+    """
+    from .catalogue.profile import Profile
+
+    rules = Profile.load(profile)
+    registry = _registry(rules)
+    batches = [batch_id] if batch_id else registry.unfinished_batches()
+    if not batches:
+        from .publishers.pipeline import PublishReport
+
+        return PublishReport()
+    batch = registry.batch(batches[-1])
+    pending = [l["source"] for l in batch["layers"].values() if l["state"] != "published"]
+    return publish(pending, rules, targets=batch["targets"], _resume_batch=batches[-1], **options)

@@ -1,4 +1,15 @@
 """Shared by every test folder."""
+import os
+import tempfile
+
+# Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS
+# starts (pytest-qgis initialises it at session start). The master password comes from the
+# environment, as it does for headless runs (qgis_process, CI).
+_SANDBOX = tempfile.mkdtemp(prefix="passerelle-tests-")
+os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", os.path.join(_SANDBOX, "auth"))
+os.makedirs(os.environ["QGIS_AUTH_DB_DIR_PATH"], exist_ok=True)
+os.environ.setdefault("PASSERELLE_AUTH_MASTER_PASSWORD", "tests-master-password")
+os.environ.setdefault("PASSERELLE_DATA_DIR", os.path.join(_SANDBOX, "data"))
 
 QGIS_INI = ("qgis_gui_enabled", "qgis_disable_exit", "qgis_canvas_height", "qgis_canvas_width")
 

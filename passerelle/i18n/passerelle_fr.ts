@@ -112,6 +112,14 @@
       <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV).</translation>
     </message>
     <message>
+      <source>Publish layers</source>
+      <translation>Publier des couches</translation>
+    </message>
+    <message>
+      <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change.</source>
+      <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier.</translation>
+    </message>
+    <message>
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -160,6 +168,22 @@
       <translation>Dossier de sortie</translation>
     </message>
     <message>
+      <source>Portal profile (shipped name or JSON file)</source>
+      <translation>Profil de portail (nom d'un profil fourni ou fichier JSON)</translation>
+    </message>
+    <message>
+      <source>Targets (comma separated; empty: all)</source>
+      <translation>Cibles (séparées par des virgules ; vide : toutes)</translation>
+    </message>
+    <message>
+      <source>Dry run (send nothing)</source>
+      <translation>Essai à blanc (rien n'est envoyé)</translation>
+    </message>
+    <message>
+      <source>Publication report</source>
+      <translation>Rapport de publication</translation>
+    </message>
+    <message>
       <source>Layer tagged: {}</source>
       <translation>Couche décrite : {}</translation>
     </message>
@@ -182,6 +206,10 @@
     <message>
       <source>Internal only</source>
       <translation>Usage interne uniquement</translation>
+    </message>
+    <message>
+      <source>dry run</source>
+      <translation>essai à blanc</translation>
     </message>
   </context>
 </TS>

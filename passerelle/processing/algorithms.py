@@ -166,3 +166,50 @@ class ExportCatalogue(_Base):
             feedback.pushInfo(f"{fmt}: {len(paths)} " + tr("file(s)"))
         os.makedirs(folder, exist_ok=True)
         return {"OUTPUT": folder}
+
+
+class PublishLayers(_Base):
+    def name(self):
+        return "publishlayers"
+
+    def displayName(self):  # noqa: N802
+        return tr("Publish layers")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, "
+                  "local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. "
+                  "A dry run lists the requests without sending any change.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterString("PROFILE", tr("Portal profile (shipped name or JSON file)"),
+                                                       defaultValue="local"))
+        self.addParameter(QgsProcessingParameterString("TARGETS", tr("Targets (comma separated; empty: all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Dry run (send nothing)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("Publication report"),
+                                                                tr("CSV files (*.csv)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import csv
+
+        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        profile = self.parameterAsString(parameters, "PROFILE", context)
+        targets = [t.strip() for t in self.parameterAsString(parameters, "TARGETS", context).split(",") if t.strip()]
+        dry_run = self.parameterAsBoolean(parameters, "DRY_RUN", context)
+        report = self._call(lambda: api.publish(
+            layers, profile, targets or None, dry_run=dry_run, cancelled=feedback.isCanceled,
+            progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1))), feedback)
+        path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["layer", "identifier", "target", "state", "code", "message", "urls"])
+            for o in report.outcomes:
+                writer.writerow([o.layer, o.identifier, o.target, o.state, o.code, o.message_fr,
+                                 " ".join(f"{k}={v}" for k, v in sorted(o.urls.items()))])
+        for o in report.outcomes:
+            line = f"{o.layer} → {o.target} : {o.state} {o.message_fr}".strip()
+            (feedback.pushInfo if o.ok else feedback.reportError)(line)
+        for request in report.requests:
+            feedback.pushInfo(f"[{tr('dry run')}] {request['method']} {request['url']} {request['note']}")
+        return {"OUTPUT_CSV": path, "FAILURES": len(report.failures), "BATCH": report.batch_id}

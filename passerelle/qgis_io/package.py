@@ -1,23 +1,31 @@
-"""Write a layer's data as a standalone GeoPackage (the downloadable distribution)."""
+"""From a QGIS layer to a publication package: data in the target CRS, SLD style, content hash."""
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
+import unicodedata
 
-from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsVectorFileWriter,
+                       QgsVectorLayer)
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..catalogue.errors import PasserelleError
 
 GPKG_MEDIA_TYPE = "application/geopackage+sqlite3"
 
 
-def write_geopackage(layer: QgsVectorLayer, path: str, table: str = "") -> str:
-    """Copy ``layer`` (features, fields, CRS) into a new GeoPackage at ``path``."""
+def write_geopackage(layer: QgsVectorLayer, path: str, table: str = "", crs: str = "") -> str:
+    """Copy ``layer`` (features, fields; reprojected to ``crs`` when given) into a new GeoPackage."""
     if os.path.exists(path):
         os.remove(path)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table or layer.name()
     options.fileEncoding = "UTF-8"
+    if crs and layer.crs().authid() != crs:
+        options.ct = _transform(layer.crs(), QgsCoordinateReferenceSystem(crs))
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, path, QgsCoordinateTransformContext(), options)
     if error != QgsVectorFileWriter.NoError:
@@ -25,3 +33,64 @@ def write_geopackage(layer: QgsVectorLayer, path: str, table: str = "") -> str:
                               f"Cannot write the data of '{layer.name()}' to {path}: {message}",
                               code="package.write")
     return path
+
+
+def _transform(source, target):
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    return QgsCoordinateTransform(source, target, QgsProject.instance())
+
+
+def technical_name(title: str, prefix: str = "", max_length: int = 63) -> str:
+    """An ASCII, lower-case, server-safe layer name: 'Équipements publics' -> 'equipements_publics'."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "couche"
+    if text[0].isdigit():
+        text = "c_" + text
+    return (prefix + text)[:max_length].rstrip("_")
+
+
+def sld_of(layer: QgsVectorLayer) -> str:
+    document = QDomDocument()
+    error = ""
+    try:
+        layer.exportSldStyle(document, error)
+    except TypeError:  # signature differs between QGIS versions
+        return ""
+    return document.toString() if not document.isNull() else ""
+
+
+def content_hash(record_dict: dict, gpkg_path: str, table: str) -> str:
+    """sha256 of the record and of the data (attributes and geometries, read in bulk)."""
+    import pandas
+    import shapely
+
+    from ..catalogue.layerdata import read_ogr
+
+    digest = hashlib.sha256(json.dumps(record_dict, sort_keys=True, default=str).encode("utf-8"))
+    data = read_ogr(gpkg_path, layer=table)
+    if len(data):
+        digest.update(pandas.util.hash_pandas_object(data.attributes, index=True).values.tobytes())
+    if data.geometry is not None and len(data.geometry):
+        digest.update(b"".join(w or b"" for w in shapely.to_wkb(data.geometry, hex=False)))
+    return digest.hexdigest()
+
+
+def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: str, vocabularies):
+    """Write the data and style of ``layer`` for publication; returns a PublicationPackage."""
+    from ..catalogue.encoders import iso19139
+    from ..publishers.base import PublicationPackage
+
+    folder = os.path.join(work_dir, record.identifier)
+    os.makedirs(folder, exist_ok=True)
+    target_crs = crs or layer.crs().authid()
+    path = write_geopackage(layer, os.path.join(folder, f"{name}.gpkg"), name, target_crs)
+    published = record.to_dict()
+    published.pop("published", None)  # the publication date must not make every run look "changed"
+
+    def encode(links):
+        return iso19139.encode(record, vocabularies, online_resources=links, formats=["GeoPackage"])
+
+    return PublicationPackage(record=record, name=name, gpkg_path=path, crs=target_crs,
+                              feature_count=layer.featureCount(), content_hash=content_hash(published, path, name),
+                              sld=sld_of(layer), encode_iso=encode)

@@ -1,0 +1,107 @@
+"""The local SDI folder: data to download, ISO records and a harvestable DCAT catalogue.
+
+Layout (everything keyed by the record identifier, so re-publishing replaces)::
+
+    data/<name>.gpkg            the layer's data (download distribution)
+    records/<identifier>.xml    ISO 19139 record with its service and download links
+    records/<identifier>.json   the record and its distributions (to rebuild the catalogue)
+    catalogue.ttl, catalogue.jsonld   DCAT-AP catalogue of every record in records/
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+from ..catalogue.record import Record
+from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+
+
+class LocalFolderPublisher(Publisher):
+    role = CATALOGUE
+    concurrent = False  # the catalogue files are rebuilt from the whole folder
+
+    def __init__(self, name, settings, http, files_url: str = "", vocabularies=None):
+        super().__init__(name, settings, http)
+        self.folder = os.path.expanduser(settings["folder"])
+        self.files_url = files_url.rstrip("/")
+        self.vocabularies = vocabularies
+
+    def _paths(self, identifier, name=""):
+        return (os.path.join(self.folder, "data", f"{name}.gpkg") if name else "",
+                os.path.join(self.folder, "records", f"{identifier}.xml"),
+                os.path.join(self.folder, "records", f"{identifier}.json"))
+
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        data, xml, sidecar = self._paths(package.identifier, package.name)
+        url = f"{self.files_url}/data/{package.name}.gpkg"
+        download = {"url": url, "protocol": "WWW:DOWNLOAD-1.0-http--download", "function": "download",
+                    "name": f"{package.name}.gpkg", "description": "GeoPackage"}
+        existed = os.path.exists(sidecar)
+        if self.http is not None and self.http.dry_run:
+            self.http.plan("WRITE", data, "données GeoPackage")
+            self.http.plan("WRITE", xml, "fiche ISO 19139")
+            return PublishResult(self.name, ids={"record": package.identifier}, online_resources=[download])
+        for path in (data, xml):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        _copy_atomically(package.gpkg_path, data)
+        links_here = list(links.get("online_resources", [])) + [download]
+        _write_atomically(xml, package.iso_record(links_here))
+        distributions = [{"title": f"{package.record.title} (GeoPackage)", "download_url": url, "format": "GPKG",
+                          "media_type": "application/geopackage+sqlite3", "byte_size": os.path.getsize(data),
+                          "licence": package.record.licence}]
+        for link in links.get("online_resources", []):
+            kind = "WMS_SRVC" if "wms" in link.get("url", "").lower() else "WFS_SRVC"
+            distributions.append({"title": link.get("description") or kind, "access_url": link["url"], "format": kind})
+        _write_atomically(sidecar, json.dumps({"record": package.record.to_dict(), "name": package.name,
+                                               "distributions": distributions}, ensure_ascii=False).encode())
+        self._rebuild_catalogue()
+        return PublishResult(self.name, ids={"record": package.identifier, "name": package.name},
+                             urls={"download": url, "dcat": f"{self.files_url}/catalogue.ttl"},
+                             online_resources=[download], created=[] if existed else ["record"])
+
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        data, xml, sidecar = self._paths(identifier, ids.get("name", ""))
+        if not data and os.path.exists(sidecar):
+            data = self._paths(identifier, json.load(open(sidecar, encoding="utf-8"))["name"])[0]
+        for path in (data, xml, sidecar):
+            if path and os.path.exists(path):
+                os.remove(path)
+        self._rebuild_catalogue()
+
+    def status(self, identifier: str, ids: dict) -> dict:
+        return {"exists": os.path.exists(self._paths(identifier)[2])}
+
+    def verify(self, package, result) -> list:
+        _data, xml, _sidecar = self._paths(package.identifier)
+        return [] if os.path.exists(xml) else [f"fiche absente du dossier ({xml})"]
+
+    def _rebuild_catalogue(self) -> None:
+        from ..catalogue import vocabularies as shipped
+        from ..catalogue.encoders import dcat
+
+        folder = os.path.join(self.folder, "records")
+        entries = [json.load(open(os.path.join(folder, n), encoding="utf-8"))
+                   for n in sorted(os.listdir(folder)) if n.endswith(".json")] if os.path.isdir(folder) else []
+        records = [Record.from_dict(e["record"]) for e in entries]
+        distributions = {r.identifier: e["distributions"] for r, e in zip(records, entries)}
+        base = (self.files_url or "http://127.0.0.1") + "/"
+        graph = dcat.catalogue_graph(records, catalogue_uri=base + "catalogue", title="Catalogue local Passerelle",
+                                     publisher={"name": self.settings.get("title", "IDG locale")},
+                                     base_uri=base + "datasets/", distributions=distributions,
+                                     vocabularies=self.vocabularies or shipped.shipped())
+        for name, fmt in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
+            _write_atomically(os.path.join(self.folder, name), graph.serialize(format=fmt).encode("utf-8"))
+
+
+def _write_atomically(path: str, content: bytes) -> None:
+    temp = path + ".part"
+    with open(temp, "wb") as handle:
+        handle.write(content)
+    os.replace(temp, path)
+
+
+def _copy_atomically(source: str, target: str) -> None:
+    temp = target + ".part"
+    shutil.copyfile(source, temp)
+    os.replace(temp, target)

@@ -1,0 +1,174 @@
+"""The embedded local SDI: one folder, served on 127.0.0.1 by pycsw, qgis_mapserver and a file server.
+
+    folder/
+      projet.qgs              the served QGIS project (WMS, WFS, OGC API Features)
+      data/, records/, catalogue.ttl, catalogue.jsonld   (see folder.py)
+      csw/                    pycsw configuration and SQLite database
+      sdi.json                the ports in use (kept, so URLs stay the same between sessions)
+
+The ``local`` target of a profile expands into three publishers: QGIS Server
+(services), the folder (data download, ISO records, DCAT catalogue) and CSW
+(catalogue records). Servers start on first use and stop with the process
+(or :func:`stop_all`).
+"""
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+from .pycsw_server import PycswServer, free_port
+
+_running: dict = {}
+_lock = threading.Lock()
+
+
+class LocalSdi:
+    def __init__(self, folder: str):
+        self.folder = os.path.abspath(os.path.expanduser(folder))
+        self.csw = None
+        self.ows = None
+        self.files = None
+        self.ports = {}
+
+    # -- URLs -------------------------------------------------------------------------------------
+    @property
+    def project(self) -> str:
+        return os.path.join(self.folder, "projet.qgs")
+
+    @property
+    def urls(self) -> dict:
+        ows = f"http://127.0.0.1:{self.ports['ows']}/ows/"
+        files = f"http://127.0.0.1:{self.ports['files']}"
+        return {"csw": f"http://127.0.0.1:{self.ports['csw']}/csw",
+                "wms": ows + "?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0",
+                "wfs": ows + "?SERVICE=WFS&REQUEST=GetCapabilities&VERSION=1.1.0",
+                "ogcapi": f"http://127.0.0.1:{self.ports['ows']}/wfs3/collections",
+                "ows": ows, "files": files, "dcat": files + "/catalogue.ttl"}
+
+    # -- life -------------------------------------------------------------------------------------
+    def start(self) -> "LocalSdi":
+        os.makedirs(self.folder, exist_ok=True)
+        self.ports = self._ports()
+        if self.csw is None:
+            self.csw = PycswServer(os.path.join(self.folder, "csw"), port=self.ports["csw"],
+                                   title="Catalogue local Passerelle").start()
+        if self.ows is None:
+            from .qgis_server_process import QgisMapServer
+
+            self._ensure_project()
+            self.ows = QgisMapServer(self.project, port=self.ports["ows"]).start()
+        if self.files is None:
+            self.files = subprocess.Popen(
+                [sys.executable, "-m", "http.server", str(self.ports["files"]), "--bind", "127.0.0.1",
+                 "--directory", self.folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _wait_http(f"http://127.0.0.1:{self.ports['files']}/")
+        return self
+
+    def stop(self) -> None:
+        for server in (self.csw, self.ows):
+            if server is not None:
+                server.stop()
+        if self.files is not None:
+            self.files.terminate()
+            self.files.wait(10)
+        self.csw = self.ows = self.files = None
+
+    def _ports(self) -> dict:
+        path = os.path.join(self.folder, "sdi.json")
+        ports = {}
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as handle:
+                ports = json.load(handle).get("ports", {})
+        for name in ("csw", "ows", "files"):
+            if not ports.get(name) or not _port_free(ports[name]):
+                ports[name] = free_port()
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump({"ports": ports}, handle)
+        return ports
+
+    def _ensure_project(self) -> None:
+        if not os.path.exists(self.project):
+            from qgis.core import QgsProject
+
+            project = QgsProject()
+            project.setTitle("IDG locale Passerelle")
+            project.write(self.project)
+
+
+def sdi_for(folder: str, start: bool = True) -> LocalSdi:
+    """The process-wide local SDI of ``folder`` (started on first use)."""
+    key = os.path.abspath(os.path.expanduser(folder))
+    with _lock:
+        sdi = _running.get(key)
+        if sdi is None:
+            sdi = _running[key] = LocalSdi(key)
+        if start and sdi.csw is None:
+            sdi.start()
+        return sdi
+
+
+def stop_all() -> None:
+    with _lock:
+        for sdi in _running.values():
+            sdi.stop()
+        _running.clear()
+
+
+atexit.register(stop_all)
+
+
+def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
+    """The publishers a ``local`` target stands for, wired to the running local SDI."""
+    from ..publishers.csw import CswPublisher
+    from ..publishers.http import HttpClient
+    from ..publishers.qgis_server import QgisServerPublisher
+    from .folder import LocalFolderPublisher
+
+    sdi = sdi_for(settings.get("folder") or "~/.local/share/passerelle/sdi")
+    urls = sdi.urls
+    title = settings.get("title") or name
+
+    def client(url, what):
+        http = HttpClient(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
+                          retries=settings.get("retries", 3))
+        http.dry_run = dry_run
+        return http
+
+    publishers = [
+        QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
+                            client(urls["ows"], "QGIS Server")),
+        LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
+                             files_url=urls["files"]),
+        CswPublisher(f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW")),
+    ]
+    for publisher in publishers:
+        publisher.kind = settings.get("kind", "open")
+    return publishers
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+def _wait_http(url: str, timeout: float = 10.0) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer")
