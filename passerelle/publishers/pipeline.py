@@ -84,7 +84,9 @@ class Job:
 
 
 class Pipeline:
-    def __init__(self, publishers: list, registry: Registry, max_workers: int = 4, force: bool = False):
+    def __init__(self, publishers: list, registry: Registry, max_workers: int = 4, force: bool = False,
+                 dry_run: bool = False):
+        self.dry_run = dry_run  # publishers only plan their writes: nothing to read back
         self.publishers = publishers
         self.registry = registry
         self.max_workers = max(1, max_workers)
@@ -144,10 +146,11 @@ class Pipeline:
                 was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
                 self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
                                          ids=result.ids, urls=result.urls)
-                state = "updated" if was_published or not result.created else "published"
+                state = "planned" if self.dry_run else \
+                    "updated" if was_published or not result.created else "published"
                 outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
                                         state if result.changed else "unchanged", urls=result.urls))
-            for publisher, result in results:
+            for publisher, result in ([] if self.dry_run else results):
                 problems = self._call(publisher, publisher.verify, package, result)
                 if problems:
                     raise PasserelleError(

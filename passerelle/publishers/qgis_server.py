@@ -163,7 +163,21 @@ class QgisServerPublisher(Publisher):
             unchanged = self._unchanged_results(items)
             if unchanged is not None:  # read from the file alone: no QGIS project opened, nothing written
                 return unchanged
+            if getattr(self.http, "dry_run", False):
+                return self._planned(items)
             return self._publish_into_project(items)
+
+    def _planned(self, items: list) -> list:
+        """Dry run: say what would be written, write nothing."""
+        marks = read_marks(self.project_path) if os.path.exists(self.project_path) else {}
+        results = []
+        for package, _links in items:
+            target_id = layer_id(package.identifier)
+            verb = "remplacer" if target_id in marks else "ajouter"
+            self.http.plan("COPY", os.path.join(self.data_dir, f"{package.name}.gpkg"), "données GeoPackage")
+            self.http.plan("WRITE", self.project_path, f"{verb} la couche « {package.name} » (WMS, WFS, OGC API)")
+            results.append(self._result(package, target_id, created=target_id not in marks, changed=True))
+        return results
 
     def _publish_into_project(self, items: list) -> list:
         results, changed, stale_files, new_files = [], False, [], []

@@ -1,0 +1,131 @@
+"""Publishing the sample territory to the embedded SDI: real pycsw and real qgis_mapserver."""
+import os
+
+import pytest
+import requests
+from lxml import etree
+from qgis.core import QgsVectorLayer
+
+from passerelle import api
+from passerelle.sample import territory
+from passerelle.sdi import local
+
+NS = {"csw": "http://www.opengis.net/cat/csw/2.0.2", "gmd": "http://www.isotc211.org/2005/gmd",
+      "gco": "http://www.isotc211.org/2005/gco", "wms": "http://www.opengis.net/wms"}
+OPEN_LAYERS = ["equipements_publics", "arrets_bus", "parcelles", "zonage_plu"]
+
+
+@pytest.fixture
+def sdi_profile(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
+    profile = {"name": "local-test", "version": "1",
+               "territory": {"name": "Saint-Aubin-sur-Loue", "bbox": list(territory.COMMUNE["bbox_wgs84"])},
+               "targets": {"local": {"type": "local", "folder": str(tmp_path / "sdi"), "kind": "open",
+                                     "retries": 1, "timeout": 10}}}
+    yield profile
+    local.stop_all()
+
+
+@pytest.fixture
+def tagged(project, territory_gpkg):
+    layers = {}
+    for name, tags in territory.DEFAULT_TAGS.items():
+        layer = QgsVectorLayer(f"{territory_gpkg}|layername={name}", name, "ogr")
+        project.addMapLayer(layer)
+        api.tag(layer, **tags)
+        layers[name] = layer
+    return layers
+
+
+def csw_identifiers(csw_url) -> list:
+    answer = requests.get(csw_url, params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecords", "typeNames": "csw:Record",
+        "resultType": "results", "elementSetName": "brief", "maxRecords": "100"}, timeout=10)
+    tree = etree.fromstring(answer.content)
+    return sorted(e.text for e in tree.iter("{http://purl.org/dc/elements/1.1/}identifier"))
+
+
+def wms_layer_names(sdi) -> list:
+    tree = etree.fromstring(requests.get(sdi.urls["wms"], timeout=20).content)
+    return sorted(e.text for e in tree.iterfind(".//wms:Layer/wms:Layer/wms:Name", NS))
+
+
+def test_sample_territory_is_published_and_confirmed_by_csw_and_wms(tagged, sdi_profile):
+    report = api.publish(list(tagged.values()), sdi_profile)
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    published = {tagged[n].name(): api.record(tagged[n]).identifier for n in OPEN_LAYERS}
+    # Personal register and the layer with invalid geometries are refused, with the reason.
+    # Refused with the reason: the personal register (status rules), the layer with invalid
+    # geometries and the equipment breaking its declared schema.
+    refused = {o.layer for o in report.outcomes if o.state == "refused"}
+    assert refused == {"concessions_cimetiere", "reseau_eclairage", "equipements_publics"}
+    concessions = next(o for o in report.outcomes if o.layer == "concessions_cimetiere")
+    assert concessions.code in ("policy.status", "rgpd.personal-columns") and concessions.message_fr
+    ok_layers = {o.layer for o in report.outcomes if o.ok}
+    assert {"arrets_bus", "parcelles", "zonage_plu"} <= ok_layers
+    expected = sorted(published[n] for n in ok_layers)
+    assert csw_identifiers(sdi.urls["csw"]) == expected
+    names = wms_layer_names(sdi)
+    assert {"arrets_bus", "parcelles", "zonage_plu"} <= set(names) and len(names) == len(expected)
+    # WFS serves every feature of a published layer.
+    hits = requests.get(sdi.urls["ows"], params={"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature",
+                                                 "TYPENAME": "parcelles", "RESULTTYPE": "hits"}, timeout=20)
+    assert f'numberOfFeatures="{tagged["parcelles"].featureCount()}"' in hits.text
+    # The ISO record carries the WMS and WFS links; the layer points to its record.
+    record = requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": published["parcelles"],
+        "outputSchema": "http://www.isotc211.org/2005/gmd", "elementSetName": "full"}, timeout=10).text
+    assert "OGC Web Map Service" in record and "OGC Web Feature Service" in record
+    capabilities = requests.get(sdi.urls["wms"], timeout=20).text
+    assert published["parcelles"] in capabilities  # MetadataURL to the CSW record
+    status = api.publication_status(tagged["parcelles"], sdi_profile)
+    assert {t["state"] for t in status["local-test"].values()} == {"published"}
+
+
+def test_republishing_five_times_leaves_one_record_per_layer_and_unpublish_leaves_none(tagged, sdi_profile):
+    layers = [tagged[n] for n in ("arrets_bus", "parcelles", "zonage_plu")]
+    first = api.publish(layers, sdi_profile)
+    assert first.ok, [(o.layer, o.target, o.message_fr) for o in first.failures]
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    expected = sorted(api.record(l).identifier for l in layers)
+    for _ in range(4):
+        again = api.publish(layers, sdi_profile, force=True)  # force: really send, not "unchanged"
+        assert again.ok
+    assert csw_identifiers(sdi.urls["csw"]) == expected
+    assert wms_layer_names(sdi) == ["arrets_bus", "parcelles", "zonage_plu"]
+    assert len(os.listdir(os.path.join(sdi.folder, "records"))) == 2 * len(layers)  # .xml + .json each
+    unchanged = api.publish(layers, sdi_profile)
+    assert {o.state for o in unchanged.outcomes} == {"unchanged"}
+
+    removed = api.unpublish(layers, sdi_profile)
+    assert {o.state for o in removed.outcomes} == {"removed"}
+    assert csw_identifiers(sdi.urls["csw"]) == []
+    assert wms_layer_names(sdi) == []
+    assert [n for n in os.listdir(os.path.join(sdi.folder, "records"))] == []
+
+
+def test_a_changed_layer_is_updated_in_place(tagged, sdi_profile):
+    layer = tagged["zonage_plu"]
+    api.publish([layer], sdi_profile)
+    api.tag(layer, title="Zonage du PLU révisé")
+    report = api.publish([layer], sdi_profile)
+    assert {o.state for o in report.outcomes} == {"updated"}
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    record = requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": api.record(layer).identifier,
+        "elementSetName": "brief"}, timeout=10).text
+    assert "Zonage du PLU révisé" in record
+    assert csw_identifiers(sdi.urls["csw"]) == [api.record(layer).identifier]
+
+
+def test_dry_run_lists_requests_and_sends_no_change(tagged, sdi_profile):
+    layers = [tagged["arrets_bus"], tagged["parcelles"]]
+    report = api.publish(layers, sdi_profile, dry_run=True)
+    assert report.ok, [(o.target, o.message_fr) for o in report.failures]
+    assert {o.state for o in report.outcomes} <= {"published", "planned"}
+    methods = {(r["method"], r["target"].split("(")[-1]) for r in report.requests}
+    assert any(m == "POST" for m, _ in methods)  # the CSW transactions it would send
+    assert any(r["method"] == "WRITE" and r["url"].endswith(".qgs") for r in report.requests)
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    assert csw_identifiers(sdi.urls["csw"]) == [] and wms_layer_names(sdi) == []
+    assert api.publication_status(layers[0], sdi_profile) == {}
