@@ -293,7 +293,7 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
                 job.error = error
         jobs.append(job)
     batch_id = _resume_batch or ("" if dry_run else registry.start_batch(
-        [{"identifier": j.identifier, "source": j.source} for j in jobs], [p.name for p in publishers]))
+        [{"identifier": j.identifier, "source": j.source} for j in jobs], list(targets or rules.targets)))
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
     report = pipeline.run(jobs, batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))

@@ -6,8 +6,9 @@ catalogue targets publish the ISO record carrying those links, then each
 target reads its publication back. A layer that fails half-way is rolled back
 (what this run created is removed); what cannot be rolled back is left
 ``incomplete`` in the registry and repaired by the next run, which updates in
-place. Layers run concurrently (bounded); a target that is not thread-safe
-(one shared project file) is used by one layer at a time.
+place. Layers run concurrently (bounded) when every target is thread-safe; a
+target that drives QGIS objects (a served project) makes the batch run on the
+calling thread, one layer at a time.
 """
 from __future__ import annotations
 
@@ -91,7 +92,6 @@ class Pipeline:
         self.registry = registry
         self.max_workers = max(1, max_workers)
         self.force = force
-        self._locks = {p.name: threading.Lock() for p in publishers if not getattr(p, "concurrent", True)}
 
     def _ordered(self) -> list:
         return ([p for p in self.publishers if p.role == SERVICE] +
@@ -110,9 +110,15 @@ class Pipeline:
                 done[0] += 1
                 progress(done[0], len(jobs))
 
-        with ThreadPoolExecutor(max_workers=self.max_workers) as pool:
-            for future in [pool.submit(one, job) for job in jobs]:
-                future.result()
+        if self.max_workers == 1 or any(not getattr(p, "concurrent", True) for p in self.publishers):
+            # A target that drives QGIS objects (a served project) must stay on the calling thread:
+            # QGIS objects made in worker threads crash when Python frees them later.
+            for job in jobs:
+                one(job)
+        else:
+            with ThreadPoolExecutor(max_workers=self.max_workers) as pool:
+                for future in [pool.submit(one, job) for job in jobs]:
+                    future.result()
         order = {job.identifier: i for i, job in enumerate(jobs)}
         report.outcomes.sort(key=lambda o: order.get(o.identifier, 0))
         return report
@@ -140,7 +146,7 @@ class Pipeline:
         outcomes = []
         try:
             for publisher in targets:
-                result = self._call(publisher, publisher.publish, package, links)
+                result = publisher.publish(package, links)
                 results.append((publisher, result))
                 links["online_resources"] += result.online_resources
                 was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
@@ -151,7 +157,7 @@ class Pipeline:
                 outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
                                         state if result.changed else "unchanged", urls=result.urls))
             for publisher, result in ([] if self.dry_run else results):
-                problems = self._call(publisher, publisher.verify, package, result)
+                problems = publisher.verify(package, result)
                 if problems:
                     raise PasserelleError(
                         f"{publisher.name} : la publication n'est pas visible à la relecture ({'; '.join(problems)}).",
@@ -165,13 +171,6 @@ class Pipeline:
         if batch_id:
             self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
         return outcomes
-
-    def _call(self, publisher, method, *args):
-        lock = self._locks.get(publisher.name)
-        if lock is None:
-            return method(*args)
-        with lock:
-            return method(*args)
 
     def _unchanged(self, package, targets) -> bool:
         entries = [self.registry.target_entry(package.identifier, p.name) for p in targets]
@@ -194,7 +193,7 @@ class Pipeline:
             previously = self.registry.target_entry(package.identifier, publisher.name).get("content_hash")
             if result.created and not previously:
                 try:
-                    self._call(publisher, publisher.unpublish, package.identifier, result.ids)
+                    publisher.unpublish(package.identifier, result.ids)
                     self.registry.forget_target(package.identifier, publisher.name)
                     continue
                 except PasserelleError as rollback_error:
@@ -218,7 +217,7 @@ class Pipeline:
         for publisher in reversed(self._ordered()):
             entry = self.registry.target_entry(identifier, publisher.name)
             try:
-                self._call(publisher, publisher.unpublish, identifier, entry.get("ids", {}))
+                publisher.unpublish(identifier, entry.get("ids", {}))
             except PasserelleError as error:
                 outcomes.append(Outcome(layer, identifier, publisher.name, "failed", error.message_fr,
                                         error.message_en, error.code))
