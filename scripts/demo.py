@@ -1,11 +1,16 @@
-"""`make demo`: generate the sample territory, tag its layers, check them and export the catalogue.
+"""`make demo`: generate the sample territory, tag, check, export, and publish it to the local SDI.
 
-    python scripts/demo.py OUTPUT_FOLDER
+    python scripts/demo.py OUTPUT_FOLDER [--serve]
+
+The local SDI (pycsw + qgis_mapserver + a file server on 127.0.0.1) runs while the
+script runs; with --serve it keeps serving until Ctrl-C, so the printed URLs can be
+opened in QGIS or a browser.
 """
 from __future__ import annotations
 
 import os
 import sys
+import time
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
@@ -13,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 
-def main(folder: str) -> int:
+def main(folder: str, serve: bool = False) -> int:
     from passerelle import api
     from passerelle.sample import territory
 
@@ -52,19 +57,70 @@ def main(folder: str) -> int:
     project_path = os.path.join(folder, "territoire.qgz")
     project.write(project_path)
 
+    sdi_profile = dict(profile, name="demo-local", version="1",
+                       targets={"local": {"type": "local", "title": "IDG locale de démonstration",
+                                          "folder": os.path.join(folder, "idg")}})
+    publication = api.publish(None, sdi_profile)
+    print("\nPublication vers l'IDG locale :")
+    for layer in territory.DEFAULT_TAGS:
+        outcomes = [o for o in publication.outcomes if o.layer == layer]
+        states = sorted({o.state for o in outcomes})
+        reason = next((o.message_fr for o in outcomes if not o.ok), "")
+        print(f"  {layer:<24} {', '.join(states)}{' : ' + reason[:140] if reason else ''}")
+
     print("\nRésultats :")
     print(f"  projet QGIS          {project_path}")
     print(f"  rapport de contrôle  {os.path.join(reports, 'verification.html')} (et .csv)")
     for fmt, paths in written.items():
         where = os.path.dirname(paths[0]) if fmt in ("iso19139", "data") else ", ".join(paths)
         print(f"  {fmt:<20} {where} ({len(paths)} fichier(s))")
+    from passerelle.sdi import local
+
+    sdi = local.sdi_for(os.path.join(folder, "idg"))
+    urls = sdi.urls
+    records, layers = _confirm(urls)
+    print("\nIDG locale (tant que la démonstration tourne) :")
+    print(f"  CSW                  {urls['csw']}?service=CSW&request=GetCapabilities  ({records} fiche(s))")
+    print(f"  WMS                  {urls['wms']}  ({layers} couche(s))")
+    print(f"  WFS                  {urls['wfs']}")
+    print(f"  OGC API Features     {urls['ogcapi']}")
+    print(f"  DCAT                 {urls['dcat']}")
+    if serve:
+        print("\nCtrl-C pour arrêter les serveurs.")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
     project.clear()
+    local.stop_all()
     return 0
+
+
+def _confirm(urls) -> tuple:
+    """Ask the running servers what they hold (the printed figures are what they answer)."""
+    import re
+    import urllib.request
+
+    def get(url):
+        with urllib.request.urlopen(url, timeout=30) as answer:
+            return answer.read().decode("utf-8")
+
+    hits = get(urls["csw"] + "?service=CSW&version=2.0.2&request=GetRecords&typeNames=csw:Record"
+                             "&resultType=hits&elementSetName=brief")
+    records = int(re.search(r'numberOfRecordsMatched="(\d+)"', hits).group(1))
+    import xml.etree.ElementTree as ET
+
+    wms = "{http://www.opengis.net/wms}"
+    capabilities = ET.fromstring(get(urls["wms"]))
+    layers = len(capabilities.findall(f"./{wms}Capability/{wms}Layer/{wms}Layer"))
+    return records, layers
 
 
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
-    code = main(sys.argv[1] if len(sys.argv) > 1 else "demo-output")
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    code = main(arguments[0] if arguments else "demo-output", serve="--serve" in sys.argv)
     app.exitQgis()
     sys.exit(code)

@@ -90,3 +90,31 @@ def test_check_runs_headless_with_qgis_process(tmp_path, territory_gpkg):
     payload = json.loads(done.stdout[done.stdout.index("{"):])
     assert payload["results"]["ERRORS"] > 0
     assert "geometry.invalid" in open(table, encoding="utf-8").read()
+
+
+def test_publish_algorithm_publishes_to_the_local_sdi_and_reports(processing_ready, territory_gpkg, tmp_path,
+                                                                  monkeypatch):
+    import processing
+
+    from passerelle.sdi import local
+
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
+    profile = tmp_path / "profil.json"
+    profile.write_text(json.dumps({"name": "algo", "version": "1", "targets": {
+        "local": {"type": "local", "folder": str(tmp_path / "sdi"), "retries": 0}}}), encoding="utf-8")
+    layer = QgsVectorLayer(territory_gpkg + "|layername=parcelles", "parcelles", "ogr")
+    from passerelle.sample import territory
+
+    api.tag(layer, **territory.DEFAULT_TAGS["parcelles"])
+    try:
+        planned = processing.run("passerelle:publishlayers", {"LAYERS": [layer], "PROFILE": str(profile),
+                                                              "DRY_RUN": True, "OUTPUT_CSV": str(tmp_path / "p.csv")})
+        assert planned["FAILURES"] == 0
+        assert {r["state"] for r in csv.DictReader(open(tmp_path / "p.csv", encoding="utf-8"))} == {"planned"}
+        done = processing.run("passerelle:publishlayers", {"LAYERS": [layer], "PROFILE": str(profile),
+                                                           "OUTPUT_CSV": str(tmp_path / "r.csv")})
+        rows = list(csv.DictReader(open(tmp_path / "r.csv", encoding="utf-8")))
+        assert done["FAILURES"] == 0 and {r["state"] for r in rows} == {"published"}
+        assert any("csw=" in r["urls"] for r in rows)
+    finally:
+        local.stop_all()
