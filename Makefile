@@ -73,6 +73,7 @@ test-desktop:
 
 bench: install
 	$(PY) bench/bench_checks.py
+	$(PY) bench/bench_publish.py
 
 package: i18n
 	rm -rf build/package && mkdir -p build/package dist

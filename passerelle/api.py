@@ -334,6 +334,7 @@ def unpublish(layers, profile, targets=None):
     for layer in resolve(layers):
         report.outcomes += pipeline.unpublish(read_record(layer).identifier, layer.name())
         _remember_on_layer(layer, registry)
+    pipeline.finish()
     return report
 
 

@@ -94,3 +94,6 @@ class Publisher(abc.ABC):
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Problems seen when reading the publication back (empty list: all good)."""
         return []
+
+    def finish(self) -> None:
+        """Called once after a batch (publish or unpublish): work best done once, e.g. rebuilding an index."""

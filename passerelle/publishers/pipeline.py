@@ -110,6 +110,17 @@ class Pipeline:
                 done[0] += 1
                 progress(done[0], len(jobs))
 
+        try:
+            self._run_jobs(jobs, one)
+        finally:
+            for publisher in self.publishers:
+                if not self.dry_run:
+                    publisher.finish()
+        order = {job.identifier: i for i, job in enumerate(jobs)}
+        report.outcomes.sort(key=lambda o: order.get(o.identifier, 0))
+        return report
+
+    def _run_jobs(self, jobs, one) -> None:
         if self.max_workers == 1 or any(not getattr(p, "concurrent", True) for p in self.publishers):
             # A target that drives QGIS objects (a served project) must stay on the calling thread:
             # QGIS objects made in worker threads crash when Python frees them later.
@@ -119,9 +130,6 @@ class Pipeline:
             with ThreadPoolExecutor(max_workers=self.max_workers) as pool:
                 for future in [pool.submit(one, job) for job in jobs]:
                     future.result()
-        order = {job.identifier: i for i, job in enumerate(jobs)}
-        report.outcomes.sort(key=lambda o: order.get(o.identifier, 0))
-        return report
 
     # -- one layer --------------------------------------------------------------------------------
     def _publish_job(self, job: Job, batch_id: str, cancelled) -> list:
@@ -226,3 +234,7 @@ class Pipeline:
             outcomes.append(Outcome(layer, identifier, publisher.name, "removed", "Publication retirée.",
                                     "Publication removed."))
         return outcomes
+
+    def finish(self) -> None:
+        for publisher in self.publishers:
+            publisher.finish()

@@ -55,7 +55,6 @@ class LocalFolderPublisher(Publisher):
             distributions.append({"title": link.get("description") or kind, "access_url": link["url"], "format": kind})
         _write_atomically(sidecar, json.dumps({"record": package.record.to_dict(), "name": package.name,
                                                "distributions": distributions}, ensure_ascii=False).encode())
-        self._rebuild_catalogue()
         return PublishResult(self.name, ids={"record": package.identifier, "name": package.name},
                              urls={"download": url, "dcat": f"{self.files_url}/catalogue.ttl"},
                              online_resources=[download], created=[] if existed else ["record"])
@@ -67,7 +66,6 @@ class LocalFolderPublisher(Publisher):
         for path in (data, xml, sidecar):
             if path and os.path.exists(path):
                 os.remove(path)
-        self._rebuild_catalogue()
 
     def status(self, identifier: str, ids: dict) -> dict:
         return {"exists": os.path.exists(self._paths(identifier)[2])}
@@ -75,6 +73,10 @@ class LocalFolderPublisher(Publisher):
     def verify(self, package, result) -> list:
         _data, xml, _sidecar = self._paths(package.identifier)
         return [] if os.path.exists(xml) else [f"fiche absente du dossier ({xml})"]
+
+    def finish(self) -> None:
+        """The DCAT catalogue is rebuilt once per batch, from every record in the folder."""
+        self._rebuild_catalogue()
 
     def _rebuild_catalogue(self) -> None:
         from ..catalogue import vocabularies as shipped

@@ -45,6 +45,15 @@ def csw_identifiers(csw_url) -> list:
     return sorted(e.text for e in tree.iter("{http://purl.org/dc/elements/1.1/}identifier"))
 
 
+def dcat_identifiers(sdi) -> list:
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=requests.get(sdi.urls["dcat"], timeout=10).text, format="turtle")
+    dcat = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+    return sorted(str(graph.value(d, rdflib.DCTERMS.identifier))
+                  for d in graph.subjects(rdflib.RDF.type, dcat.Dataset))
+
+
 def wms_layer_names(sdi) -> list:
     tree = etree.fromstring(requests.get(sdi.urls["wms"], timeout=20).content)
     return sorted(e.text for e in tree.iterfind(".//wms:Layer/wms:Layer/wms:Name", NS))
@@ -94,6 +103,7 @@ def test_republishing_five_times_leaves_one_record_per_layer_and_unpublish_leave
     assert csw_identifiers(sdi.urls["csw"]) == expected
     assert wms_layer_names(sdi) == ["arrets_bus", "parcelles", "zonage_plu"]
     assert len(os.listdir(os.path.join(sdi.folder, "records"))) == 2 * len(layers)  # .xml + .json each
+    assert dcat_identifiers(sdi) == expected  # the harvestable DCAT catalogue, served over HTTP
     unchanged = api.publish(layers, sdi_profile)
     assert {o.state for o in unchanged.outcomes} == {"unchanged"}
 
@@ -102,6 +112,7 @@ def test_republishing_five_times_leaves_one_record_per_layer_and_unpublish_leave
     assert csw_identifiers(sdi.urls["csw"]) == []
     assert wms_layer_names(sdi) == []
     assert [n for n in os.listdir(os.path.join(sdi.folder, "records"))] == []
+    assert dcat_identifiers(sdi) == []
 
 
 def test_a_changed_layer_is_updated_in_place(tagged, sdi_profile):
