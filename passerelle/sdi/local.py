@@ -53,16 +53,27 @@ class LocalSdi:
 
     # -- life -------------------------------------------------------------------------------------
     def start(self) -> "LocalSdi":
+        from ..catalogue.errors import PasserelleError
+        from .pycsw_server import PycswError
+        from .qgis_server_process import QgisMapServer, QgisServerError
+
         os.makedirs(self.folder, exist_ok=True)
         self.ports = self._ports()
-        if self.csw is None:
-            self.csw = PycswServer(os.path.join(self.folder, "csw"), port=self.ports["csw"],
-                                   title="Catalogue local Passerelle").start()
-        if self.ows is None:
-            from .qgis_server_process import QgisMapServer
-
-            self._ensure_project()
-            self.ows = QgisMapServer(self.project, port=self.ports["ows"]).start()
+        try:
+            if self.csw is None:
+                self.csw = PycswServer(os.path.join(self.folder, "csw"), port=self.ports["csw"],
+                                       title="Catalogue local Passerelle").start()
+            if self.ows is None:
+                self._ensure_project()
+                self.ows = QgisMapServer(self.project, port=self.ports["ows"]).start()
+        except (PycswError, QgisServerError, OSError) as exc:
+            self.stop()
+            raise PasserelleError(
+                f"L'infrastructure locale n'a pas pu démarrer ({exc}). Elle a besoin de pycsw 2.6.2 dans son propre "
+                "environnement Python (« make pycsw », ou la variable PASSERELLE_PYCSW_VENV) et de qgis_mapserver "
+                "(paquet Debian qgis-server).",
+                f"The local SDI could not start ({exc}): it needs pycsw 2.6.2 (PASSERELLE_PYCSW_VENV) and "
+                "qgis_mapserver.", code="sdi.start") from exc
         if self.files is None:
             self.files = subprocess.Popen(
                 [sys.executable, "-m", "http.server", str(self.ports["files"]), "--bind", "127.0.0.1",

@@ -118,3 +118,25 @@ def test_publish_algorithm_publishes_to_the_local_sdi_and_reports(processing_rea
         assert any("csw=" in r["urls"] for r in rows)
     finally:
         local.stop_all()
+
+
+def test_publish_dry_run_runs_headless_with_qgis_process(tmp_path, territory_gpkg):
+    config = tmp_path / "config"
+    install_plugin(str(config))
+    api.tag(territory_gpkg + "|layername=zonage_plu", **__import__("passerelle.sample.territory", fromlist=["x"])
+            .DEFAULT_TAGS["zonage_plu"])
+    profile = tmp_path / "profil.json"
+    profile.write_text(json.dumps({"name": "qp", "version": "1", "targets": {
+        "local": {"type": "local", "folder": str(tmp_path / "sdi")}}}), encoding="utf-8")
+    report = str(tmp_path / "publication.csv")
+    from support.qgis_env import ROOT
+
+    env = environment({"QGIS_CUSTOM_CONFIG_PATH": str(config), "PASSERELLE_DATA_DIR": str(tmp_path / "data"),
+                       "PASSERELLE_PYCSW_VENV": os.path.join(ROOT, ".venv-pycsw")})
+    done = subprocess.run(["/usr/bin/qgis_process.bin", "--json", "run", "passerelle:publishlayers", "--",
+                           f"LAYERS={territory_gpkg}|layername=zonage_plu", f"PROFILE={profile}", "DRY_RUN=true",
+                           f"OUTPUT_CSV={report}"], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    rows = list(csv.DictReader(open(report, encoding="utf-8")))
+    assert rows and {r["state"] for r in rows} == {"planned"}
+    assert not (tmp_path / "data" / "publications" / "qp.json").exists()  # a dry run leaves no trace

@@ -140,3 +140,12 @@ def test_dry_run_lists_requests_and_sends_no_change(tagged, sdi_profile):
     sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
     assert csw_identifiers(sdi.urls["csw"]) == [] and wms_layer_names(sdi) == []
     assert api.publication_status(layers[0], sdi_profile) == {}
+
+
+def test_a_missing_pycsw_is_explained_in_french(tagged, sdi_profile, monkeypatch, tmp_path):
+    from passerelle.catalogue.errors import PasserelleError
+
+    monkeypatch.setenv("PASSERELLE_PYCSW_VENV", str(tmp_path / "nulle-part"))
+    with pytest.raises(PasserelleError) as error:
+        api.publish([tagged["parcelles"]], sdi_profile)
+    assert error.value.code == "sdi.start" and "PASSERELLE_PYCSW_VENV" in error.value.message_fr
