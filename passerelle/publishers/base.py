@@ -65,6 +65,11 @@ class Publisher(abc.ABC):
     def __init__(self, name: str, settings: dict, http=None):
         self.name = name  # the target's name in the profile
         self.settings = settings
+        if http is None:  # the factory passes one with credentials; scripts and tests may not
+            from .http import HttpClient
+
+            http = HttpClient(settings.get("url", ""), target=settings.get("title") or name,
+                              timeout=settings.get("timeout", 30), verify_tls=settings.get("verify_tls", True))
         self.http = http
 
     def check(self, package: PublicationPackage) -> list:

@@ -29,7 +29,7 @@ import logging
 from lxml import etree
 
 from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
-from .http import HttpClient, PublishError, parse_xml
+from .http import PublishError, parse_xml
 
 log = logging.getLogger("passerelle.publishers")
 
@@ -46,9 +46,6 @@ class GeoNetworkPublisher(Publisher):
     role = CATALOGUE
 
     def __init__(self, name: str, settings: dict, http=None):
-        if http is None:
-            http = HttpClient(settings.get("url", ""), target=settings.get("title") or name,
-                              timeout=settings.get("timeout", 30), verify_tls=settings.get("verify_tls", True))
         super().__init__(name, settings, http)
         self.portal = settings.get("portal", "srv")
         self.public_url = (settings.get("public_url") or settings.get("url", "")).rstrip("/")

@@ -34,7 +34,7 @@ from typing import Optional
 
 from ..catalogue.encoders.iso19139 import service_link
 from .base import SERVICE, PublicationPackage, Publisher, PublishResult
-from .http import HttpClient, PublishError, parse_xml
+from .http import PublishError, parse_xml
 
 log = logging.getLogger("passerelle.publishers")
 
@@ -100,9 +100,6 @@ class GeoServerPublisher(Publisher):
     role = SERVICE
 
     def __init__(self, name: str, settings: dict, http=None):
-        if http is None:
-            http = HttpClient(settings.get("url", ""), target=settings.get("title") or name,
-                              timeout=settings.get("timeout", 30), verify_tls=settings.get("verify_tls", True))
         super().__init__(name, settings, http)
         self.workspace = settings.get("workspace", "")
         self.reused_store = settings.get("datastore") or None

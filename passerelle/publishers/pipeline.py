@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..catalogue.errors import PasserelleError
-from .base import CATALOGUE, SERVICE, PublicationPackage, Publisher
+from .base import CATALOGUE, SERVICE, PublicationPackage
 from .registry import FAILED, INCOMPLETE, PUBLISHED, Registry
 
 log = logging.getLogger("passerelle.publishers")

@@ -15,7 +15,6 @@ returns a ``Capabilities`` document", not just "port open".
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import time
@@ -23,6 +22,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Optional
+
+from .processes import terminate
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_VENV = REPOSITORY_ROOT / ".venv-pycsw"
@@ -98,13 +99,7 @@ class PycswServer:
         """SIGTERM to gunicorn's master (it stops its workers), then wait; SIGKILL if it hangs."""
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        terminate(self.process, timeout)
         self.process = None
 
     def __enter__(self) -> "PycswServer":

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
 import time
 import urllib.error
 import urllib.request
+
+from .processes import terminate
 
 EXECUTABLE = "/usr/bin/qgis_mapserver"
 
@@ -154,14 +155,7 @@ class QgisMapServer:
         """SIGTERM, wait (1 to 4 s), SIGKILL if it hangs; removes the private directory. Returns the exit code."""
         code = None
         if self.process is not None:
-            if self.process.poll() is None:
-                self.process.send_signal(signal.SIGTERM)
-                try:
-                    self.process.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait(5)
-            code = self.process.returncode
+            code = terminate(self.process, timeout)
             self.process = None
         if self._log_handle is not None:
             self._log_handle.close()

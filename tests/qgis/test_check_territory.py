@@ -1,6 +1,6 @@
 """Checks on the tagged sample territory, through the console API, as an agent runs them."""
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from passerelle import api
 from passerelle.sample import territory

@@ -4,7 +4,7 @@ import os
 
 import pytest
 import rdflib
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from passerelle import api
 from passerelle.catalogue.encoders import iso19139
