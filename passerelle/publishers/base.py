@@ -35,6 +35,8 @@ class PublicationPackage:
     content_hash: str  # sha256 of data + record: "unchanged" detection
     sld: str = ""  # SLD 1.0 of the layer style (may be empty)
     encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
+    files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
+    vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
 
     @property
     def identifier(self) -> str:

@@ -140,6 +140,12 @@ class Pipeline:
             return [Outcome(job.layer, job.identifier, p.name, "failed", "Publication annulée.",
                             "Publication cancelled.", "publish.cancelled") for p in targets]
         package = job.package
+        # Target rules (names, vocabulary mappings...) are checked for every target before any request,
+        # so an unmappable value stops the layer before anything is sent anywhere.
+        target_findings = [f for p in targets for f in p.check(package) if f.severity == "error"]
+        if target_findings:
+            job.blocking = target_findings
+            return [self._refusal(job, p) for p in targets]
         if not self.force and self._unchanged(package, targets):
             if batch_id:
                 self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)

@@ -18,12 +18,19 @@ GPKG_MEDIA_TYPE = "application/geopackage+sqlite3"
 
 def write_geopackage(layer: QgsVectorLayer, path: str, table: str = "", crs: str = "") -> str:
     """Copy ``layer`` (features, fields; reprojected to ``crs`` when given) into a new GeoPackage."""
+    return write_vector(layer, path, "GPKG", table, crs)
+
+
+def write_vector(layer: QgsVectorLayer, path: str, driver: str, table: str = "", crs: str = "",
+                 layer_options=()) -> str:
+    """Copy ``layer`` into a new file of an OGR ``driver`` (GPKG, GeoJSON, CSV...)."""
     if os.path.exists(path):
         os.remove(path)
     options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
+    options.driverName = driver
     options.layerName = table or layer.name()
     options.fileEncoding = "UTF-8"
+    options.layerOptions = list(layer_options)
     if crs and layer.crs().authid() != crs:
         options.ct = _transform(layer.crs(), QgsCoordinateReferenceSystem(crs))
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
@@ -85,6 +92,13 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
     os.makedirs(folder, exist_ok=True)
     target_crs = crs or layer.crs().authid()
     path = write_geopackage(layer, os.path.join(folder, f"{name}.gpkg"), name, target_crs)
+    # Open-data portals want formats anyone opens: GeoJSON (always WGS84, RFC 7946) and CSV
+    # (attributes, with the geometry as WKT) beside the GeoPackage.
+    files = {"gpkg": path,
+             "geojson": write_vector(layer, os.path.join(folder, f"{name}.geojson"), "GeoJSON", name, "EPSG:4326",
+                                     ["RFC7946=YES"]),
+             "csv": write_vector(layer, os.path.join(folder, f"{name}.csv"), "CSV", name, "EPSG:4326",
+                                 ["GEOMETRY=AS_WKT", "SEPARATOR=COMMA"] if layer.isSpatial() else [])}
     published = record.to_dict()
     published.pop("published", None)  # the publication date must not make every run look "changed"
 
@@ -93,4 +107,4 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
 
     return PublicationPackage(record=record, name=name, gpkg_path=path, crs=target_crs,
                               feature_count=layer.featureCount(), content_hash=content_hash(published, path, name),
-                              sld=sld_of(layer), encode_iso=encode)
+                              sld=sld_of(layer), encode_iso=encode, files=files, vocabularies=vocabularies)
