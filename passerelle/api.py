@@ -257,7 +257,6 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
     >>> report = api.publish(["territoire.gpkg"], "local")
     >>> [(o.layer, o.target, o.state) for o in report.outcomes]
     """
-    from .catalogue.checks.context import TARGET_KINDS
     from .catalogue.profile import Profile
     from .publishers import factory
     from .publishers.pipeline import Job, Pipeline
@@ -270,7 +269,6 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
         raise PasserelleError(f"Le profil « {rules.name} » ne déclare aucune cible de publication.",
                               f"Profile '{rules.name}' declares no publication target.", code="profile.target")
     publishers = factory.build(rules, targets, credentials_for=credentials, dry_run=dry_run)
-    kinds = tuple(k for k in TARGET_KINDS if any(p.kind == k for p in publishers))
     registry = _registry(rules, dry_run)
     vocab = vocabularies(rules)
     work_dir = os.path.join(data_dir(), "packages", rules.name)
@@ -279,14 +277,15 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
     jobs, used_names = [], set()
     for layer in resolve(layers):
         record = read_record(layer)
-        findings = check([layer], rules, targets=kinds).findings
+        findings = check([layer], rules).findings  # everything but the rules that depend on the target
         blocking = [f for f in findings if f.severity == "error"]
         name = registry.name_for(record.identifier) or technical_name(layer.name(), prefix, max_length)
         if name in used_names:  # two layers named alike in one batch: keep names apart, stably
             name = f"{name[:max_length - 9]}_{record.identifier[:8]}"
         used_names.add(name)
-        job = Job(layer.name(), record.identifier, _layer_source(layer), blocking=blocking)
-        if not blocking:
+        job = Job(layer.name(), record.identifier, _layer_source(layer), blocking=blocking,
+                  refused=_target_refusals(record, layer.name(), publishers, rules, vocab, findings))
+        if not blocking and len(job.refused) < len(publishers):
             try:
                 job.package = build_package(layer, record, name, work_dir, crs, vocab)
             except PasserelleError as error:
@@ -303,6 +302,20 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
         for layer in resolve(layers):
             _remember_on_layer(layer, registry)
     return report
+
+
+def _target_refusals(record, layer_name, publishers, rules, vocab, general) -> dict:
+    """Status rules per target kind: {target name: error findings} for the targets this layer may not reach."""
+    from .catalogue.checks import policy
+    from .catalogue.checks.context import CheckContext
+
+    already = {(f.code, f.message_fr) for f in general}
+    by_kind = {}
+    for kind in {p.kind for p in publishers}:
+        context = CheckContext(vocabularies=vocab, target_kinds=(kind,), required_fields=rules.required_fields)
+        by_kind[kind] = [f for f in policy.check(record, None, context, layer_name)
+                         if f.severity == "error" and (f.code, f.message_fr) not in already]
+    return {p.name: by_kind[p.kind] for p in publishers if by_kind[p.kind]}
 
 
 def _remember_on_layer(layer, registry) -> None:
@@ -390,5 +403,5 @@ def resume(profile, batch_id: str = "", **options):
 
         return PublishReport()
     batch = registry.batch(batches[-1])
-    pending = [l["source"] for l in batch["layers"].values() if l["state"] != "published"]
+    pending = [l["source"] for l in batch["layers"].values() if l["state"] not in ("published", "refused")]
     return publish(pending, rules, targets=batch["targets"], _resume_batch=batches[-1], **options)

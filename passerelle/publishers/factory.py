@@ -6,13 +6,33 @@ import importlib
 from ..catalogue.errors import PasserelleError
 from .http import HttpClient
 
-#: target type -> (module, class)
+#: built-in target type -> (module in this package, class), imported on first use
 TYPES = {
     "csw": ("csw", "CswPublisher"),
     "geonetwork": ("geonetwork", "GeoNetworkPublisher"),
     "geoserver": ("geoserver", "GeoServerPublisher"),
     "qgis_server": ("qgis_server", "QgisServerPublisher"),
+    "ckan": ("ckan", "CkanPublisher"),
+    "udata": ("udata", "UdataPublisher"),
+    "opendatasoft": ("opendatasoft", "OpenDataSoftPublisher"),
 }
+_registered: dict = {}
+
+
+def register(type_name: str, publisher_class) -> None:
+    """Add a target type (for extensions): profiles may then name it in ``targets.*.type``."""
+    _registered[type_name] = publisher_class
+
+
+def publisher_class(type_name: str):
+    if type_name in _registered:
+        return _registered[type_name]
+    if type_name not in TYPES:
+        raise PasserelleError(
+            f"Type de cible inconnu « {type_name} » (types connus : {', '.join(sorted(set(TYPES) | set(_registered) | {'local'}))}).",
+            f"Unknown target type '{type_name}'.", code="profile.target-type")
+    module_name, class_name = TYPES[type_name]
+    return getattr(importlib.import_module(f".{module_name}", __package__), class_name)
 
 
 def build(profile, targets=None, credentials_for=None, dry_run: bool = False) -> list:
@@ -35,8 +55,7 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False) ->
 
             publishers += local_publishers(name, settings, dry_run=dry_run)
             continue
-        module_name, class_name = TYPES[settings["type"]]
-        cls = getattr(importlib.import_module(f".{module_name}", __package__), class_name)
+        cls = publisher_class(settings["type"])
         credentials = credentials_for(settings.get("authcfg", "")) if credentials_for else None
         http = HttpClient(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
                           timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),

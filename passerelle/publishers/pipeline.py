@@ -20,7 +20,7 @@ from typing import Optional
 
 from ..catalogue.errors import PasserelleError
 from .base import CATALOGUE, SERVICE, PublicationPackage
-from .registry import FAILED, INCOMPLETE, PUBLISHED, Registry
+from .registry import FAILED, INCOMPLETE, PUBLISHED, REFUSED, Registry
 
 log = logging.getLogger("passerelle.publishers")
 
@@ -80,7 +80,8 @@ class Job:
     identifier: str
     source: str
     package: Optional[PublicationPackage] = None
-    blocking: list = field(default_factory=list)  # error findings: refuse the layer
+    blocking: list = field(default_factory=list)  # error findings: refuse the layer for every target
+    refused: dict = field(default_factory=dict)  # target name -> error findings refusing that target only
     error: Optional[PasserelleError] = None  # packaging failure
 
 
@@ -133,9 +134,18 @@ class Pipeline:
 
     # -- one layer --------------------------------------------------------------------------------
     def _publish_job(self, job: Job, batch_id: str, cancelled) -> list:
-        targets = self._ordered()
-        if job.blocking or job.error is not None:
-            return [self._refusal(job, p) for p in targets]
+        every = self._ordered()
+        if job.blocking or job.error is not None or all(p.name in job.refused for p in every):
+            if batch_id:  # refused by the rules: resuming would not change that
+                self.registry.set_batch_layer(batch_id, job.identifier, REFUSED)
+            return [self._refusal(job, p, (job.blocking + job.refused.get(p.name, [])) or None) for p in every]
+        # Status rules per target kind: a closed layer may reach an internal target of the same run
+        # while the open one refuses it.
+        refusals = [self._refusal(job, p, job.refused[p.name]) for p in every if p.name in job.refused]
+        targets = [p for p in every if p.name not in job.refused]
+        return refusals + self._publish_to(job, targets, batch_id, cancelled)
+
+    def _publish_to(self, job: Job, targets: list, batch_id: str, cancelled) -> list:
         if cancelled():
             return [Outcome(job.layer, job.identifier, p.name, "failed", "Publication annulée.",
                             "Publication cancelled.", "publish.cancelled") for p in targets]
@@ -145,6 +155,8 @@ class Pipeline:
         target_findings = [f for p in targets for f in p.check(package) if f.severity == "error"]
         if target_findings:
             job.blocking = target_findings
+            if batch_id:
+                self.registry.set_batch_layer(batch_id, job.identifier, REFUSED)
             return [self._refusal(job, p) for p in targets]
         if not self.force and self._unchanged(package, targets):
             if batch_id:
@@ -190,15 +202,16 @@ class Pipeline:
         entries = [self.registry.target_entry(package.identifier, p.name) for p in targets]
         return all(e.get("state") == PUBLISHED and e.get("content_hash") == package.content_hash for e in entries)
 
-    def _refusal(self, job: Job, publisher) -> Outcome:
-        if job.error is not None:
+    def _refusal(self, job: Job, publisher, findings=None) -> Outcome:
+        if job.error is not None and findings is None:
             return Outcome(job.layer, job.identifier, publisher.name, "refused", job.error.message_fr,
                            job.error.message_en, job.error.code)
-        first = job.blocking[0]
+        findings = findings or job.blocking
+        first = findings[0]
         return Outcome(job.layer, job.identifier, publisher.name, "refused",
-                       f"Publication refusée : {len(job.blocking)} erreur(s) bloquante(s) — {first.message_fr}",
-                       f"Publication refused: {len(job.blocking)} blocking error(s) — {first.message('en')}",
-                       first.code, findings=list(job.blocking))
+                       f"Publication refusée : {len(findings)} erreur(s) bloquante(s) — {first.message_fr}",
+                       f"Publication refused: {len(findings)} blocking error(s) — {first.message('en')}",
+                       first.code, findings=list(findings))
 
     def _fail(self, job, package, targets, results, error, batch_id) -> list:
         """Roll back what this run created for the layer; what stays is marked incomplete."""

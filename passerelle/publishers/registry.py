@@ -16,7 +16,8 @@ import tempfile
 import threading
 import uuid
 
-PUBLISHED, INCOMPLETE, FAILED = "published", "incomplete", "failed"
+PUBLISHED, INCOMPLETE, FAILED, REFUSED = "published", "incomplete", "failed", "refused"
+SETTLED = (PUBLISHED, REFUSED)  # a batch is done when each layer is published or refused by the rules
 
 
 def _now() -> str:
@@ -85,7 +86,7 @@ class Registry:
         with self._lock:
             batch = self.data["batches"][batch_id]
             batch["layers"][identifier]["state"] = state
-            batch["done"] = all(l["state"] == PUBLISHED for l in batch["layers"].values())
+            batch["done"] = all(l["state"] in SETTLED for l in batch["layers"].values())
             self.save()
 
     def unfinished_batches(self) -> list:

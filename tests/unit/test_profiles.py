@@ -23,7 +23,7 @@ def test_a_password_in_a_profile_is_refused_pointing_to_the_qgis_authentication(
     assert "Canary-S3cret!" not in error.value.message_fr
 
 
-@pytest.mark.parametrize("target", [{"type": "ftp"}, {"type": "csw", "url": "ftp://x"},
+@pytest.mark.parametrize("target", [{"type": "FTP!"}, {"type": "csw", "url": "ftp://x"},
                                     {"type": "csw", "authcfg": "not an id"}, {"url": "https://x.fr"}])
 def test_malformed_targets_are_refused(target):
     with pytest.raises(ProfileError):
@@ -36,3 +36,13 @@ def test_the_schema_is_itself_a_valid_json_schema():
     schema = json.load(open(SCHEMA_PATH, encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     assert "password" not in json.dumps(schema["$defs"]["target"]["properties"])
+
+
+def test_an_unknown_target_type_is_refused_when_publishers_are_built():
+    from passerelle.catalogue.errors import PasserelleError
+    from passerelle.publishers import factory
+
+    profile = Profile.load({"name": "p", "targets": {"t": {"type": "ftp", "url": "https://x.fr"}}})
+    with pytest.raises(PasserelleError) as error:
+        factory.build(profile)
+    assert error.value.code == "profile.target-type" and "geonetwork" in error.value.message_fr
