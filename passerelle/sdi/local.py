@@ -75,9 +75,10 @@ class LocalSdi:
                 f"The local SDI could not start ({exc}): it needs pycsw 2.6.2 (PASSERELLE_PYCSW_VENV) and "
                 "qgis_mapserver.", code="sdi.start") from exc
         if self.files is None:
+            package_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
             self.files = subprocess.Popen(
-                [sys.executable, "-m", "http.server", str(self.ports["files"]), "--bind", "127.0.0.1",
-                 "--directory", self.folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                [_python(), "-m", "passerelle.sdi.file_server", str(self.ports["files"]), self.folder],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=package_parent)
             _wait_http(f"http://127.0.0.1:{self.ports['files']}/")
         return self
 
@@ -161,6 +162,15 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
     for publisher in publishers:
         publisher.kind = settings.get("kind", "open")
     return publishers
+
+
+def _python() -> str:
+    """A Python interpreter (inside QGIS desktop, sys.executable may be the qgis binary)."""
+    import shutil
+
+    if os.path.basename(sys.executable).startswith("python"):
+        return sys.executable
+    return shutil.which("python3") or sys.executable
 
 
 def _port_free(port: int) -> bool:

@@ -149,3 +149,34 @@ def test_a_missing_pycsw_is_explained_in_french(tagged, sdi_profile, monkeypatch
     with pytest.raises(PasserelleError) as error:
         api.publish([tagged["parcelles"]], sdi_profile)
     assert error.value.code == "sdi.start" and "PASSERELLE_PYCSW_VENV" in error.value.message_fr
+
+
+def test_local_dcat_catalogue_gives_what_the_data_gouv_fr_harvester_reads(tagged, sdi_profile):
+    import rdflib
+    from rdflib.namespace import DCAT, DCTERMS, RDF
+
+    layers = [tagged["arrets_bus"], tagged["parcelles"]]
+    assert api.publish(layers, sdi_profile).ok
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    graph = rdflib.Graph().parse(data=requests.get(sdi.urls["dcat"], timeout=10).text, format="turtle")
+    assert len(list(graph.subjects(RDF.type, DCAT.Catalog))) == 1
+    for layer in layers:
+        record = api.record(layer)
+        dataset = next(graph.subjects(DCTERMS.identifier, rdflib.Literal(record.identifier)))
+        assert str(graph.value(dataset, DCTERMS.title)) == record.title
+        assert str(graph.value(dataset, DCTERMS.description)) == record.abstract
+        assert graph.value(dataset, DCTERMS.accrualPeriodicity) == rdflib.URIRef(record.frequency)
+        assert graph.value(dataset, DCTERMS.accessRights) is not None
+        licences = {graph.value(d, DCTERMS.license) for d in graph.objects(dataset, DCAT.distribution)}
+        licences.add(graph.value(dataset, DCTERMS.license))
+        assert rdflib.URIRef(record.licence) in licences  # "https://spdx.org/licenses/etalab-2.0": lov2 for udata
+        spatial = graph.value(dataset, DCTERMS.spatial)
+        assert graph.value(spatial, DCAT.bbox) is not None
+        temporal = graph.value(dataset, DCTERMS.temporal)
+        assert temporal is None or graph.value(temporal, DCAT.startDate) is not None
+        distributions = list(graph.objects(dataset, DCAT.distribution))
+        downloads = [graph.value(d, DCAT.downloadURL) for d in distributions if graph.value(d, DCAT.downloadURL)]
+        assert downloads and all(graph.value(d, DCTERMS["format"]) is not None for d in distributions)
+        assert requests.get(str(downloads[0]), timeout=10).content[:16] == b"SQLite format 3\x00"  # it downloads
+        assert any(graph.value(d, DCAT.accessURL) and "WMS" in str(graph.value(d, DCTERMS["format"]))
+                   for d in distributions)  # the view service as an access distribution
