@@ -8,16 +8,16 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis qgis-server qgis-providers python3-venv python3-pip \
-	xvfb xauth imagemagick qttools5-dev-tools zip
+	xvfb xauth imagemagick qttools5-dev-tools zip postgresql redis-server libpq-dev python3-dev gcc libc6-dev libmagic1
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 # Missing XSDs must fail the suite, not skip validation.
 export PASSERELLE_REQUIRE_XSD := 1
 
-.PHONY: install system venv pycsw xsd i18n demo test test-unit test-servers test-qgis test-desktop bench package clean
+.PHONY: install system venv pycsw ckan xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
 
-install: system venv pycsw xsd i18n
+install: system venv pycsw ckan xsd i18n
 
 # Debian packages: QGIS 3.22 LTR and friends (apt-get only when something is missing).
 system:
@@ -43,6 +43,14 @@ pycsw: .venv-pycsw/.installed
 	.venv-pycsw/bin/python -m pip install -q --disable-pip-version-check -r requirements-pycsw.txt
 	touch $@
 
+# CKAN 2.11 (real CKAN for tests/servers and the upload bench) in its own venv; PostgreSQL and Redis
+# come from Debian, Solr is a stand-in (tests/support/solr_standin.py): none installable here.
+ckan: .venv-ckan/.installed
+.venv-ckan/.installed: requirements-ckan.txt | system
+	test -x .venv-ckan/bin/python || /usr/bin/python3 -m venv .venv-ckan
+	.venv-ckan/bin/python -m pip install -q --disable-pip-version-check -r requirements-ckan.txt
+	touch $@
+
 # ISO 19139 XSDs for validating exports, taken from the pycsw wheel on PyPI.
 xsd: build/xsd/.installed
 build/xsd/.installed: scripts/fetch_xsd.sh | venv
@@ -57,7 +65,7 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 demo: install
 	$(PY) scripts/demo.py demo-output
 
-test: install test-unit test-servers test-qgis test-desktop
+test: install test-unit test-servers test-qgis test-ui test-desktop
 
 test-unit:
 	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q
@@ -68,12 +76,16 @@ test-servers:
 test-qgis:
 	$(PY) -m pytest tests/qgis -q
 
+test-ui:
+	$(PY) -m pytest tests/ui -q
+
 test-desktop:
 	$(PY) -m pytest -p no:qgis tests/desktop -q
 
 bench: install
 	$(PY) bench/bench_checks.py
 	$(PY) bench/bench_publish.py
+	$(PY) bench/bench_ckan_upload.py
 
 package: i18n
 	rm -rf build/package && mkdir -p build/package dist

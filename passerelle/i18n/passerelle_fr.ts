@@ -4,36 +4,948 @@
   <context>
     <name>Passerelle</name>
     <message>
-      <source>Check project layers</source>
-      <translation>Vérifier les couches du projet</translation>
+      <source>Passerelle panel</source>
+      <translation>Panneau Passerelle</translation>
+    </message>
+    <message>
+      <source>Show the Passerelle panel: layer statuses, tags, checks and publication</source>
+      <translation>Afficher le panneau Passerelle : statut des couches, description, vérifications et publication</translation>
     </message>
     <message>
       <source>&amp;Passerelle</source>
       <translation>&amp;Passerelle</translation>
     </message>
     <message>
-      <source>Passerelle: check project layers</source>
-      <translation>Passerelle : vérification des couches du projet</translation>
+      <source>Settings…</source>
+      <translation>Paramètres…</translation>
     </message>
     <message>
-      <source>Checking…</source>
-      <translation>Vérification en cours…</translation>
+      <source>Describe in Passerelle…</source>
+      <translation>Décrire dans Passerelle…</translation>
     </message>
     <message>
-      <source>Passerelle: checking layers</source>
-      <translation>Passerelle : vérification des couches</translation>
+      <source>Check in Passerelle</source>
+      <translation>Vérifier dans Passerelle</translation>
     </message>
     <message>
-      <source>{} error(s), {} finding(s)</source>
-      <translation>{} erreur(s), {} constat(s)</translation>
+      <source>Not tagged</source>
+      <translation>Non décrite</translation>
     </message>
     <message>
-      <source>Catalogue</source>
-      <translation>Catalogue</translation>
+      <source>No record yet: open the tag editor.</source>
+      <translation>Pas encore de fiche : ouvrez l'éditeur de description.</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <source>Blocking errors: see the check results below.</source>
+      <translation>Erreurs bloquantes : voir les résultats des vérifications ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>Incomplète</translation>
+    </message>
+    <message>
+      <source>Required fields are empty: complete the record.</source>
+      <translation>Des champs obligatoires sont vides : complétez la fiche.</translation>
+    </message>
+    <message>
+      <source>Update overdue</source>
+      <translation>Mise à jour en retard</translation>
+    </message>
+    <message>
+      <source>The last revision is older than the declared update frequency allows.</source>
+      <translation>La dernière mise à jour est plus ancienne que ne le permet la fréquence déclarée.</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiée</translation>
+    </message>
+    <message>
+      <source>Published on at least one target.</source>
+      <translation>Publiée sur au moins une cible.</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prête</translation>
+    </message>
+    <message>
+      <source>Checked with its data: nothing blocks publication.</source>
+      <translation>Vérifiée avec ses données : rien ne bloque la publication.</translation>
+    </message>
+    <message>
+      <source>Not checked yet</source>
+      <translation>À vérifier</translation>
+    </message>
+    <message>
+      <source>The record looks complete; its data has not been checked yet.</source>
+      <translation>La fiche semble complète ; ses données n'ont pas encore été vérifiées.</translation>
+    </message>
+    <message>
+      <source>Data not checked yet (record only).</source>
+      <translation>Données pas encore vérifiées (fiche seule).</translation>
+    </message>
+    <message>
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>Published on: {}</source>
+      <translation>Publiée sur : {}</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Informations</translation>
+    </message>
+    <message>
+      <source>Double-click a finding to select and zoom to its features.</source>
+      <translation>Double-cliquez sur un constat pour sélectionner ses entités et zoomer dessus.</translation>
+    </message>
+    <message>
+      <source>Select a finding to read it in full.</source>
+      <translation>Sélectionnez un constat pour le lire en entier.</translation>
+    </message>
+    <message>
+      <source>no problem found</source>
+      <translation>aucun problème trouvé</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Features</source>
+      <translation>Entités</translation>
+    </message>
+    <message>
+      <source>record only</source>
+      <translation>fiche seule</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Appliquer</translation>
+    </message>
+    <message>
+      <source>Code: {}</source>
+      <translation>Code : {}</translation>
+    </message>
+    <message>
+      <source>{layer}: suggestion applied; checking the layer again.</source>
+      <translation>{layer} : suggestion appliquée ; nouvelle vérification de la couche.</translation>
+    </message>
+    <message>
+      <source>Double-click to select and zoom to these features.</source>
+      <translation>Double-cliquez pour sélectionner ces entités et zoomer dessus.</translation>
+    </message>
+    <message>
+      <source>Write « {label} » in the field « {field} » of this layer, then check it again.</source>
+      <translation>Écrire « {label} » dans le champ « {field} » de cette couche, puis la vérifier à nouveau.</translation>
+    </message>
+    <message>
+      <source>Features: {}</source>
+      <translation>Entités : {}</translation>
+    </message>
+    <message>
+      <source>Features {} have no geometry: they are selected in the attribute table.</source>
+      <translation>Les entités {} n'ont pas de géométrie : elles sont sélectionnées dans la table attributaire.</translation>
+    </message>
+    <message>
+      <source>Replace with « {} »</source>
+      <translation>Remplacer par « {} »</translation>
+    </message>
+    <message>
+      <source>Suggestion not applied to {layer}: {error}</source>
+      <translation>Suggestion non appliquée à {layer} : {error}</translation>
+    </message>
+    <message>
+      <source>en</source>
+      <translation>fr</translation>
+    </message>
+    <message>
+      <source>No profile (default rules)</source>
+      <translation>Aucun profil (règles par défaut)</translation>
+    </message>
+    <message>
+      <source>{} (shipped)</source>
+      <translation>{} (livré avec Passerelle)</translation>
+    </message>
+    <message>
+      <source>{} (unreadable)</source>
+      <translation>{} (illisible)</translation>
+    </message>
+    <message>
+      <source>Passerelle</source>
+      <translation>Passerelle</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Pr&amp;ofil :</translation>
+    </message>
+    <message>
+      <source>The portal profile whose rules (required fields, territory, vocabularies) the checks apply.</source>
+      <translation>Le profil de portail dont les vérifications appliquent les règles (champs obligatoires, territoire, vocabulaires).</translation>
+    </message>
+    <message>
+      <source>Portal profiles, vocabulary sources and authentication</source>
+      <translation>Profils de portail, sources de vocabulaires et authentification</translation>
+    </message>
+    <message>
+      <source>Search a layer…</source>
+      <translation>Rechercher une couche…</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <source>Show only the layers with this status</source>
+      <translation>N'afficher que les couches ayant ce statut</translation>
+    </message>
+    <message>
+      <source>Descri&amp;be…</source>
+      <translation>&amp;Décrire…</translation>
+    </message>
+    <message>
+      <source>Open the tag editor for the selected layers</source>
+      <translation>Ouvrir l'éditeur de description des couches sélectionnées</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k</source>
+      <translation>Véri&amp;fier</translation>
+    </message>
+    <message>
+      <source>Check the selected layers with their data (all layers when none is selected), in the background</source>
+      <translation>Vérifier les couches sélectionnées avec leurs données (toutes les couches si aucune n'est sélectionnée), en arrière-plan</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish…</source>
+      <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+      <source>Publish the selected layers (all layers when none is selected)</source>
+      <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Check resul&amp;ts</source>
+      <translation>Résultats des vérificatio&amp;ns</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k all</source>
+      <translation>Véri&amp;fier tout</translation>
+    </message>
+    <message>
+      <source>A check is already running.</source>
+      <translation>Une vérification est déjà en cours.</translation>
+    </message>
+    <message>
+      <source>Select one or more layers to describe.</source>
+      <translation>Sélectionnez une ou plusieurs couches à décrire.</translation>
+    </message>
+    <message>
+      <source>Passerelle: checking {count} layer(s)</source>
+      <translation>Passerelle : vérification de {count} couche(s)</translation>
+    </message>
+    <message>
+      <source>Checking {count} layer(s) with their data…</source>
+      <translation>Vérification de {count} couche(s) avec leurs données…</translation>
+    </message>
+    <message>
+      <source>Check failed: {}</source>
+      <translation>La vérification a échoué : {}</translation>
+    </message>
+    <message>
+      <source>Check cancelled after {count} layer(s).</source>
+      <translation>Vérification annulée après {count} couche(s).</translation>
+    </message>
+    <message>
+      <source>{count} layer(s) checked: {errors} error(s), {warnings} warning(s).</source>
+      <translation>{count} couche(s) vérifiée(s) : {errors} erreur(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k ({})</source>
+      <translation>Véri&amp;fier ({})</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish ({})…</source>
+      <translation>P&amp;ublier ({})…</translation>
+    </message>
+    <message>
+      <source>Cannot open the tag editor: {}</source>
+      <translation>Impossible d'ouvrir l'éditeur de description : {}</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translation>publiée</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>mise à jour</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>inchangée</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refusée</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>en échec</translation>
+    </message>
+    <message>
+      <source>incomplete</source>
+      <translation>incomplète</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>prévue</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>retirée</translation>
+    </message>
+    <message>
+      <source>Passerelle: publish</source>
+      <translation>Passerelle : publier</translation>
+    </message>
+    <message>
+      <source>Add a profile &amp;file…</source>
+      <translation>Ajouter un fichier de pr&amp;ofil…</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <source>Portal p&amp;rofile</source>
+      <translation>P&amp;rofil de portail</translation>
+    </message>
+    <message>
+      <source>&amp;Targets</source>
+      <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+      <source>Publish again even if unc&amp;hanged</source>
+      <translation>Republier même si &amp;inchangée</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view (dry run)</source>
+      <translation>Aperçu (essai à &amp;blanc)</translation>
+    </message>
+    <message>
+      <source>List the requests publishing would send, without changing anything</source>
+      <translation>Lister les requêtes que la publication enverrait, sans rien modifier</translation>
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation>&amp;Publier</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>%p%</source>
+      <translation>%p %</translation>
+    </message>
+    <message>
+      <source>Res&amp;ults</source>
+      <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+      <source>Planned re&amp;quests</source>
+      <translation>Re&amp;quêtes prévues</translation>
+    </message>
+    <message>
+      <source>&amp;Open the record</source>
+      <translation>Ou&amp;vrir la fiche</translation>
+    </message>
+    <message>
+      <source>Add the &amp;WMS layer to the map</source>
+      <translation>Ajouter la couche &amp;WMS à la carte</translation>
+    </message>
+    <message>
+      <source>Add the WFS &amp;layer to the map</source>
+      <translation>Ajouter la couche WF&amp;S à la carte</translation>
+    </message>
+    <message>
+      <source>Passerelle: publication preview</source>
+      <translation>Passerelle : aperçu de la publication</translation>
+    </message>
+    <message>
+      <source>Passerelle: publishing</source>
+      <translation>Passerelle : publication</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>rien à faire</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Portal profile</source>
+      <translation>Profil de portail</translation>
+    </message>
+    <message>
+      <source>Profiles (*.json)</source>
+      <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+      <source>Choose a portal profile.</source>
+      <translation>Choisissez un profil de portail.</translation>
+    </message>
+    <message>
+      <source>Choose at least one target.</source>
+      <translation>Choisissez au moins une cible.</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>Préparation de l'aperçu…</translation>
+    </message>
+    <message>
+      <source>Cancelling… the layer in progress finishes first.</source>
+      <translation>Annulation… la couche en cours se termine d'abord.</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was sent.</source>
+      <translation>Annulé : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{count} layer(s): {names}</source>
+      <translation>{count} couche(s) : {names}</translation>
+    </message>
+    <message>
+      <source>Publication stopped: {}</source>
+      <translation>Publication interrompue : {}</translation>
+    </message>
+    <message>
+      <source>Dry run: {summary}; {count} request(s) would be sent.</source>
+      <translation>Essai à blanc : {summary} ; {count} requête(s) seraient envoyées.</translation>
+    </message>
+    <message>
+      <source>Publication: {}.</source>
+      <translation>Publication : {}.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the layers not yet started were not published.</source>
+      <translation>Annulé : les couches pas encore commencées n'ont pas été publiées.</translation>
+    </message>
+    <message>
+      <source>Layer « {} » added to the map.</source>
+      <translation>Couche « {} » ajoutée à la carte.</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ouverte</translation>
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation>restreinte</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>interne</translation>
+    </message>
+    <message>
+      <source>Publishing {count} layer(s)…</source>
+      <translation>Publication de {count} couche(s)…</translation>
+    </message>
+    <message>
+      <source>{count} publication(s) refused or failed. First: {layer} → {target}: {reason} Every reason is in the Passerelle log.</source>
+      <translation>{count} publication(s) refusée(s) ou en échec. Première : {layer} → {target} : {reason} Toutes les raisons sont dans le journal Passerelle.</translation>
+    </message>
+    <message>
+      <source>QGIS cannot open the {service} layer « {name} » at {url}.</source>
+      <translation>QGIS n'arrive pas à ouvrir la couche {service} « {name} » à l'adresse {url}.</translation>
+    </message>
+    <message>
+      <source>version {}</source>
+      <translation>version {}</translation>
+    </message>
+    <message>
+      <source>Passerelle: settings</source>
+      <translation>Passerelle : paramètres</translation>
+    </message>
+    <message>
+      <source>Portal &amp;profiles</source>
+      <translation>&amp;Profils de portail</translation>
+    </message>
+    <message>
+      <source>&amp;Vocabularies</source>
+      <translation>&amp;Vocabulaires</translation>
+    </message>
+    <message>
+      <source>&amp;Authentication</source>
+      <translation>&amp;Authentification</translation>
+    </message>
+    <message>
+      <source>Add a &amp;file…</source>
+      <translation>Ajouter un fic&amp;hier…</translation>
+    </message>
+    <message>
+      <source>&amp;Download</source>
+      <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <source>&amp;URL:</source>
+      <translation>&amp;URL :</translation>
+    </message>
+    <message>
+      <source>Passerelle: downloading a profile</source>
+      <translation>Passerelle : téléchargement d'un profil</translation>
+    </message>
+    <message>
+      <source>URL or file of a SKOS Turtle vocabulary</source>
+      <translation>URL ou fichier d'un vocabulaire SKOS Turtle</translation>
+    </message>
+    <message>
+      <source>A&amp;dd</source>
+      <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh the cache</source>
+      <translation>Rafraîchir le cac&amp;he</translation>
+    </message>
+    <message>
+      <source>Download every URL source again (yours and the current profile's) and keep a copy for offline use</source>
+      <translation>Télécharger à nouveau chaque source en ligne (les vôtres et celles du profil en cours) et en garder une copie pour travailler hors ligne</translation>
+    </message>
+    <message>
+      <source>Vocabulary</source>
+      <translation>Vocabulaire</translation>
+    </message>
+    <message>
+      <source>SKOS Turtle (*.ttl)</source>
+      <translation>SKOS Turtle (*.ttl)</translation>
+    </message>
+    <message>
+      <source>Passerelle: refreshing vocabularies</source>
+      <translation>Passerelle : rafraîchissement des vocabulaires</translation>
+    </message>
+    <message>
+      <source>Only the id of a QGIS authentication configuration is stored here; the user name and password stay in QGIS's encrypted authentication database.</source>
+      <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré ici ; l'identifiant de connexion et le mot de passe restent dans la base d'authentification chiffrée de QGIS.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Shipped profiles cannot be removed.</source>
+      <translation>Les profils livrés avec Passerelle ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+      <source>Cached source</source>
+      <translation>Source en cache</translation>
+    </message>
+    <message>
+      <source>Fetched</source>
+      <translation>Téléchargée le</translation>
+    </message>
+    <message>
+      <source>Scheme versions</source>
+      <translation>Versions des vocabulaires</translation>
+    </message>
+    <message>
+      <source>Vocabulary sources added to every profile's (in this order):</source>
+      <translation>Sources de vocabulaires ajoutées à celles de chaque profil (dans cet ordre) :</translation>
+    </message>
+    <message>
+      <source>No URL source to refresh: files are read where they are.</source>
+      <translation>Aucune source en ligne à rafraîchir : les fichiers sont lus là où ils sont.</translation>
+    </message>
+    <message>
+      <source>Vocabulary cache refreshed.</source>
+      <translation>Cache des vocabulaires rafraîchi.</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <source>Profile « {name} » {version} added.</source>
+      <translation>Profil « {name} » {version} ajouté.</translation>
+    </message>
+    <message>
+      <source>Downloading {}…</source>
+      <translation>Téléchargement de {}…</translation>
+    </message>
+    <message>
+      <source>Profile « {name} » {version} downloaded to {path}.</source>
+      <translation>Profil « {name} » {version} téléchargé dans {path}.</translation>
+    </message>
+    <message>
+      <source>Refreshing {count} vocabulary source(s)…</source>
+      <translation>Rafraîchissement de {count} source(s) de vocabulaires…</translation>
+    </message>
+    <message>
+      <source>No such file: {}</source>
+      <translation>Fichier introuvable : {}</translation>
+    </message>
+    <message>
+      <source>shipped</source>
+      <translation>livré avec Passerelle</translation>
+    </message>
+    <message>
+      <source>Open: anyone may access and reuse the data, under an open licence (Licence Ouverte 2.0 or ODbL) and in a reusable format.</source>
+      <translation>Ouverte : chacun peut consulter et réutiliser la donnée, sous une licence ouverte (Licence Ouverte 2.0 ou ODbL) et dans un format réutilisable.</translation>
+    </message>
+    <message>
+      <source>Shared: only an identified group (other administrations, partners) reaches the data, after authentication. Never published openly; the licence is not an open one.</source>
+      <translation>Partagée : seul un groupe identifié (autres administrations, partenaires) y accède, après authentification. Jamais publiée en accès libre ; sa licence n'est pas une licence ouverte.</translation>
+    </message>
+    <message>
+      <source>Closed: strictly internal (strategic, sovereign or personal data). It never leaves the organisation; security and traceability come first.</source>
+      <translation>Fermée : strictement interne (donnée stratégique, souveraine ou personnelle). Elle ne sort jamais de la collectivité ; sécurité et traçabilité d'abord.</translation>
+    </message>
+    <message>
+      <source>Personal data: about people who can be identified (names, addresses, phone numbers, locations…). Protected by the GDPR: never open unless made anonymous.</source>
+      <translation>Données personnelles : elles concernent des personnes identifiables (noms, adresses, téléphones, localisations…). Protégées par le RGPD : jamais ouvertes, sauf après anonymisation.</translation>
+    </message>
+    <message>
+      <source>Public data: produced or received by the authority for its public-service missions. Open by default when of collective interest, unless protected.</source>
+      <translation>Données publiques : produites ou reçues par la collectivité pour ses missions de service public. Ouvertes par défaut lorsqu'elles présentent un intérêt collectif, sauf protection particulière.</translation>
+    </message>
+    <message>
+      <source>Data of general interest: produced by a company running a public service (concession, delegation). Handed over to the authority and treated as public data.</source>
+      <translation>Données d'intérêt général : produites par une entreprise chargée d'un service public (concession, délégation). Remises à la collectivité et traitées comme des données publiques.</translation>
+    </message>
+    <message>
+      <source>Private data of general interest: produced by private actors without a public mission (mobility apps, rental platforms…). Access and publication depend on agreements.</source>
+      <translation>Données privées d'intérêt général : produites par des acteurs privés sans mission de service public (applications de mobilité, plateformes de location…). Leur accès et leur publication dépendent de conventions.</translation>
+    </message>
+    <message>
+      <source>INSPIRE themes</source>
+      <translation>Thèmes INSPIRE</translation>
+    </message>
+    <message>
+      <source>EU data themes</source>
+      <translation>Thèmes de données de l'UE</translation>
+    </message>
+    <message>
+      <source>ISO 19115 topic categories</source>
+      <translation>Catégories thématiques ISO 19115</translation>
+    </message>
+    <message>
+      <source>Open data: only open licences are offered.</source>
+      <translation>Donnée ouverte : seules les licences ouvertes sont proposées.</translation>
+    </message>
+    <message>
+      <source>Shared data: only non-open licences are offered.</source>
+      <translation>Donnée partagée : seules les licences non ouvertes sont proposées.</translation>
+    </message>
+    <message>
+      <source>Closed data: only non-open licences are offered.</source>
+      <translation>Donnée fermée : seules les licences non ouvertes sont proposées.</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>A&amp;bstract</source>
+      <translation>Rés&amp;umé</translation>
+    </message>
+    <message>
+      <source>&amp;Keywords</source>
+      <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+      <source>Comma separated</source>
+      <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes</source>
+      <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statut</translation>
+    </message>
+    <message>
+      <source>Access le&amp;vel</source>
+      <translation>Degré d'accessi&amp;bilité</translation>
+    </message>
+    <message>
+      <source>&amp;Nature</source>
+      <translation>&amp;Nature</translation>
+    </message>
+    <message>
+      <source>Access restriction &amp;ground</source>
+      <translation>Motif de &amp;restriction d'accès</translation>
+    </message>
+    <message>
+      <source>&amp;Licence</source>
+      <translation>&amp;Licence</translation>
+    </message>
+    <message>
+      <source>&amp;Coverage</source>
+      <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+      <source>&amp;Granularity</source>
+      <translation>G&amp;ranularité</translation>
+    </message>
+    <message>
+      <source>Update &amp;frequency</source>
+      <translation>Fréquence de &amp;mise à jour</translation>
+    </message>
+    <message>
+      <source>&amp;Progress status</source>
+      <translation>État d'a&amp;vancement</translation>
+    </message>
+    <message>
+      <source>Covered &amp;territory</source>
+      <translation>&amp;Territoire couvert</translation>
+    </message>
+    <message>
+      <source>C&amp;ontacts</source>
+      <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>Or&amp;igin</source>
+      <translation>Ori&amp;gine</translation>
+    </message>
+    <message>
+      <source>&amp;Lineage</source>
+      <translation>Gé&amp;néalogie</translation>
+    </message>
+    <message>
+      <source>Table Schema (*.json)</source>
+      <translation>Schéma Table Schema (*.json)</translation>
+    </message>
+    <message>
+      <source>URL or file of the Table Schema the data follows</source>
+      <translation>URL ou fichier du schéma (Table Schema) que suit la donnée</translation>
+    </message>
+    <message>
+      <source>Data sc&amp;hema</source>
+      <translation>Sc&amp;héma de données</translation>
+    </message>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+      <source>Write the edited fields into every layer (nothing is written before).</source>
+      <translation>Écrire les champs modifiés dans chaque couche (rien n'est écrit avant).</translation>
+    </message>
+    <message>
+      <source>&amp;Reset</source>
+      <translation>Ré&amp;initialiser</translation>
+    </message>
+    <message>
+      <source>Creatio&amp;n date</source>
+      <translation>Dat&amp;e de création</translation>
+    </message>
+    <message>
+      <source>Last &amp;update</source>
+      <translation>Dernière mise à jo&amp;ur</translation>
+    </message>
+    <message>
+      <source>Pu&amp;blication date</source>
+      <translation>Date de &amp;publication</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+      <source>Extent (WGS84)</source>
+      <translation>Emprise (WGS84)</translation>
+    </message>
+    <message>
+      <source>Coordinate reference system</source>
+      <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+      <source>Feature count</source>
+      <translation>Nombre d'entités</translation>
+    </message>
+    <message>
+      <source>Derived from the data: updated by QGIS, not editable.</source>
+      <translation>Calculé à partir des données : tenu à jour par QGIS, non modifiable.</translation>
+    </message>
+    <message>
+      <source>Point of contact</source>
+      <translation>Point de contact</translation>
+    </message>
+    <message>
+      <source>Producer</source>
+      <translation>Producteur</translation>
+    </message>
+    <message>
+      <source>none (table without geometry)</source>
+      <translation>aucune (table sans géométrie)</translation>
+    </message>
+    <message>
+      <source>Nothing to apply: no field was edited.</source>
+      <translation>Rien à appliquer : aucun champ n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>A layer of this form was removed from the project: close the editor and open it again.</source>
+      <translation>Une couche de ce formulaire a été retirée du projet : fermez l'éditeur et rouvrez-le.</translation>
+    </message>
+    <message>
+      <source>(different values: left unchanged)</source>
+      <translation>(valeurs différentes : laissées telles quelles)</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non renseignée</translation>
+    </message>
+    <message>
+      <source>(different values)</source>
+      <translation>(valeurs différentes)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>Record saved for {count} layer(s): {names}.</source>
+      <translation>Fiche enregistrée pour {count} couche(s) : {names}.</translation>
+    </message>
+    <message>
+      <source>Passerelle: describe {}</source>
+      <translation>Passerelle : décrire {}</translation>
+    </message>
+    <message>
+      <source>Passerelle: describe {count} layers</source>
+      <translation>Passerelle : décrire {count} couches</translation>
+    </message>
+    <message>
+      <source>Editing {count} layers: {names}. Fields you leave alone keep each layer's own value.</source>
+      <translation>Modification de {count} couches : {names}. Les champs auxquels vous ne touchez pas gardent la valeur propre à chaque couche.</translation>
+    </message>
+    <message>
+      <source>Layer: {}</source>
+      <translation>Couche : {}</translation>
+    </message>
+    <message>
+      <source>W {w:.5f}, S {s:.5f}, E {e:.5f}, N {n:.5f}</source>
+      <translation>O {w:.5f}, S {s:.5f}, E {e:.5f}, N {n:.5f}</translation>
+    </message>
+    <message>
+      <source>{total} in {count} layers</source>
+      <translation>{total} dans {count} couches</translation>
+    </message>
+    <message>
+      <source>« {} » does not suit this access level: choose another licence.</source>
+      <translation>« {} » ne convient pas à ce degré d'accessibilité : choisissez une autre licence.</translation>
+    </message>
+    <message>
+      <source>No layer was changed.</source>
+      <translation>Aucune couche n'a été modifiée.</translation>
+    </message>
+    <message>
+      <source>Could not restore the record of {layer}: {error}</source>
+      <translation>Impossible de rétablir la fiche de {layer} : {error}</translation>
+    </message>
+    <message>
+      <source>Search a theme (French or English)</source>
+      <translation>Rechercher un thème (en français ou en anglais)</translation>
+    </message>
+    <message>
+      <source>{} (deprecated)</source>
+      <translation>{} (obsolète)</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
     </message>
     <message>
       <source>Abstract</source>
@@ -118,14 +1030,6 @@
     <message>
       <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change.</source>
       <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier.</translation>
-    </message>
-    <message>
-      <source>Layer</source>
-      <translation>Couche</translation>
-    </message>
-    <message>
-      <source>Layers</source>
-      <translation>Couches</translation>
     </message>
     <message>
       <source>Portal profile (JSON)</source>

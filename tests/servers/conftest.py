@@ -47,3 +47,27 @@ def pycsw_factory(tmp_path):
     yield start
     for server in started:
         server.stop()
+
+
+# --- CKAN 2.11 from .venv-ckan (``make ckan``), with PostgreSQL, Redis and the Solr stand-in ---------
+# One site for the whole session (about 8 s to set up): tests use fresh record identifiers, so they
+# share it. ``ckan``: the started support.ckan_server.CkanServer (``.url``, ``.api_token``, ``.action``);
+# ``ckan_organisation``: the name of an organisation created once for the tests.
+
+@pytest.fixture(scope="session")
+def ckan(tmp_path_factory):
+    from support.ckan_server import CkanError, CkanServer
+
+    server = CkanServer(tmp_path_factory.mktemp("ckan"))
+    try:
+        server.start()
+    except CkanError as error:
+        server.close()
+        pytest.fail(str(error), pytrace=False)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def ckan_organisation(ckan) -> str:
+    return ckan.action("organization_create", name="commune-de-saint-aubin", title="Commune de Saint-Aubin")["name"]

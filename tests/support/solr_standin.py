@@ -8,7 +8,8 @@ errors. This server answers the few endpoints CKAN (through pysolr) calls:
   whose ``name`` is ``ckan-<version>``, which CKAN checks at start;
 - ``GET|POST /solr/<core>/select``: ``q``, ``fq`` (repeated), ``rows``, ``start``, ``fl``,
   ``sort`` and ``facet.field`` over an in-memory index, answered as JSON;
-- ``POST /solr/<core>/update``: pysolr's XML ``<add><doc>``, ``<delete><id|query>``, ``<commit/>``;
+- ``POST /solr/<core>/update``: pysolr's JSON document list (add) and XML ``<add><doc>``,
+  ``<delete><id|query>``, ``<commit/>``;
 - ``GET /solr/<core>/admin/ping``.
 
 Queries understand what CKAN itself writes: conjunctions and disjunctions of ``field:value``,
@@ -89,7 +90,7 @@ class Query:
         return self.tokens[self.position] if self.position < len(self.tokens) else (None, None)
 
     def _expression(self, field: Optional[str]) -> list:
-        clauses = []  # [occur, node]
+        clauses = []  # [occur, node, explicit]: "+a OR b" keeps a required, "a OR b" does not
         pending_op = None
         while True:
             kind, value = self._peek()
@@ -99,32 +100,30 @@ class Query:
                 pending_op = "AND" if value in ("AND", "&&") else "OR"
                 self.position += 1
                 continue
-            occur = self.default_occur
+            occur, explicit = self.default_occur, False
             if kind == "word" and value == "NOT":
-                occur = "not"
+                occur, explicit = "not", True
                 self.position += 1
-                kind, value = self._peek()
             elif kind == "word" and value[0] in "+-" and len(value) > 1:
-                occur = "must" if value[0] == "+" else "not"
+                occur, explicit = ("must" if value[0] == "+" else "not"), True
                 self.tokens[self.position] = ("word", value[1:])
             elif kind == "word" and value in ("+", "-"):
-                occur = "must" if value == "+" else "not"
+                occur, explicit = ("must" if value == "+" else "not"), True
                 self.position += 1
             node = self._clause(field)
             if node is None:
                 continue
-            if pending_op == "AND" and clauses:
-                if clauses[-1][0] == "should":
-                    clauses[-1][0] = "must"
-                if occur == "should":
-                    occur = "must"
-            elif pending_op == "OR" and clauses:
-                if clauses[-1][0] == "must" and not _explicit(clauses[-1]):
+            if clauses and pending_op == "AND":
+                for clause in (clauses[-1],):
+                    if clause[0] == "should":
+                        clause[0] = "must"
+                occur = "must" if occur == "should" else occur
+            elif clauses and pending_op == "OR":
+                if clauses[-1][0] == "must" and not clauses[-1][2]:
                     clauses[-1][0] = "should"
-                if occur == "must" and not _explicitly_required(self.tokens, self.position):
-                    occur = "should"
+                occur = "should" if occur == "must" and not explicit else occur
             pending_op = None
-            clauses.append([occur, node])
+            clauses.append([occur, node, explicit])
         return clauses
 
     def _clause(self, field: Optional[str]):
@@ -152,14 +151,6 @@ class Query:
                 self.position += 1
             return ("term", name, _value(kind, rest))
         return ("term", field, _value(kind, value))
-
-
-def _explicit(clause) -> bool:
-    return False
-
-
-def _explicitly_required(tokens, position) -> bool:
-    return False
 
 
 def _split_field(word: str):
@@ -196,16 +187,13 @@ def _values(doc: dict, field: Optional[str]) -> list:
 def _match(clauses: list, doc: dict) -> bool:
     if not clauses:
         return True
-    musts = [n for o, n in clauses if o == "must"]
-    shoulds = [n for o, n in clauses if o == "should"]
-    nots = [n for o, n in clauses if o == "not"]
-    if any(_node(n, doc) for n in nots):
+    musts = [n for o, n, _ in clauses if o == "must"]
+    shoulds = [n for o, n, _ in clauses if o == "should"]
+    nots = [n for o, n, _ in clauses if o == "not"]
+    if any(_node(n, doc) for n in nots) or not all(_node(n, doc) for n in musts):
         return False
-    if not all(_node(n, doc) for n in musts):
-        return False
-    if shoulds and not musts:
-        return any(_node(n, doc) for n in shoulds)
-    return bool(musts) or not shoulds or any(_node(n, doc) for n in shoulds) or not nots
+    # optional clauses count only when nothing is required (a purely negative query matches the rest)
+    return bool(musts) or not shoulds or any(_node(n, doc) for n in shoulds)
 
 
 def _node(node, doc: dict) -> bool:
@@ -224,7 +212,7 @@ def _node(node, doc: dict) -> bool:
         if how == "prefix" and folded.startswith(wanted_folded):
             return True
         if how in ("word", "exact"):
-            if folded == wanted_folded or (free_text and wanted_folded in folded):
+            if folded == wanted_folded or (free_text and wanted_folded in re.split(r"\W+", folded)):
                 return True
     return False
 
@@ -252,6 +240,8 @@ class Index:
         os.replace(temporary, self.path)
 
     def update(self, body: bytes) -> None:
+        if body.lstrip()[:1] in (b"[", b"{"):
+            return self._update_json(json.loads(body))
         root = ElementTree.fromstring(body) if body.strip() else ElementTree.Element("commit")
         with self.lock:
             operations = [root] if root.tag != "update" else list(root)
@@ -267,6 +257,31 @@ class Index:
                             query = Query(child.text or "", "OR")
                             for key in [k for k, d in self.docs.items() if query.matches(d)]:
                                 del self.docs[key]
+            self.updates += 1
+            self.save()
+
+    def _update_json(self, message) -> None:
+        """pysolr 3.10+ sends ``add`` as a JSON list of documents; Solr also takes a command object."""
+        with self.lock:
+            if isinstance(message, dict):
+                adds = message.get("add", [])
+                docs = [a.get("doc", a) for a in (adds if isinstance(adds, list) else [adds])]
+                delete = message.get("delete")
+                for item in (delete if isinstance(delete, list) else [delete] if delete else []):
+                    if isinstance(item, dict) and "query" in item:
+                        query = Query(item["query"], "OR")
+                        for key in [k for k, d in self.docs.items() if query.matches(d)]:
+                            del self.docs[key]
+                    else:
+                        self.docs.pop(str(item.get("id") if isinstance(item, dict) else item), None)
+            else:
+                docs = message
+            for doc in docs:
+                doc = {k: ([_text(i) for i in v] if isinstance(v, list) else _text(v)) for k, v in doc.items()
+                       if v is not None}
+                key = doc.get(UNIQUE_KEY) or doc.get("id")
+                if key:
+                    self.docs[str(key)] = doc
             self.updates += 1
             self.save()
 
@@ -305,6 +320,13 @@ class Index:
             answer["facet_counts"] = {"facet_queries": {}, "facet_fields": _facets(found, params),
                                       "facet_ranges": {}, "facet_intervals": {}, "facet_heatmaps": {}}
         return answer
+
+
+def _text(value) -> str:
+    """Solr stores what pysolr's XML would carry: text (booleans as true/false)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict) else str(value)
 
 
 def _project(doc: dict, fields: list) -> dict:

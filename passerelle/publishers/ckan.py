@@ -1,0 +1,676 @@
+"""CKAN catalogue target: one dataset per layer, its files and service links, through the Action API.
+
+Profile settings::
+
+    {"type": "ckan", "url": "https://data.ville.fr", "organisation": "commune-de-saint-aubin",
+     "private": false, "review": false, "verify_tls": true, "timeout": 30}
+
+- ``url``: the CKAN site (an address ending in ``/api/3`` or ``/api/3/action`` is accepted too);
+- ``organisation``: name or id of the organisation that owns the datasets (the token's user must
+  be an editor or administrator of it);
+- ``private``: datasets are private (members of the organisation only); a target of kind
+  ``restricted`` or ``internal`` always gets private datasets;
+- ``review``: new datasets are created private and an administrator makes them public on CKAN;
+  Passerelle then keeps whatever visibility the administrator chose.
+
+The API token travels in the ``Authorization`` header of the :class:`HttpClient` (from the QGIS
+authentication manager): the publisher never sees it, and no message or log contains it.
+
+One record, one dataset: its ``name`` derives from the record's stable identifier
+(:func:`dataset_name`), so publishing again finds it (``package_show``) and updates it in place
+(``package_patch``); a dataset deleted on CKAN since is brought back, same id and address. The
+dataset carries the identifier in the extra ``passerelle_identifier``: a dataset of that name
+without it is someone else's and is never touched. Mapping: title, notes (abstract), tags
+(keywords cleaned to CKAN's tag rules), ``license_id`` (the licence's ``ckan`` notation),
+author/maintainer and their e-mails (producer/contact), and extras read by ckanext-dcat's legacy
+profile and ckanext-spatial: ``identifier``, ``frequency`` (EU URI) with ``frequency_udata``,
+``spatial_granularity`` (URI) with ``spatial_granularity_udata``, ``theme`` (JSON list of URIs),
+``temporal_start``/``temporal_end``, ``spatial`` (GeoJSON polygon of the extent),
+``access_rights`` (EU URI) with ``access_level``, ``issued``, ``modified``, ``provenance``,
+``contact_*``, ``publisher_*`` and the ISO record address ``metadata_url``. Extras Passerelle does
+not write are kept.
+
+Resources: the GeoPackage, GeoJSON and CSV copies (``package.files``) are uploaded as multipart
+bodies streamed from disk, and each WMS/WFS link of the service targets of the same run becomes a
+URL resource. Each resource Passerelle manages carries ``passerelle_key`` (``file:gpkg``,
+``service:wms:ws:layer``…) and, for files, ``passerelle_sha256``: a republication updates
+the resource of the same key in place (same resource id, new upload only when the bytes changed),
+removes those of its keys no longer wanted, and never touches a resource without a key.
+
+Nothing is sent when nothing changed: the dataset keeps a fingerprint of what Passerelle wrote
+(``passerelle_fingerprint``), compared before any write.
+
+>>> target = CkanPublisher("ckan", {"url": "https://data.ville.fr", "organisation": "ville"}, http)
+>>> target.check(package)                    # [] when everything maps to CKAN
+>>> result = target.publish(package, {"online_resources": wms_wfs_links})
+>>> result.urls["dataset"]
+'https://data.ville.fr/dataset/passerelle-0b7c4d52-…'
+>>> target.unpublish(package.identifier, result.ids)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+from typing import Optional
+
+from ..catalogue import vocabularies as _vocabularies
+from ..catalogue.findings import ERROR, WARNING, Finding
+from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from .http import HttpClient, PublishError, redact
+from .multipart import MultipartFile
+
+log = logging.getLogger("passerelle.publishers")
+
+NAME_PREFIX = "passerelle-"
+NAME_MAX = 100  # CKAN PACKAGE_NAME_MAX_LENGTH
+TAG_MIN, TAG_MAX = 2, 100  # CKAN MIN_TAG_LENGTH / MAX_TAG_LENGTH
+_TAG_FORBIDDEN = re.compile(r"[^\w \-.]", re.UNICODE)  # CKAN tag_name_validator allows [\w \-.]
+RECORD_EXTRA = "passerelle_identifier"
+FINGERPRINT_EXTRA = "passerelle_fingerprint"
+KEY_FIELD = "passerelle_key"  # resource field: which distribution Passerelle manages there
+SHA_FIELD = "passerelle_sha256"  # resource field: sha256 of the uploaded file
+#: package.files kind -> (resource name, CKAN format, media type)
+FILE_KINDS = {"gpkg": ("GeoPackage", "GPKG", "application/geopackage+sqlite3"),
+              "geojson": ("GeoJSON", "GeoJSON", "application/geo+json"),
+              "csv": ("CSV", "CSV", "text/csv")}
+EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/"
+EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/"
+FIELD_LABELS = {"licence": ("la licence", "licence"), "frequency": ("la fréquence de mise à jour", "update frequency"),
+                "granularity": ("la granularité spatiale", "spatial granularity"),
+                "access": ("le degré d'accessibilité", "access level"), "themes": ("le thème", "theme"),
+                "extent": ("l'emprise", "extent")}
+#: the extras Passerelle writes (any other extra on the dataset is left as it is)
+OUR_EXTRAS = ("identifier", "frequency", "frequency_udata", "spatial_granularity", "spatial_granularity_udata",
+              "theme", "temporal_start", "temporal_end", "spatial", "access_rights", "access_level", "issued",
+              "modified", "provenance", "contact_name", "contact_email", "publisher_name", "publisher_email",
+              "metadata_url", RECORD_EXTRA, FINGERPRINT_EXTRA)
+_BLOCK = 1024 * 1024
+UPLOAD_READ_TIMEOUT = 600.0  # seconds CKAN may take to store a large upload before answering
+
+
+def dataset_name(identifier: str) -> str:
+    """The CKAN ``name`` of the record ``identifier``: stable, lower-case ``[a-z0-9_-]``, 2–100 characters.
+
+    >>> dataset_name("0b7c4d52-8e2f-4c43-9a4e-5d1f0c3b2a19")
+    'passerelle-0b7c4d52-8e2f-4c43-9a4e-5d1f0c3b2a19'
+    >>> dataset_name("FR-21231/Voirie")      # not a valid name as it is: slug + short hash
+    'passerelle-fr-21231-voirie-7a5b0cef1ac1628a'
+    """
+    if re.fullmatch(r"[a-z0-9_-]+", identifier or "") and len(NAME_PREFIX + identifier) <= NAME_MAX:
+        return NAME_PREFIX + identifier
+    digest = hashlib.sha256((identifier or "").encode("utf-8")).hexdigest()[:16]
+    slug = re.sub(r"[^a-z0-9_-]+", "-", (identifier or "").lower()).strip("-_")[:NAME_MAX - len(NAME_PREFIX) - 17]
+    return f"{NAME_PREFIX}{slug}-{digest}" if slug else f"{NAME_PREFIX}{digest}"
+
+
+def ckan_tag(keyword: str) -> str:
+    """``keyword`` as a CKAN tag: forbidden characters become spaces, at most 100 characters.
+
+    >>> ckan_tag("Aménagement / voirie")
+    'Aménagement voirie'
+    """
+    tag = re.sub(r"\s+", " ", _TAG_FORBIDDEN.sub(" ", keyword or "")).strip()
+    return tag[:TAG_MAX].strip()
+
+
+def file_sha256(path: str) -> str:
+    """sha256 of a file, read block by block."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(_BLOCK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def service_kind(link: dict) -> str:
+    """``WMS``, ``WFS`` (or the protocol as given) for an ISO online-resource link.
+
+    >>> service_kind({"protocol": "OGC Web Map Service", "protocol_uri": "http://www.opengis.net/def/serviceType/ogc/wms"})
+    'WMS'
+    """
+    text = f"{link.get('protocol', '')} {link.get('protocol_uri', '')}".upper()
+    for kind, words in (("WMS", ("WMS", "WEB MAP SERVICE")), ("WFS", ("WFS", "WEB FEATURE SERVICE"))):
+        if any(word in text for word in words):
+            return kind
+    return (link.get("protocol") or "URL").strip()
+
+
+def extent_geojson(extent) -> str:
+    """The record extent as the GeoJSON polygon ckanext-spatial reads from the ``spatial`` extra."""
+    w, s, e, n = (round(float(v), 7) for v in (extent.west, extent.south, extent.east, extent.north))
+    return json.dumps({"type": "Polygon", "coordinates": [[[w, s], [e, s], [e, n], [w, n], [w, s]]]},
+                      separators=(",", ":"))
+
+
+class CkanPublisher(Publisher):
+    """Publishes each layer as a CKAN dataset (see the module docstring for the settings)."""
+
+    role = CATALOGUE
+
+    def __init__(self, name: str, settings: dict, http: Optional[HttpClient] = None):
+        super().__init__(name, settings, http)
+        url = (settings.get("url") or "").rstrip("/")
+        self.root = re.sub(r"/api(/3)?(/action)?$", "", url)
+        self.organisation = settings.get("organisation") or ""
+        if isinstance(self.organisation, dict):  # {"name": ...} as in the profile's organisation block
+            self.organisation = self.organisation.get("id") or self.organisation.get("name") or ""
+        self.private = bool(settings.get("private", False))
+        self.review = bool(settings.get("review", False))
+        self._licences: Optional[set] = None
+        self._lock = threading.Lock()
+
+    @property
+    def target(self) -> str:
+        return self.http.target
+
+    # -- addresses ---------------------------------------------------------------------------------
+    def record_url(self, identifier: str) -> str:
+        """The dataset page, known before publishing."""
+        return f"{self.root}/dataset/{dataset_name(identifier)}"
+
+    def action_url(self, action: str) -> str:
+        return f"{self.root}/api/3/action/{action}"
+
+    # -- mapping -----------------------------------------------------------------------------------
+    def mapping(self, package: PublicationPackage, links: Optional[dict] = None):
+        """(dataset fields without ``private``, unmappable values, dropped keywords, warnings).
+
+        Unmappable values are ``(field, value, message_fr, message_en)``.
+        """
+        record = package.record
+        vocab = package.vocabularies or _vocabularies.shipped()
+        problems, warnings = [], []
+        extras = {"identifier": record.identifier, RECORD_EXTRA: record.identifier}
+
+        def concept(field, scheme, uri):
+            found = vocab[scheme].find(uri) if scheme in vocab else None
+            if found is None:
+                label_fr, label_en = FIELD_LABELS[field]
+                problems.append((field, uri, f"{self.target} : {label_fr} « {uri} » n'appartient à aucun vocabulaire "
+                                 "connu de Passerelle ; CKAN ne pourrait pas l'interpréter.",
+                                 f"{self.target}: {label_en} '{uri}' is in no vocabulary Passerelle knows."))
+            return found
+
+        license_id = "notspecified"
+        if record.licence:
+            licence = concept("licence", "licence", record.licence)
+            if licence is not None:
+                license_id = licence.notation("ckan")
+                if not license_id:
+                    problems.append(("licence", record.licence,
+                                     f"{self.target} : la licence « {licence.label('fr')} » n'a pas d'équivalent "
+                                     "dans CKAN (pas d'identifiant license_id) : choisissez une licence que CKAN "
+                                     "connaît (Licence Ouverte 2.0, ODbL, CC-BY…) ou retirez cette cible.",
+                                     f"{self.target}: licence '{licence.label('en')}' has no CKAN license_id."))
+        else:
+            warnings.append(("licence", f"{self.target} : la fiche n'indique pas de licence ; CKAN affichera "
+                             "« Licence non précisée ».", f"{self.target}: no licence; CKAN shows 'License not specified'."))
+        if record.frequency:
+            frequency = concept("frequency", "frequency", record.frequency)
+            if frequency is not None:
+                code = frequency.notation("eu")
+                if not code and not frequency.uri.startswith(EU_FREQUENCY):
+                    problems.append(("frequency", record.frequency,
+                                     f"{self.target} : la fréquence « {frequency.label('fr')} » n'a pas de code "
+                                     "dans la table européenne des fréquences que lit CKAN (DCAT).",
+                                     f"{self.target}: frequency '{frequency.label('en')}' has no EU frequency code."))
+                else:
+                    extras["frequency"] = frequency.uri if frequency.uri.startswith(EU_FREQUENCY) else EU_FREQUENCY + code
+                    if frequency.notation("udata"):
+                        extras["frequency_udata"] = frequency.notation("udata")
+        if record.granularity:
+            granularity = concept("granularity", "granularity", record.granularity)
+            if granularity is not None:
+                extras["spatial_granularity"] = granularity.uri
+                if granularity.notation("udata"):
+                    extras["spatial_granularity_udata"] = granularity.notation("udata")
+        if record.access:
+            access = concept("access", "access-level", record.access)
+            if access is not None:
+                extras["access_level"] = access.code
+                if access.notation("eu"):
+                    extras["access_rights"] = EU_ACCESS_RIGHT + access.notation("eu")
+        themes = []
+        for value in record.themes:
+            found = next((vocab[k].find(value) for k in ("inspire-theme", "eu-theme", "iso-topic")
+                          if k in vocab and vocab[k].find(value) is not None), None)
+            if found is not None or re.match(r"^https?://\S+$", value or ""):
+                themes.append(found.uri if found is not None else value)
+            else:
+                problems.append(("themes", value, f"{self.target} : le thème « {value} » n'est ni une adresse (URI) "
+                                 "ni un thème connu de Passerelle ; CKAN (DCAT) attend l'URI du thème.",
+                                 f"{self.target}: theme '{value}' is neither a URI nor a known theme."))
+        if themes:
+            extras["theme"] = json.dumps(themes)
+        if record.extent is not None:
+            values = (record.extent.west, record.extent.south, record.extent.east, record.extent.north)
+            if all(isinstance(v, (int, float)) for v in values) and -180 <= values[0] <= 180 \
+                    and -180 <= values[2] <= 180 and -90 <= values[1] <= values[3] <= 90:
+                extras["spatial"] = extent_geojson(record.extent)
+            else:
+                problems.append(("extent", str(values),
+                                 f"{self.target} : l'emprise {values} n'est pas une emprise en degrés WGS84 valide ; "
+                                 "ckanext-spatial la refuserait.", f"{self.target}: extent {values} is not valid WGS84."))
+        if record.temporal_start:
+            extras["temporal_start"] = record.temporal_start.isoformat()
+        if record.temporal_end:
+            extras["temporal_end"] = record.temporal_end.isoformat()
+        if record.published or record.created:
+            extras["issued"] = (record.published or record.created).isoformat()
+        if record.revised:
+            extras["modified"] = record.revised.isoformat()
+        if record.lineage:
+            extras["provenance"] = record.lineage
+        contact = record.contact if not record.contact.is_empty() else record.producer
+        producer = record.producer if not record.producer.is_empty() else record.contact
+        if contact.name or contact.organisation:
+            extras["contact_name"] = contact.name or contact.organisation
+        if contact.email:
+            extras["contact_email"] = contact.email
+        if producer.organisation or producer.name:
+            extras["publisher_name"] = producer.organisation or producer.name
+        if producer.email:
+            extras["publisher_email"] = producer.email
+        if (links or {}).get("metadata_url"):
+            extras["metadata_url"] = links["metadata_url"]
+
+        tags, dropped = [], []
+        for keyword in record.keywords:
+            tag = ckan_tag(keyword)
+            if len(tag) < TAG_MIN:
+                dropped.append(keyword)
+            elif tag not in tags:
+                tags.append(tag)
+        fields = {
+            "name": dataset_name(record.identifier), "title": (record.title or "").strip(),
+            "notes": record.abstract or "", "owner_org": self.organisation, "license_id": license_id,
+            "tags": [{"name": t} for t in tags],
+            "author": producer.organisation or producer.name or None, "author_email": producer.email or None,
+            "maintainer": contact.name or contact.organisation or None, "maintainer_email": contact.email or None,
+            "extras": extras,
+        }
+        return fields, problems, dropped, warnings
+
+    def check(self, package: PublicationPackage) -> list:
+        """Blocking findings (``ckan.unmappable``, ``ckan.settings``, ``ckan.required``, ``ckan.file-missing``)
+        and warnings, found without sending any request."""
+        layer = package.name
+        findings = []
+        if not self.root:
+            findings.append(Finding("ckan.settings", ERROR, layer,
+                                    f"{self.target} : le profil ne donne pas l'adresse du portail CKAN (« url »).",
+                                    f"{self.target}: the profile sets no CKAN url.", field="url"))
+        if not self.organisation:
+            findings.append(Finding("ckan.settings", ERROR, layer,
+                                    f"{self.target} : le profil ne précise pas l'organisation CKAN qui publie "
+                                    "(« organisation », nom ou identifiant de l'organisation).",
+                                    f"{self.target}: the profile sets no CKAN organisation.", field="organisation"))
+        fields, problems, dropped, warnings = self.mapping(package)
+        if not fields["title"]:
+            findings.append(Finding("ckan.required", ERROR, layer, f"{self.target} : la fiche n'a pas de titre.",
+                                    f"{self.target}: the record has no title.", field="title"))
+        for field, _value, fr, en in problems:
+            findings.append(Finding("ckan.unmappable", ERROR, layer, fr, en, field=field))
+        for kind, path in sorted((package.files or {}).items()):
+            if kind in FILE_KINDS and not (path and os.path.isfile(path)):
+                findings.append(Finding("ckan.file-missing", ERROR, layer,
+                                        f"{self.target} : le fichier {FILE_KINDS[kind][0]} à déposer est introuvable "
+                                        f"({path}).", f"{self.target}: the {kind} file to upload is missing ({path}).",
+                                        field="files"))
+        for keyword in dropped:
+            findings.append(Finding("ckan.tag-dropped", WARNING, layer,
+                                    f"Le mot-clé « {keyword} » ne sera pas repris sur {self.target} : un mot-clé CKAN "
+                                    f"compte au moins {TAG_MIN} lettres ou chiffres.",
+                                    f"Keyword '{keyword}' is not sent to CKAN (too short once cleaned).", field="keywords"))
+        for field, fr, en in warnings:
+            findings.append(Finding("ckan.licence-missing", WARNING, layer, fr, en, field=field))
+        return findings
+
+    # -- publish -----------------------------------------------------------------------------------
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        """Create or update the dataset and its resources; see the module docstring."""
+        blocking = [f for f in self.check(package) if f.severity == ERROR]
+        if blocking:
+            raise PublishError(" ".join(f.message_fr for f in blocking), " ".join(f.message_en for f in blocking),
+                               code=blocking[0].code)
+        links = links or {}
+        fields, _, _, _ = self.mapping(package, links)
+        self._check_licence_offered(fields["license_id"])
+        name = fields["name"]
+        existing = self._show(name)
+        if existing is not None and (_extras(existing).get(RECORD_EXTRA) != package.identifier):
+            raise PublishError(
+                f"{self.target} : un jeu de données nommé « {name} » existe déjà sans avoir été créé par Passerelle "
+                "pour cette fiche. Passerelle ne remplace jamais le travail d'autrui : demandez à l'administrateur "
+                "du portail de le renommer ou de le supprimer.",
+                f"{self.target}: dataset '{name}' exists and was not created by Passerelle for this record.",
+                code="publish.conflict", status=409)
+        private = self._private(existing)
+        body, fingerprint = self._dataset_body(fields, private, existing)
+        created = changed = False
+        if existing is None:
+            dataset = self._action("package_create", body)
+            created = changed = True
+        elif existing.get("state") != "active" or _extras(existing).get(FINGERPRINT_EXTRA) != fingerprint \
+                or bool(existing.get("private")) != private:
+            # deleted on CKAN since: state=active brings it back with its id, address and resources
+            dataset = self._action("package_patch", {"id": existing["id"], "state": "active", **body})
+            changed = True
+        else:
+            dataset = existing
+        if dataset is None:  # dry run: planned, not sent
+            dataset = existing or {"id": "", "name": name, "resources": []}
+        elif dataset.get("state", "active") != "active":  # CKAN ignores ``state`` from who may not change it
+            raise PublishError(
+                f"{self.target} garde le jeu de données « {name} » à l'état supprimé : le compte du jeton d'API n'a "
+                "pas le droit de le rétablir. Demandez à un administrateur de l'organisation de le restaurer ou de "
+                "le purger, puis republiez.",
+                f"{self.target} keeps dataset '{name}' deleted: the token's account may not restore it.",
+                code="publish.forbidden", status=403)
+        try:
+            ids, resources_changed = self._sync_resources(dataset, package, links)
+        except Exception:
+            if created and dataset.get("id"):  # leave nothing half-published behind
+                self._remove(dataset["id"], this_run=True)
+            raise
+        return PublishResult(
+            target=self.name, ids={"dataset": dataset.get("id", ""), "name": name, "resources": ids},
+            urls={"dataset": f"{self.root}/dataset/{name}", "api": f"{self.action_url('package_show')}?id={name}"},
+            created=["dataset"] if created else [], changed=changed or resources_changed)
+
+    def _private(self, existing: Optional[dict]) -> bool:
+        if self.private or self.kind in ("restricted", "internal"):
+            return True
+        if self.review:  # an administrator decides on CKAN: created private, then their choice stands
+            return True if existing is None else bool(existing.get("private"))
+        return False
+
+    def _dataset_body(self, fields: dict, private: bool, existing: Optional[dict]) -> tuple:
+        """(package_create/patch body, fingerprint of what Passerelle writes)."""
+        fingerprint = hashlib.sha256(json.dumps({**fields, "private": private}, sort_keys=True)
+                                     .encode("utf-8")).hexdigest()
+        ours = {**fields["extras"], FINGERPRINT_EXTRA: fingerprint}
+        kept = [e for e in (existing or {}).get("extras", []) if e.get("key") not in OUR_EXTRAS]
+        body = {k: v for k, v in fields.items() if k != "extras"}
+        body["private"] = private
+        body["extras"] = kept + [{"key": k, "value": v} for k, v in sorted(ours.items())]
+        return body, fingerprint
+
+    def _check_licence_offered(self, license_id: str) -> None:
+        """The instance's own licence list (read once): a licence it does not offer stops the layer."""
+        with self._lock:
+            if self._licences is None:
+                result = self._action("license_list", method="GET")
+                self._licences = {item.get("id") for item in result or [] if isinstance(item, dict)}
+        if self._licences and license_id not in self._licences:
+            raise PublishError(
+                f"{self.target} ne propose pas la licence « {license_id} » (licences du portail : "
+                f"{', '.join(sorted(i for i in self._licences if i))}). Demandez à l'administrateur de l'ajouter "
+                "(ckan.licenses_group_url) ou choisissez une autre licence.",
+                f"{self.target} does not offer licence '{license_id}'.", code="ckan.unmappable", status=409)
+
+    # -- resources ---------------------------------------------------------------------------------
+    def _wanted(self, package: PublicationPackage, links: dict) -> list:
+        wanted = []
+        for kind, path in sorted((package.files or {}).items(), key=lambda kv: list(FILE_KINDS).index(kv[0])
+                                 if kv[0] in FILE_KINDS else 99):
+            if kind not in FILE_KINDS or not path:
+                continue
+            label, fmt, media = FILE_KINDS[kind]
+            wanted.append({"key": f"file:{kind}", "path": path, "name": f"{package.record.title or package.name} "
+                           f"({label})", "format": fmt, "mimetype": media,
+                           "description": f"Données téléchargeables au format {label}."})
+        for link in links.get("online_resources", []) or []:
+            url = link.get("url", "")
+            if not url:
+                continue
+            kind = service_kind(link)
+            layer = link.get("name", "")
+            wanted.append({"key": f"service:{kind.lower()}:{layer}", "url": url, "format": kind,
+                           "name": f"Service {kind}" + (f" ({layer})" if layer else ""),
+                           "description": (f"Service {kind} de la couche {layer}." if layer else f"Service {kind}.")})
+        return wanted
+
+    def _sync_resources(self, dataset: dict, package: PublicationPackage, links: dict):
+        """Create, update in place or remove the resources Passerelle manages; returns ({key: id}, changed)."""
+        mine: dict = {}
+        duplicates = []  # a second resource of one key (an interrupted run of an older version): removed
+        for resource in dataset.get("resources", []) or []:
+            key = resource.get(KEY_FIELD)
+            if not key:
+                continue  # not ours: never touched
+            if key in mine:
+                duplicates.append(resource)
+            else:
+                mine[key] = resource
+        ids, changed = {}, False
+        for item in self._wanted(package, links):
+            key = item["key"]
+            current = mine.pop(key, None)
+            meta = {"name": item["name"], "description": item["description"], "format": item["format"],
+                    KEY_FIELD: key}
+            if "path" in item:
+                sha = file_sha256(item["path"])
+                meta.update({"mimetype": item["mimetype"], SHA_FIELD: sha})
+                if current is None:
+                    resource = self._upload("resource_create", {"package_id": dataset.get("id") or dataset["name"],
+                                                                **meta}, item["path"])
+                elif current.get(SHA_FIELD) != sha or current.get("url_type") != "upload":
+                    resource = self._upload("resource_patch", {"id": current["id"], **meta}, item["path"])
+                elif any(str(current.get(k) or "") != str(v) for k, v in meta.items()):
+                    resource = self._action("resource_patch", {"id": current["id"], **meta})
+                else:
+                    ids[key] = current["id"]
+                    continue
+            else:
+                meta["url"] = item["url"]
+                if current is None:
+                    resource = self._action("resource_create", {"package_id": dataset.get("id") or dataset["name"],
+                                                                **meta})
+                elif any(str(current.get(k) or "") != str(v) for k, v in meta.items()):
+                    resource = self._action("resource_patch", {"id": current["id"], **meta})
+                else:
+                    ids[key] = current["id"]
+                    continue
+            changed = True
+            ids[key] = (resource or current or {}).get("id", "")
+        for resource in list(mine.values()) + duplicates:  # ours, no longer wanted (or a stray duplicate)
+            self._action("resource_delete", {"id": resource["id"]}, missing_ok=True)
+            changed = True
+        return ids, changed
+
+    def _upload(self, action: str, fields: dict, path: str) -> Optional[dict]:
+        """A resource action with the file as the multipart ``upload`` field, streamed from disk."""
+        with MultipartFile(path, field="upload", filename=os.path.basename(path),
+                           media_type=fields.get("mimetype") or "application/octet-stream",
+                           fields={k: v for k, v in fields.items() if v is not None}) as body:
+            # the read timeout also covers CKAN copying the received file to its storage before it answers
+            response = self.http.request("POST", self.action_url(action), data=body,
+                                         headers={"Content-Type": body.content_type},
+                                         timeout=(self.http.timeout, max(self.http.timeout, UPLOAD_READ_TIMEOUT)),
+                                         expect=(200, 400, 401, 403, 404, 409, 413))
+        return self._result(response, action)
+
+    # -- the Action API ----------------------------------------------------------------------------
+    def _action(self, action: str, data: Optional[dict] = None, method: str = "POST", missing_ok: bool = False):
+        """Call ``action``; its ``result`` (None in a dry run, or when ``missing_ok`` and CKAN answers 404)."""
+        data = data or {}
+        if method == "GET":
+            response = self.http.request("GET", self.action_url(action), params=data,
+                                         expect=(200, 400, 401, 403, 404, 409))
+        else:
+            response = self.http.request("POST", self.action_url(action), json=data,
+                                         expect=(200, 400, 401, 403, 404, 409))
+        if missing_ok and response.status_code == 404:
+            return None
+        return self._result(response, action)
+
+    def _show(self, name_or_id: str) -> Optional[dict]:
+        """``package_show`` (deleted datasets included, as CKAN shows them to their editors), None when absent."""
+        response = self.http.request("GET", self.action_url("package_show"), params={"id": name_or_id},
+                                     expect=(200, 401, 403, 404))
+        if response.status_code == 404:
+            return None
+        return self._result(response, "package_show")
+
+    def _result(self, response, action: str):
+        if self.http.dry_run and not response.content and response.status_code in (200, 201, 204):
+            return None  # planned, not sent
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if response.status_code == 200 and isinstance(answer, dict) and answer.get("success"):
+            return answer.get("result")
+        raise self._error(response.status_code, action, answer)
+
+    def _error(self, status: int, action: str, answer) -> PublishError:
+        error = answer.get("error") if isinstance(answer, dict) else None
+        error = error if isinstance(error, dict) else {}
+        message = str(error.get("message") or "")
+        kind = str(error.get("__type") or "")
+        detail = redact(message or json.dumps({k: v for k, v in error.items() if k != "__type"}, ensure_ascii=False)[:300],
+                        self.http.credentials.secrets())
+        # CKAN takes an unknown or revoked token for no token at all: 403 "User  not authorized" (empty name)
+        anonymous = re.search(r"User\s+not authori[sz]ed|utilisateur\s+n'est pas", message) is not None
+        if status == 401 or (status == 403 and anonymous):
+            return PublishError(
+                f"{self.target} ne reconnaît pas le jeton d'API ({status}) : il est erroné, expiré ou révoqué. "
+                "Créez un jeton dans CKAN (profil utilisateur › Jetons d'API) et enregistrez-le dans la configuration "
+                "d'authentification QGIS choisie pour cette cible (en-tête « Authorization »).",
+                f"{self.target} does not recognise the API token ({status}): wrong, expired or revoked.",
+                code="publish.unauthorized", status=status)
+        if status == 403:
+            return PublishError(
+                f"{self.target} refuse l'opération {action} (403) : le compte du jeton d'API n'a pas les droits "
+                f"nécessaires (éditeur ou administrateur de l'organisation « {self.organisation} »). {detail}".strip(),
+                f"{self.target} forbids {action} (403): the token's account lacks rights. {detail}".strip(),
+                code="publish.forbidden", status=status)
+        if status == 404:
+            return PublishError(
+                f"{self.target} ne trouve pas ce que demande {action} (404) : vérifiez l'adresse du portail et le nom "
+                f"de l'organisation « {self.organisation} » dans le profil. {detail}".strip(),
+                f"{self.target}: not found in {action} (404). {detail}".strip(), code="publish.not-found", status=status)
+        if status == 413:
+            return PublishError(
+                f"{self.target} refuse le fichier : il dépasse la taille maximale acceptée (ckan.max_resource_size, "
+                "ou la limite du serveur web devant CKAN).", f"{self.target}: file too large (413).",
+                code="publish.too-large", status=status)
+        if kind == "Validation Error" or status == 409:
+            fields = "; ".join(f"{k} : {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                               for k, v in error.items() if k not in ("__type", "message"))
+            fields = redact(fields or detail, self.http.credentials.secrets())
+            return PublishError(f"{self.target} a refusé les données envoyées par {action} : {fields}",
+                                f"{self.target} rejected {action}: {fields}", code="publish.ckan-validation",
+                                status=status)
+        return PublishError(f"Réponse inattendue de {self.target} à {action} ({status}) : {detail or 'illisible'}.",
+                            f"Unexpected answer to {action} ({status}): {detail or 'unreadable'}.",
+                            code="publish.bad-answer", status=status)
+
+    # -- unpublish / status / verify ---------------------------------------------------------------
+    def _ours(self, identifier: str, ids: dict) -> Optional[dict]:
+        """The dataset Passerelle published for ``identifier`` (by id first, then by name), or None."""
+        for key in [k for k in ((ids or {}).get("dataset"), dataset_name(identifier)) if k]:
+            dataset = self._show(key)
+            if dataset is not None and _extras(dataset).get(RECORD_EXTRA) == identifier:
+                return dataset
+        return None
+
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        """Purge the dataset (or delete it when the token may not purge); absent or not ours: nothing to do."""
+        dataset = self._ours(identifier, ids)
+        if dataset is None:
+            return
+        self._remove(dataset["id"], this_run=False)
+
+    def _remove(self, dataset_id: str, this_run: bool) -> None:
+        try:
+            response = self.http.request("POST", self.action_url("dataset_purge"), json={"id": dataset_id},
+                                         expect=(200, 403, 404))
+            if response.status_code == 403:  # purging is for sysadmins: an editor deletes
+                self._action("package_delete", {"id": dataset_id}, missing_ok=True)
+        except PublishError as error:
+            if not this_run:
+                raise
+            log.warning("rollback on %s: dataset %s not removed (%s)", self.target, dataset_id, error.code)
+
+    def status(self, identifier: str, ids: dict) -> dict:
+        """``{"exists", "state", "private", "resources", "url"}`` as CKAN holds the dataset now."""
+        dataset = self._ours(identifier, ids)
+        url = self.record_url(identifier)
+        if dataset is None or dataset.get("state") != "active":
+            return {"exists": False, "url": url, **({"state": dataset.get("state")} if dataset else {})}
+        return {"exists": True, "state": "active", "private": bool(dataset.get("private")), "url": url,
+                "title": dataset.get("title", ""), "resources": len(dataset.get("resources", []))}
+
+    def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
+        """Read the dataset back: fields and resources match, downloads give the same bytes, private stays private."""
+        if self.http.dry_run:
+            return []
+        dataset = self._ours(package.identifier, result.ids)
+        name = dataset_name(package.identifier)
+        if dataset is None or dataset.get("state") != "active":
+            return [f"le jeu de données {name} est absent de {self.target} (supprimé depuis la publication ?) : "
+                    "republiez la couche"]
+        problems = []
+        fields, _, _, _ = self.mapping(package)
+        for key in ("title", "notes", "license_id", "owner_org"):
+            wanted, got = fields[key], dataset.get(key)
+            if key == "owner_org":
+                got = {dataset.get("owner_org"), (dataset.get("organization") or {}).get("name")}
+                if wanted not in got:
+                    problems.append(f"le jeu de données {name} n'appartient pas à l'organisation « {wanted} »")
+                continue
+            if (got or "") != (wanted or ""):
+                problems.append(f"le champ {key} du jeu de données {name} vaut « {got} » au lieu de « {wanted} »")
+        extras = _extras(dataset)
+        for key, value in fields["extras"].items():
+            if extras.get(key) != value:
+                problems.append(f"l'extra {key} du jeu de données {name} vaut « {extras.get(key)} » au lieu de « {value} »")
+        if sorted(t.get("name") for t in dataset.get("tags", [])) != sorted(t["name"] for t in fields["tags"]):
+            problems.append(f"les mots-clés du jeu de données {name} diffèrent de ceux de la fiche")
+        wanted = {w["key"]: w for w in self._wanted(package, {})}  # the files (services are links)
+        mine = [r for r in dataset.get("resources", []) if r.get(KEY_FIELD)]
+        files = [r for r in mine if str(r.get(KEY_FIELD, "")).startswith("file:")]
+        expected_files = [w for w in wanted.values() if "path" in w]
+        if len(files) != len(expected_files) or len({r[KEY_FIELD] for r in mine}) != len(mine):
+            problems.append(f"le jeu de données {name} porte {len(files)} fichier(s) déposé(s) par Passerelle "
+                            f"au lieu de {len(expected_files)}")
+        anonymous = None
+        for resource in files:
+            item = wanted.get(resource[KEY_FIELD])
+            if item is None:
+                continue
+            url = resource.get("url", "")
+            if _sha256_of_download(self.http, url) != file_sha256(item["path"]):
+                problems.append(f"le fichier {resource.get('name')} téléchargé depuis {self.target} diffère du "
+                                "fichier publié")
+            if dataset.get("private"):
+                anonymous = anonymous or HttpClient(self.root, target=self.target, timeout=self.http.timeout,
+                                                    retries=0, verify_tls=self.http.session.verify)
+                status = anonymous.request("GET", url, expect=tuple(range(200, 600)), stream=True)
+                status.close()
+                if status.status_code < 400:
+                    problems.append(f"le fichier {resource.get('name')} du jeu de données privé {name} se "
+                                    "télécharge sans authentification")
+        return problems
+
+
+def _extras(dataset: dict) -> dict:
+    return {e.get("key"): e.get("value") for e in (dataset or {}).get("extras", []) or [] if isinstance(e, dict)}
+
+
+def _sha256_of_download(http: HttpClient, url: str) -> str:
+    digest = hashlib.sha256()
+    response = http.request("GET", url, stream=True, expect=(200,))
+    try:
+        for block in response.iter_content(_BLOCK):
+            digest.update(block)
+    finally:
+        response.close()
+    return digest.hexdigest()
+

@@ -1,0 +1,436 @@
+"""OpenDataSoft (Huwise) catalogue target: one dataset per layer, through the Automation API v1.0.
+
+Profile settings::
+
+    {"type": "opendatasoft", "url": "https://data.agglo.fr", "dataset_id_prefix": "passerelle-",
+     "licences": {"etalab-2.0": "Licence Ouverte v2.0 (Etalab)"}, "themes": {"<concept URI>": "Mobilité"},
+     "dcat": true, "poll_interval": 2, "poll_max": 60, "verify_tls": true, "timeout": 30}
+
+- ``url``: the portal's domain (``…/api/automation/v1.0`` is added; an address already ending with
+  it is accepted);
+- ``dataset_id_prefix``: put before the record identifier to make the ``dataset_id`` (stable, so the
+  dataset is found again; a published dataset's ``dataset_id`` cannot change);
+- ``licences``: licence code (the concept's code, e.g. ``etalab-2.0``) → label used on this portal,
+  overriding :data:`LICENCE_LABELS`; ``themes``: theme concept URI (or code) → the portal's theme
+  label (portals define their own themes; unmapped themes are only sent as keywords);
+- ``dcat``: write ``dcat.accrualperiodicity`` (the domain must have the DCAT metadata template);
+- ``poll_interval`` / ``poll_max``: publication is asynchronous on the portal; its status is read
+  every ``poll_interval`` seconds, at most ``poll_max`` times, then Passerelle gives up with a clear
+  message (the next run resumes: nothing is duplicated).
+
+The API key travels in the ``Authorization: Apikey <key>`` header of the :class:`HttpClient`.
+
+Mapping: ``metadata.default`` title, description (HTML paragraph), keyword (keywords + theme
+labels), license (label), language (ISO 639-1), theme (mapped labels), publisher;
+``metadata.dcat.accrualperiodicity`` = the EU frequency URI; ``is_restricted`` for shared
+("partagée") data, so that only users with a ruleset see it. The data goes as one resource: the
+GeoJSON copy (``geojsonfile`` extractor) or else the CSV (``csvfile``), uploaded as a streamed
+multipart body under a name that carries its SHA-256, so an unchanged file is never sent again and
+a changed one replaces the resource's file in place. Then the dataset is published (or only its
+metadata when only they changed) and the status polled until the portal is done.
+
+>>> target = OpenDataSoftPublisher("portail", {"url": "https://data.agglo.fr"}, http)
+>>> target.check(package)           # [] when every value has an OpenDataSoft equivalent
+>>> target.publish(package, {}).urls["page"]
+'https://data.agglo.fr/explore/dataset/5f0c2a7e-…/'
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+import time
+from typing import Optional
+
+from ..catalogue import vocabularies as _vocabularies
+from ..catalogue.findings import ERROR, Finding
+from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from .http import PublishError, redact
+from .multipart import MultipartFile
+
+log = logging.getLogger("passerelle.publishers")
+
+API = "api/automation/v1.0/"
+#: licence concept code -> usual OpenDataSoft label (overridable per portal with settings["licences"])
+LICENCE_LABELS = {"etalab-2.0": "Licence Ouverte v2.0 (Etalab)", "fr-lo": "Licence Ouverte (Etalab)",
+                  "ODbL-1.0": "Open Database License (ODbL)", "CC-BY-4.0": "CC BY 4.0",
+                  "CC-BY-SA-4.0": "CC BY-SA 4.0", "CC0-1.0": "CC0 1.0", "ODC-By-1.0": "ODC-BY 1.0",
+                  "PDDL-1.0": "PDDL 1.0"}
+LANGUAGES = {"fre": "fr", "fra": "fr", "eng": "en", "ger": "de", "deu": "de", "spa": "es", "ita": "it",
+             "dut": "nl", "nld": "nl", "por": "pt", "cat": "ca", "baq": "eu", "eus": "eu"}
+#: package.files kind -> (extractor, media type, extension); the first available is published
+DATA_FILES = (("geojson", "geojsonfile", "application/geo+json", "geojson"), ("csv", "csvfile", "text/csv", "csv"))
+EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/"
+READY = ("idle", "error", "limit_reached")  # the portal accepts a publish action in these states
+CLOSED = "https://w3id.org/passerelle/vocabulary/access-level/fermee"
+SHARED = "https://w3id.org/passerelle/vocabulary/access-level/partagee"
+
+
+def _open_file(path: str, mode: str = "rb"):
+    """The uploaded file, opened for block-by-block reading (tests replace it with a spy)."""
+    return open(path, mode)
+
+
+def file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class OpenDataSoftPublisher(Publisher):
+    """Publishes one dataset per layer to an OpenDataSoft portal (see the module docstring)."""
+
+    role = CATALOGUE
+
+    def __init__(self, name: str, settings: dict, http=None):
+        super().__init__(name, settings, http)
+        base = (settings.get("url") or "").rstrip("/")
+        self.prefix = "" if base.endswith("/api/automation/v1.0") else API
+        self.public_url = (settings.get("public_url") or base.split("/api/automation")[0]).rstrip("/")
+        self.poll_interval = float(settings.get("poll_interval", 2))
+        self.poll_max = int(settings.get("poll_max", 60))
+
+    @property
+    def target(self) -> str:
+        return self.http.target
+
+    def _api(self, path: str) -> str:
+        return self.prefix + path
+
+    def dataset_id(self, identifier: str) -> str:
+        """The stable ``dataset_id`` of a record: prefix + identifier, lower case, ``[a-z0-9_-]``."""
+        raw = f"{self.settings.get('dataset_id_prefix', '')}{identifier}".lower()
+        return re.sub(r"[^a-z0-9_-]+", "-", raw).strip("-")[:100]
+
+    def record_url(self, identifier: str) -> str:
+        return f"{self.public_url}/explore/dataset/{self.dataset_id(identifier)}/"
+
+    # -- mapping -----------------------------------------------------------------------------------
+    def mapping(self, package: PublicationPackage) -> tuple:
+        """(dataset body, problems); a problem is (field, value, French message, English message)."""
+        record = package.record
+        vocab = package.vocabularies or _vocabularies.shipped()
+        problems = []
+
+        def find(scheme: str, value):
+            return vocab[scheme].find(value) if value and scheme in vocab else None
+
+        default = {"title": {"value": (record.title or "").strip()},
+                   "description": {"value": f"<p>{html.escape((record.abstract or '').strip())}</p>"}}
+        language = LANGUAGES.get((record.language or "").lower())
+        if language:
+            default["language"] = {"value": language}
+        else:
+            problems.append(("language", record.language,
+                             f"La langue « {record.language} » n'a pas de code OpenDataSoft (fr, en, de…).",
+                             f"Language '{record.language}' has no OpenDataSoft code."))
+        licence = find("licence", record.licence)
+        if record.licence:
+            labels = {**LICENCE_LABELS, **(self.settings.get("licences") or {})}
+            label = labels.get(licence.code) or labels.get(licence.uri) if licence else None
+            if label:
+                default["license"] = {"value": label}
+            else:
+                shown = f"« {licence.label('fr')} » ({licence.uri})" if licence else f"« {record.licence} »"
+                problems.append(("licence", record.licence,
+                                 f"La licence {shown} n'a pas d'équivalent connu sur le portail OpenDataSoft : "
+                                 "ajoutez son libellé dans « licences » du profil, ou choisissez une autre licence.",
+                                 f"Licence {record.licence} has no known OpenDataSoft label."))
+        theme_labels = self.settings.get("themes") or {}
+        keywords, themes = [], []
+        for uri in record.themes:
+            concept = vocab.concept(uri)
+            mapped = theme_labels.get(uri) or (theme_labels.get(concept.code) if concept else None)
+            if mapped and mapped not in themes:
+                themes.append(mapped)
+            label = concept.label("fr") if concept else uri
+            if label not in keywords:
+                keywords.append(label)
+        keywords = [k for k in dict.fromkeys([*record.keywords, *keywords]) if k]
+        default["keyword"] = {"value": keywords}
+        if themes:
+            default["theme"] = {"value": themes}
+        if record.producer and record.producer.organisation:
+            default["publisher"] = {"value": record.producer.organisation}
+        metadata = {"default": default}
+        frequency = find("frequency", record.frequency)
+        if record.frequency:
+            code = frequency.notation("eu") if frequency else None
+            if not code:
+                shown = f"« {frequency.label('fr')} » ({frequency.uri})" if frequency else f"« {record.frequency} »"
+                problems.append(("frequency", record.frequency,
+                                 f"La fréquence de mise à jour {shown} n'a pas d'équivalent dans le vocabulaire "
+                                 "européen des fréquences (dcat:accrualPeriodicity) attendu par OpenDataSoft.",
+                                 f"Frequency {record.frequency} has no EU frequency code."))
+            elif self.settings.get("dcat", True):
+                metadata["dcat"] = {"accrualperiodicity": {"value": EU_FREQUENCY + code}}
+        access = find("access-level", record.access)
+        if access is not None and access.uri == CLOSED:
+            problems.append(("access", access.uri,
+                             "Une donnée « fermée » ne sort pas de l'organisation : elle ne peut pas être publiée "
+                             "sur un portail OpenDataSoft, même restreint.",
+                             "Closed data never leaves the organisation."))
+        elif record.access and access is None:
+            problems.append(("access", record.access,
+                             f"Le degré d'accessibilité « {record.access} » n'appartient à aucun vocabulaire connu.",
+                             f"Unknown access level '{record.access}'."))
+        body = {"dataset_id": self.dataset_id(package.identifier),
+                "is_restricted": access is not None and access.uri == SHARED, "metadata": metadata}
+        return body, problems
+
+    def check(self, package: PublicationPackage) -> list:
+        """Blocking findings (``ods.unmappable``, ``ods.required``) found without any request."""
+        body, problems = self.mapping(package)
+        findings = []
+        if not body["metadata"]["default"]["title"]["value"]:
+            findings.append(Finding("ods.required", ERROR, package.name, "OpenDataSoft exige un titre.",
+                                    "OpenDataSoft requires a title.", field="title"))
+        if not any((package.files or {}).get(kind) for kind, *_ in DATA_FILES):
+            findings.append(Finding("ods.required", ERROR, package.name,
+                                    "OpenDataSoft publie des enregistrements : il faut une copie GeoJSON ou CSV "
+                                    "de la couche, et le paquet de publication n'en contient pas.",
+                                    "OpenDataSoft needs a GeoJSON or CSV copy of the layer.", field="files"))
+        for field, _value, fr, en in problems:
+            findings.append(Finding("ods.unmappable", ERROR, package.name, fr, en, field=field))
+        return findings
+
+    # -- publish -----------------------------------------------------------------------------------
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        blocking = [f for f in self.check(package) if f.severity == ERROR]
+        if blocking:
+            raise PublishError(blocking[0].message_fr, blocking[0].message_en, code=blocking[0].code)
+        body, _ = self.mapping(package)
+        existing = self._find(body["dataset_id"])
+        created = False
+        if existing is None:
+            dataset = self._write("POST", self._api("datasets/"), body, expect=(201,))
+            created = metadata_changed = True
+        else:
+            metadata_changed = self._differs(existing, body)
+            dataset = existing
+            if metadata_changed:
+                self._wait_ready(existing["uid"])
+                dataset = self._write("PUT", self._api(f"datasets/{existing['uid']}/"), body, expect=(200,))
+        if self.http.dry_run and not dataset.get("uid"):
+            return PublishResult(target=self.name, created=["dataset"], changed=True)
+        uid = dataset["uid"]
+        try:
+            data_changed = self._sync_data(uid, package)
+            if created or data_changed or not dataset.get("is_published"):
+                self._run(uid, "publish")
+            elif metadata_changed:
+                self._run(uid, "publish_metadata")
+        except Exception as error:
+            # A timeout leaves the portal working on a complete dataset: the next run resumes with it.
+            if created and getattr(error, "code", "") != "ods.timeout":
+                try:
+                    self._call("DELETE", self._api(f"datasets/{uid}/"), expect=(204, 404))
+                except PublishError as rollback:
+                    log.warning("opendatasoft: rollback of %s failed: %s", uid, rollback.code)
+            raise
+        return PublishResult(target=self.name, ids={"uid": uid, "dataset_id": body["dataset_id"]},
+                             urls={"page": self.record_url(package.identifier)},
+                             created=["dataset"] if created else [],
+                             changed=created or metadata_changed or data_changed or not dataset.get("is_published"))
+
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        """Delete the dataset of ``identifier`` (its uid from ``ids``, else found by ``dataset_id``)."""
+        uid = (ids or {}).get("uid")
+        if uid:
+            response = self._call("GET", self._api(f"datasets/{uid}/"), expect=(200, 404))
+            if response.status_code == 404 or response.json().get("dataset_id") != self.dataset_id(identifier):
+                uid = None  # gone, or not ours: look it up by its dataset_id
+        if not uid:
+            found = self._find(self.dataset_id(identifier))
+            uid = found["uid"] if found else None
+        if uid:
+            self._call("DELETE", self._api(f"datasets/{uid}/"), expect=(204, 404))
+
+    def status(self, identifier: str, ids: dict) -> dict:
+        """``{"exists", "published", "restricted", "status", "url"}``."""
+        found = self._find(self.dataset_id(identifier))
+        if found is None:
+            return {"exists": False, "url": self.record_url(identifier)}
+        state = self._call("GET", self._api(f"datasets/{found['uid']}/status/")).json()
+        return {"exists": True, "published": bool(found.get("is_published")),
+                "restricted": bool(found.get("is_restricted")), "status": state.get("status"),
+                "url": self.record_url(identifier)}
+
+    def verify(self, package: PublicationPackage, result: PublishResult) -> list:
+        """Read the dataset back: published, same title, restricted when the data is shared."""
+        if self.http.dry_run or not result.ids.get("uid"):
+            return []
+        response = self._call("GET", self._api(f"datasets/{result.ids['uid']}/"), expect=(200, 404))
+        if response.status_code == 404:
+            return [f"le jeu de données {result.ids['dataset_id']} est introuvable sur {self.target}"]
+        dataset = response.json()
+        body, _ = self.mapping(package)
+        problems = []
+        title = (((dataset.get("metadata") or {}).get("default") or {}).get("title") or {}).get("value")
+        if title != body["metadata"]["default"]["title"]["value"]:
+            problems.append(f"titre relu « {title} » au lieu de « {package.record.title} »")
+        if not dataset.get("is_published"):
+            problems.append("le jeu de données n'est pas publié")
+        if bool(dataset.get("is_restricted")) != body["is_restricted"]:
+            problems.append("la restriction d'accès relue ne correspond pas au degré d'accessibilité")
+        return problems
+
+    # -- portal calls ------------------------------------------------------------------------------
+    def _secrets(self) -> list:
+        values = list(self.http.credentials.secrets())
+        for value in list(values):
+            if value.lower().startswith("apikey "):
+                values.append(value[7:].strip())  # the bare key, in case a server echoes it
+        return values
+
+    def _call(self, method: str, path: str, **kwargs):
+        try:
+            return self.http.request(method, path, **kwargs)
+        except PublishError as error:
+            secrets = self._secrets()
+            if error.code == "publish.unauthorized":
+                raise PublishError(
+                    f"{self.target} refuse la clé d'API (401) : vérifiez la clé enregistrée dans la configuration "
+                    "d'authentification QGIS de cette cible (en-tête « Authorization: Apikey … »).",
+                    f"{self.target} rejected the API key (401).", code=error.code, status=error.status) from None
+            if error.code == "publish.forbidden":
+                raise PublishError(
+                    f"{self.target} refuse l'opération (403) : la clé d'API n'a pas le droit de créer, modifier ou "
+                    "publier des jeux de données sur ce portail. Demandez une clé avec ces droits à "
+                    "l'administrateur du portail.",
+                    f"{self.target} forbids the operation (403): the API key lacks dataset rights.",
+                    code=error.code, status=error.status) from None
+            raise PublishError(redact(error.message_fr, secrets), redact(error.message_en, secrets),
+                               code=error.code, status=error.status, retryable=error.retryable) from None
+
+    def _write(self, method: str, path: str, body: dict, expect) -> dict:
+        response = self._call(method, path, json=body, expect=(*expect, 400), headers={"Accept": "application/json"})
+        if response.status_code == 400:
+            raise self._refusal(response)
+        return response.json()
+
+    def _refusal(self, response) -> PublishError:
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = {}
+        detail = payload.get("detail") if isinstance(payload, dict) else None
+        if isinstance(detail, dict) and detail:
+            text = "; ".join(f"{k} : {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in detail.items())
+        else:
+            text = str((payload or {}).get("message") or response.text)[:300]
+        text = redact(text, self._secrets())
+        hint = ""
+        if "metadata.dcat" in text:
+            hint = (" Le portail n'a pas le modèle de métadonnées DCAT : activez-le dans le back-office "
+                    "(interopérabilité) ou réglez « dcat » à false dans le profil.")
+        return PublishError(f"{self.target} a refusé le jeu de données : {text}.{hint}",
+                            f"{self.target} rejected the dataset: {text}", code="ods.rejected",
+                            status=response.status_code)
+
+    def _find(self, dataset_id: str) -> Optional[dict]:
+        page = self._call("GET", self._api("datasets/"), params={"dataset_id": dataset_id, "limit": 10},
+                          headers={"Accept": "application/json"}).json()
+        for dataset in page.get("results") or []:
+            if dataset.get("dataset_id") == dataset_id:
+                return dataset
+        return None
+
+    @staticmethod
+    def _differs(existing: dict, body: dict) -> bool:
+        if bool(existing.get("is_restricted")) != body["is_restricted"]:
+            return True
+        have = existing.get("metadata") or {}
+        for template, fields in body["metadata"].items():
+            for name, holder in fields.items():
+                if ((have.get(template) or {}).get(name) or {}).get("value") != holder["value"]:
+                    return True
+        return False
+
+    def _sync_data(self, uid: str, package: PublicationPackage) -> bool:
+        """One resource holding the current file; True when something changed."""
+        kind, extractor, media_type, extension = next(
+            item for item in DATA_FILES if (package.files or {}).get(item[0]))
+        path = package.files[kind]
+        filename = f"{package.name}-{file_sha256(path)[:16]}.{extension}"
+        resources = self._call("GET", self._api(f"datasets/{uid}/resources/"),
+                               headers={"Accept": "application/json"}).json().get("results") or []
+        keep, changed = None, False
+        for resource in resources:
+            source = resource.get("datasource") or {}
+            file_uid = (source.get("file") or {}).get("uid") if source.get("type") == "uploaded_file" else None
+            if keep is None and file_uid and resource.get("type") == extractor:
+                keep = resource
+                current = self._call("GET", self._api(f"datasets/{uid}/resources/files/{file_uid}/"),
+                                     expect=(200, 404)).json()
+                if current.get("filename") == filename:
+                    continue
+                new_file = self._upload(uid, path, filename, media_type)
+                self._write("PUT", self._api(f"datasets/{uid}/resources/{resource['uid']}/"),
+                            self._resource_body(package, extractor, new_file), expect=(200,))
+                changed = True
+            else:  # another format, or a leftover: the dataset holds one copy of the layer
+                self._call("DELETE", self._api(f"datasets/{uid}/resources/{resource['uid']}/"), expect=(204, 404))
+                changed = True
+        if keep is None:
+            new_file = self._upload(uid, path, filename, media_type)
+            self._write("POST", self._api(f"datasets/{uid}/resources/"),
+                        self._resource_body(package, extractor, new_file), expect=(201,))
+            changed = True
+        return changed
+
+    @staticmethod
+    def _resource_body(package, extractor: str, file: dict) -> dict:
+        params = {"separator": ";", "headers_first_row": True, "encoding": "utf-8"} if extractor == "csvfile" else {}
+        return {"type": extractor, "title": package.name, "params": params,
+                "datasource": {"type": "uploaded_file", "file": {"uid": file.get("uid")}}}
+
+    def _upload(self, uid: str, path: str, filename: str, media_type: str) -> dict:
+        with MultipartFile(path, field="file", filename=filename, media_type=media_type,
+                           opener=lambda p, mode: _open_file(p, mode)) as body:
+            response = self._call("POST", self._api(f"datasets/{uid}/resources/files/"), data=body,
+                                  expect=(200, 201, 400),
+                                  headers={"Content-Type": body.content_type, "Accept": "application/json"})
+        if response.status_code == 400:
+            raise self._refusal(response)
+        return response.json()
+
+    def _read_status(self, uid: str) -> dict:
+        return self._call("GET", self._api(f"datasets/{uid}/status/"), headers={"Accept": "application/json"}).json()
+
+    def _wait_ready(self, uid: str, state: Optional[dict] = None) -> dict:
+        """Poll the (asynchronous) status until the portal is idle; bounded by ``poll_max`` reads."""
+        for attempt in range(self.poll_max):
+            if state is None:
+                state = self._read_status(uid)
+            if state.get("status") in READY or self.http.dry_run:
+                return state
+            if attempt + 1 < self.poll_max:
+                time.sleep(self.poll_interval)
+            state = None
+        raise PublishError(
+            f"{self.target} traite encore le jeu de données après {self.poll_max} lectures de son état : "
+            "Passerelle arrête d'attendre. Relancez la publication plus tard ; rien ne sera dupliqué.",
+            f"{self.target} is still processing the dataset after {self.poll_max} status reads.",
+            code="ods.timeout", retryable=True)
+
+    def _run(self, uid: str, action: str) -> None:
+        """Publish (or publish the metadata of) the dataset and wait for the portal to finish."""
+        self._wait_ready(uid)
+        response = self._call("POST", self._api(f"datasets/{uid}/{action}/"), expect=(200, 400),
+                              headers={"Accept": "application/json"})
+        if response.status_code == 400:
+            raise self._refusal(response)
+        if self.http.dry_run:
+            return
+        final = self._wait_ready(uid, state=None)
+        if final.get("status") != "idle":
+            message = redact(str(final.get("message") or final.get("status")), self._secrets())
+            raise PublishError(
+                f"{self.target} n'a pas pu traiter le jeu de données (état « {final.get('status')} ») : {message}. "
+                "Consultez le back-office du portail, corrigez puis relancez.",
+                f"{self.target} could not process the dataset ({final.get('status')}): {message}",
+                code="ods.processing-failed")

@@ -1,0 +1,597 @@
+"""data.gouv.fr catalogue target: one udata dataset per layer, through the udata API v1.
+
+Profile settings::
+
+    {"type": "udata", "url": "https://demo.data.gouv.fr", "organisation": "5f0c…(organisation id)",
+     "private": false, "zones": ["fr:commune:39999"], "access_request_url": "https://…/demande-acces",
+     "verify_tls": true, "timeout": 30}
+
+- ``url``: the instance, ``https://www.data.gouv.fr`` in production, ``https://demo.data.gouv.fr`` to
+  try things out (separate account and API key); an address ending in ``/api/1`` is accepted too;
+- ``organisation``: id of the organisation that publishes (the key's account must be a member);
+- ``private`` (or ``draft``): the dataset stays a draft visible to the organisation only;
+- ``zones``: udata zone ids (``fr:commune:<code INSEE>``…); without it, the record's ``place`` is
+  looked up with ``/spatial/zones/suggest/`` and kept only when one zone matches it exactly;
+- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``.
+
+The API key travels in the ``X-API-KEY`` header of the :class:`HttpClient` (from the QGIS
+authentication manager); it never appears in messages or logs.
+
+Mapping: title, description, tags (keywords and theme labels, slugified), ``license``,
+``frequency``, ``spatial.granularity`` from each concept's ``udata`` notation, ``spatial.zones``,
+``temporal_coverage``, ``private``, ``access_type`` from the access level (with
+``access_type_reason_category`` from the legal basis for shared data) and the Passerelle identifier
+in ``extras["passerelle:identifier"]``. The identifier finds the dataset again (the organisation's
+datasets are read, drafts included), so publishing again updates the same dataset in place — a
+dataset deleted on data.gouv.fr is restored rather than duplicated — and ``unpublish`` deletes
+that dataset only. Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
+multipart bodies and replaced in place when their checksum changed; WMS/WFS links from the
+service targets of the same run become remote resources. Each resource Passerelle manages is
+marked with ``extras["passerelle:distribution"]`` and is never duplicated. Shared data keeps its
+files at home: the dataset describes it (``access_type: restricted``) without downloads.
+
+Before anything is sent, :meth:`UdataPublisher.check` refuses values udata has no code for; the
+instance's own lists (``/datasets/frequencies/``, ``/datasets/licenses/``,
+``/spatial/granularities/``) are then read once per run and a code the instance does not list
+stops the layer before any dataset is written.
+
+>>> target = UdataPublisher("data.gouv.fr", {"url": "https://demo.data.gouv.fr", "organisation": org_id}, http)
+>>> target.check(package)          # [] when every value has a udata code
+>>> result = target.publish(package, {"online_resources": wms_wfs_links})
+>>> result.urls["page"]
+'https://demo.data.gouv.fr/datasets/pistes-cyclables/'
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import threading
+import unicodedata
+from typing import Optional
+
+from ..catalogue import vocabularies as _vocabularies
+from ..catalogue.findings import ERROR, WARNING, Finding
+from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from .http import PublishError, redact
+from .multipart import MultipartFile
+
+log = logging.getLogger("passerelle.publishers")
+
+IDENTIFIER_EXTRA = "passerelle:identifier"
+DISTRIBUTION_EXTRA = "passerelle:distribution"
+#: package.files kind -> (label, media type) of the uploaded copies
+FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
+              "geojson": ("GeoJSON", "application/geo+json"),
+              "csv": ("CSV", "text/csv")}
+TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
+TITLE_MAX = 350
+MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
+OPEN, SHARED, CLOSED = (f"https://w3id.org/passerelle/vocabulary/access-level/{code}"
+                        for code in ("ouverte", "partagee", "fermee"))
+FIELD_LABELS = {"licence": ("la licence", "licence"), "frequency": ("la fréquence de mise à jour", "update frequency"),
+                "granularity": ("la granularité spatiale", "spatial granularity"),
+                "access": ("le degré d'accessibilité", "access level"),
+                "legal_basis": ("le motif de restriction d'accès", "access restriction reason")}
+
+
+def _open_file(path: str, mode: str = "rb"):
+    """The uploaded file, opened for block-by-block reading (tests replace it with a spy)."""
+    return open(path, mode)
+
+
+def slug(text: str) -> str:
+    """A udata tag: ASCII, lower case, words joined by hyphens (``"Vélo à assistance"`` → ``velo-a-assistance``)."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def file_digest(path: str, algorithm: str) -> Optional[str]:
+    """Hex digest of a file read block by block; None for an algorithm this Python does not have."""
+    name = {"sha2": "sha256"}.get(algorithm, algorithm)
+    try:
+        digest = hashlib.new(name)
+    except (ValueError, TypeError):
+        return None
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def service_kind(link: dict) -> Optional[str]:
+    """``"wms"`` or ``"wfs"`` for an ISO online resource of a service target, else None."""
+    text = f"{link.get('protocol_uri', '')} {link.get('protocol', '')}".lower()
+    if "wms" in text or "web map service" in text:
+        return "wms"
+    if "wfs" in text or "web feature service" in text:
+        return "wfs"
+    return None
+
+
+class UdataPublisher(Publisher):
+    """Publishes one dataset per layer to a udata instance (see the module docstring)."""
+
+    role = CATALOGUE
+
+    def __init__(self, name: str, settings: dict, http=None):
+        super().__init__(name, settings, http)
+        base = (settings.get("url") or "").rstrip("/")
+        self.prefix = "" if base.endswith("/api/1") else "api/1/"
+        self.organisation = str(settings.get("organisation") or "").strip()
+        self.private = bool(settings.get("private") or settings.get("draft"))
+        self._reference = None  # the instance's reference lists, read once per run
+        self._known = {}  # identifier -> dataset id, learnt during this run
+        self._places = {}  # place name -> zone ids, looked up once per run
+        self._lock = threading.Lock()
+
+    @property
+    def target(self) -> str:
+        return self.http.target
+
+    def _api(self, path: str) -> str:
+        return self.prefix + path
+
+    # -- mapping -----------------------------------------------------------------------------------
+    def mapping(self, package: PublicationPackage) -> tuple:
+        """(udata dataset payload, problems, dropped tags); a problem is (field, value, fr, en)."""
+        record = package.record
+        vocab = package.vocabularies or _vocabularies.shipped()
+        problems = []
+
+        def code(field: str, scheme: str, value):
+            if not value:
+                return None, None
+            concept = vocab[scheme].find(value) if scheme in vocab else None
+            what_fr, what_en = FIELD_LABELS[field]
+            if concept is None:
+                problems.append((field, value,
+                                 f"{what_fr.capitalize()} « {value} » n'appartient à aucun vocabulaire connu de "
+                                 "Passerelle : data.gouv.fr n'a pas de code pour cette valeur.",
+                                 f"The {what_en} '{value}' belongs to no known vocabulary: udata has no code for it."))
+                return None, None
+            udata_code = concept.notation("udata")
+            if not udata_code:
+                problems.append((field, concept.uri,
+                                 f"{what_fr.capitalize()} « {concept.label('fr')} » ({concept.uri}) n'a pas "
+                                 "d'équivalent sur data.gouv.fr : choisissez une valeur que udata connaît, ou "
+                                 "retirez cette cible de la publication.",
+                                 f"The {what_en} '{concept.label('en')}' ({concept.uri}) has no udata code."))
+            return udata_code, concept
+
+        payload = {"title": (record.title or "").strip(), "description": (record.abstract or "").strip(),
+                   "organization": self.organisation, "private": self.private,
+                   "extras": {IDENTIFIER_EXTRA: package.identifier}}
+        licence, _ = code("licence", "licence", record.licence)
+        if licence:
+            payload["license"] = licence
+        frequency, _ = code("frequency", "frequency", record.frequency)
+        if frequency:
+            payload["frequency"] = frequency
+        granularity, _ = code("granularity", "granularity", record.granularity)
+        if granularity:
+            payload["spatial"] = {"granularity": granularity}
+        access, access_concept = code("access", "access-level", record.access)
+        if access_concept is not None and access_concept.uri == CLOSED:
+            problems.append(("access", access_concept.uri,
+                             "Une donnée « fermée » ne sort pas de l'organisation : elle ne peut pas être publiée "
+                             "sur data.gouv.fr, même en brouillon.",
+                             "Closed data never leaves the organisation: it cannot go to data.gouv.fr."))
+        elif access:
+            payload["access_type"] = access
+            if access == "restricted":
+                reason, _ = code("legal_basis", "limitations", record.legal_basis)
+                if reason:
+                    payload["access_type_reason_category"] = reason
+                elif not record.legal_basis:
+                    problems.append(("legal_basis", "",
+                                     "Une donnée « partagée » publiée sur data.gouv.fr doit indiquer le motif de "
+                                     "restriction d'accès (base légale, article 13 de la directive INSPIRE).",
+                                     "Shared data published to udata needs an access restriction reason."))
+                if self.settings.get("access_request_url"):
+                    payload["authorization_request_url"] = self.settings["access_request_url"]
+        if record.temporal_start and record.temporal_end:
+            payload["temporal_coverage"] = {"start": record.temporal_start.isoformat(),
+                                            "end": record.temporal_end.isoformat()}
+        tags, dropped = [], []
+        labels = list(record.keywords)
+        for uri in record.themes:
+            concept = vocab.concept(uri)
+            labels.append(concept.label("fr") if concept else uri)
+        for label in labels:
+            tag = slug(label)
+            if not TAG_MIN <= len(tag) <= TAG_MAX:
+                dropped.append(label)
+            elif tag not in tags:
+                tags.append(tag)
+        payload["tags"] = tags
+        return payload, problems, dropped
+
+    def check(self, package: PublicationPackage) -> list:
+        """Findings found without any request: blocking ``udata.unmappable``, ``udata.required``,
+        ``udata.settings``, and ``udata.tag-dropped`` warnings."""
+        layer = package.name
+        findings = []
+        if not self.organisation:
+            findings.append(Finding("udata.settings", ERROR, layer,
+                                    f"{self.target} : le profil ne précise pas l'organisation qui publie "
+                                    "(« organisation », identifiant udata de l'organisation).",
+                                    f"{self.target}: the profile sets no publishing organisation.",
+                                    field="organisation"))
+        payload, problems, dropped = self.mapping(package)
+        if not payload["title"]:
+            findings.append(Finding("udata.required", ERROR, layer, "data.gouv.fr exige un titre.",
+                                    "udata requires a title.", field="title"))
+        elif len(payload["title"]) > TITLE_MAX:
+            findings.append(Finding("udata.required", ERROR, layer,
+                                    f"Le titre dépasse les {TITLE_MAX} caractères acceptés par data.gouv.fr.",
+                                    f"The title is longer than udata's {TITLE_MAX} characters.", field="title"))
+        if not payload["description"]:
+            findings.append(Finding("udata.required", ERROR, layer,
+                                    "data.gouv.fr exige une description (le résumé de la fiche est vide).",
+                                    "udata requires a description (the abstract is empty).", field="abstract"))
+        for field, _value, fr, en in problems:
+            findings.append(Finding("udata.unmappable", ERROR, layer, fr, en, field=field))
+        for label in dropped:
+            findings.append(Finding("udata.tag-dropped", WARNING, layer,
+                                    f"Le mot-clé « {label} » ne sera pas repris sur data.gouv.fr : un mot-clé udata "
+                                    f"compte de {TAG_MIN} à {TAG_MAX} caractères.",
+                                    f"Keyword '{label}' is not sent to udata (tags are {TAG_MIN}-{TAG_MAX} chars).",
+                                    field="keywords"))
+        return findings
+
+    # -- publish -----------------------------------------------------------------------------------
+    def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
+        payload, _, _ = self.mapping(package)
+        blocking = [f for f in self.check(package) if f.severity == ERROR]
+        if blocking:
+            raise PublishError(blocking[0].message_fr, blocking[0].message_en, code=blocking[0].code)
+        self._check_codes(payload, package)
+        zones = self._zones(package)
+        if zones:
+            payload.setdefault("spatial", {"granularity": "other"})["zones"] = zones
+        restricted = payload.get("access_type") == "restricted"
+        existing = self._find(package.identifier)
+        created = False
+        if existing is None:
+            dataset = self._write_dataset("POST", self._api("datasets/"), payload, expect=(201,))
+            created = changed = True
+        elif existing.get("deleted"):  # deleted on the portal since: restore it, same address for reusers
+            dataset = self._write_dataset("PUT", self._api(f"datasets/{existing['id']}/"),
+                                          {**payload, "deleted": None})
+            created = changed = True  # absent before this run: a rollback deletes it again
+        elif self._differs(existing, payload):
+            dataset = self._write_dataset("PUT", self._api(f"datasets/{existing['id']}/"), payload)
+            changed = True
+        else:
+            dataset, changed = existing, False
+        if self.http.dry_run and not dataset.get("id"):
+            return PublishResult(target=self.name, created=["dataset"], changed=True)
+        self._known[package.identifier] = dataset["id"]
+        try:
+            changed = self._sync_resources(dataset, package, links or {}, restricted) or changed
+        except Exception:
+            if created:  # this run created the dataset: leave nothing half-published behind
+                try:
+                    self._call("DELETE", self._api(f"datasets/{dataset['id']}/"), expect=(204, 404, 410))
+                    self._known.pop(package.identifier, None)
+                except PublishError as rollback:
+                    log.warning("udata: rollback of dataset %s failed: %s", dataset["id"], rollback.code)
+            raise
+        return PublishResult(target=self.name, ids={"dataset": dataset["id"], "slug": dataset.get("slug", "")},
+                             urls={"page": dataset.get("page", ""), "api": dataset.get("uri", "")},
+                             created=["dataset"] if created else [], changed=changed)
+
+    def unpublish(self, identifier: str, ids: dict) -> None:
+        """Delete the dataset that carries ``identifier`` (udata keeps it soft-deleted); already gone is fine."""
+        dataset = None
+        dataset_id = (ids or {}).get("dataset") or self._known.get(identifier)
+        if dataset_id:
+            response = self._call("GET", self._api(f"datasets/{dataset_id}/"), expect=(200, 404, 410))
+            if response.status_code == 200:
+                dataset = response.json()
+                if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) != identifier:
+                    dataset = None  # not ours (any more): never delete someone else's dataset
+        if dataset is None:
+            dataset = self._find(identifier)
+        if dataset is None or dataset.get("deleted"):
+            return
+        self._call("DELETE", self._api(f"datasets/{dataset['id']}/"), expect=(204, 404, 410))
+        self._known.pop(identifier, None)
+
+    def status(self, identifier: str, ids: dict) -> dict:
+        """``{"exists", "private", "deleted", "resources", "url"}``."""
+        dataset = self._find(identifier)
+        if dataset is None or dataset.get("deleted"):
+            return {"exists": False, "deleted": bool(dataset), "url": (dataset or {}).get("page", "")}
+        return {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
+                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+
+    def verify(self, package: PublicationPackage, result: PublishResult) -> list:
+        """Read the dataset back: it exists, carries the identifier and title, and holds the expected files."""
+        if self.http.dry_run or not result.ids.get("dataset"):
+            return []
+        response = self._call("GET", self._api(f"datasets/{result.ids['dataset']}/"), expect=(200, 404, 410))
+        if response.status_code != 200:
+            return [f"le jeu de données {result.ids['dataset']} est introuvable sur {self.target}"]
+        dataset = response.json()
+        problems = []
+        if dataset.get("deleted"):
+            problems.append("le jeu de données relu est supprimé")
+        if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) != package.identifier:
+            problems.append(f"le jeu de données relu ne porte pas l'identifiant {package.identifier}")
+        if dataset.get("title") != package.record.title.strip():
+            problems.append(f"titre relu « {dataset.get('title')} » au lieu de « {package.record.title} »")
+        payload, _, _ = self.mapping(package)
+        expected = set() if payload.get("access_type") == "restricted" else \
+            {k for k, p in package.files.items() if k in FILE_KINDS and p and os.path.exists(p)}
+        found = {(r.get("extras") or {}).get(DISTRIBUTION_EXTRA) for r in dataset.get("resources") or []}
+        if not expected <= found:
+            problems.append(f"fichiers absents : {', '.join(sorted(expected - found))}")
+        return problems
+
+    # -- udata calls -------------------------------------------------------------------------------
+    def _call(self, method: str, path: str, **kwargs):
+        """One request; authentication refusals get a message about the API key."""
+        try:
+            return self.http.request(method, path, **kwargs)
+        except PublishError as error:
+            if error.code == "publish.unauthorized":
+                raise PublishError(
+                    f"{self.target} refuse la clé d'API (401) : vérifiez la clé enregistrée dans la configuration "
+                    "d'authentification QGIS de cette cible (profil data.gouv.fr → « Clé d'API » ; les clés de "
+                    "demo.data.gouv.fr et de www.data.gouv.fr sont distinctes).",
+                    f"{self.target} rejected the API key (401): check the key stored for this target.",
+                    code=error.code, status=error.status) from None
+            if error.code == "publish.forbidden":
+                raise PublishError(
+                    f"{self.target} refuse l'opération (403) : le compte de la clé d'API n'a pas le droit de modifier "
+                    "ce jeu de données (il doit être membre de l'organisation qui le publie).",
+                    f"{self.target} forbids the operation (403): the key's account cannot edit this dataset.",
+                    code=error.code, status=error.status) from None
+            raise
+
+    def _write_dataset(self, method: str, path: str, payload: dict, expect=(200,)) -> dict:
+        response = self._call(method, path, json=payload, expect=(*expect, 400), headers={"Accept": "application/json"})
+        if response.status_code == 400:
+            raise self._refusal(response, payload)
+        return response.json()
+
+    def _refusal(self, response, payload: dict) -> PublishError:
+        """The French error for a 400: udata's ``{"errors": {field: [...]}}`` or ``{"message": ...}``."""
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if isinstance(errors, dict) and "organization" in errors:
+            return PublishError(
+                f"{self.target} refuse de publier au nom de l'organisation « {self.organisation} » : le compte de la "
+                "clé d'API n'en est pas membre (ou l'organisation n'existe pas). Demandez à un administrateur de "
+                "l'organisation de vous y ajouter, ou corrigez « organisation » dans le profil.",
+                f"{self.target} refuses to publish for organisation '{self.organisation}': the key's account is not "
+                "a member.", code="publish.forbidden", status=response.status_code)
+        if isinstance(errors, dict) and errors:
+            details = "; ".join(f"{field} : {self._flatten(messages)} (valeur envoyée : {payload.get(field, '—')})"
+                                for field, messages in errors.items())
+            detail_en = "; ".join(f"{field}: {self._flatten(messages)}" for field, messages in errors.items())
+        else:
+            details = detail_en = str((body or {}).get("message") or (body or {}).get("error") or response.text)[:300]
+        details = redact(details, self.http.credentials.secrets())
+        return PublishError(f"{self.target} a refusé le jeu de données : {details}",
+                            f"{self.target} rejected the dataset: {redact(detail_en, self.http.credentials.secrets())}",
+                            code="udata.rejected", status=response.status_code)
+
+    @staticmethod
+    def _flatten(messages) -> str:
+        if isinstance(messages, dict):
+            return ", ".join(f"{k} : {UdataPublisher._flatten(v)}" for k, v in messages.items())
+        if isinstance(messages, list):
+            return ", ".join(map(str, messages))
+        return str(messages)
+
+    def _reference_lists(self) -> dict:
+        """The instance's frequencies, licences and granularities (read once per run)."""
+        with self._lock:
+            if self._reference is None:
+                lists = {}
+                for key, path in (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
+                                  ("granularity", "spatial/granularities/")):
+                    items = self._call("GET", self._api(path), headers={"Accept": "application/json"}).json()
+                    lists[key] = {str(item.get("id")) for item in items if isinstance(item, dict)}
+                self._reference = lists
+            return self._reference
+
+    def _check_codes(self, payload: dict, package: PublicationPackage) -> None:
+        if self.http.dry_run:
+            return
+        lists = self._reference_lists()
+        wanted = {"frequency": payload.get("frequency"), "license": payload.get("license"),
+                  "granularity": (payload.get("spatial") or {}).get("granularity")}
+        labels = {"frequency": ("la fréquence", package.record.frequency),
+                  "license": ("la licence", package.record.licence),
+                  "granularity": ("la granularité", package.record.granularity)}
+        for key, code in wanted.items():
+            if code and code not in lists[key]:
+                what, source = labels[key]
+                known = ", ".join(sorted(lists[key])) or "aucune"
+                raise PublishError(
+                    f"{self.target} ne connaît pas {what} « {code} » (valeur Passerelle : {source}) : rien n'a été "
+                    f"publié. Valeurs acceptées par cette instance : {known}. Choisissez une autre valeur ou "
+                    "signalez l'écart aux administrateurs de la plateforme.",
+                    f"{self.target} does not list the {key} code '{code}': nothing was published.",
+                    code="udata.unknown-code")
+
+    def _zones(self, package: PublicationPackage) -> list:
+        zones = self.settings.get("zones")
+        if zones:
+            return [str(z) for z in zones]
+        place = (package.record.place or "").strip()
+        if not place:
+            return []
+        if place not in self._places:
+            self._places[place] = self._zones_named(place)
+        return list(self._places[place])
+
+    def _zones_named(self, place: str) -> list:
+        """The one zone named exactly ``place`` (communes first), [] when none or several match."""
+        suggestions = self._call("GET", self._api("spatial/zones/suggest/"), params={"q": place, "size": 20},
+                                 headers={"Accept": "application/json"}).json()
+        exact = [z for z in suggestions if slug(z.get("name", "")) == slug(place)]
+        for level in ("fr:commune", "fr:epci", "fr:departement", "fr:region", "country"):
+            at_level = [z for z in exact if z.get("level") == level]
+            if len(at_level) == 1:
+                return [at_level[0]["id"]]
+            if len(at_level) > 1:
+                log.warning("udata: %d zones named %r at level %s; set 'zones' in the profile", len(at_level),
+                            place, level)
+                return []
+        return []
+
+    def _find(self, identifier: str) -> Optional[dict]:
+        """The organisation's dataset carrying ``identifier`` (a live one first), or None."""
+        known = self._known.get(identifier)
+        if known:
+            response = self._call("GET", self._api(f"datasets/{known}/"), expect=(200, 404, 410))
+            if response.status_code == 200:
+                dataset = response.json()
+                if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) == identifier:
+                    return dataset
+        if not self.organisation:
+            return None
+        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        matches = []
+        for _ in range(MAX_PAGES):
+            page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
+            matches += [d for d in page.get("data") or []
+                        if (d.get("extras") or {}).get(IDENTIFIER_EXTRA) == identifier]
+            if not page.get("next_page"):
+                break
+            path, params = page["next_page"], None
+        live = sorted((d for d in matches if not d.get("deleted")), key=lambda d: d.get("created_at") or "")
+        if len(live) > 1:
+            log.warning("udata: %d datasets carry identifier %s; updating the oldest (%s)", len(live), identifier,
+                        live[0]["id"])
+        if live:
+            return live[0]
+        deleted = sorted(matches, key=lambda d: d.get("deleted") or "", reverse=True)
+        return deleted[0] if deleted else None
+
+    @staticmethod
+    def _differs(existing: dict, payload: dict) -> bool:
+        for key, wanted in payload.items():
+            have = existing.get(key)
+            if key == "tags":
+                same = set(have or []) == set(wanted)
+            elif key == "extras":
+                same = all((have or {}).get(k) == v for k, v in wanted.items())
+            elif key == "organization":
+                same = ((have or {}).get("id") if isinstance(have, dict) else have) == wanted
+            elif key == "spatial":
+                have = have or {}
+                same = (have.get("granularity") == wanted.get("granularity")
+                        and sorted(have.get("zones") or []) == sorted(wanted.get("zones") or []))
+            elif key == "temporal_coverage":
+                have = have or {}
+                same = (str(have.get("start", ""))[:10], str(have.get("end", ""))[:10]) == \
+                    (wanted["start"], wanted["end"])
+            else:
+                same = have == wanted
+            if not same:
+                return True
+        return False
+
+    # -- resources ---------------------------------------------------------------------------------
+    def _sync_resources(self, dataset: dict, package: PublicationPackage, links: dict, restricted: bool) -> bool:
+        """Make the dataset's Passerelle resources match the package; True when something was written."""
+        ours, duplicates = {}, []
+        for resource in dataset.get("resources") or []:
+            kind = (resource.get("extras") or {}).get(DISTRIBUTION_EXTRA)
+            if kind in ours:
+                duplicates.append(resource)
+            elif kind:
+                ours[kind] = resource
+        files = {} if restricted else {
+            kind: path for kind, path in (package.files or {}).items()
+            if kind in FILE_KINDS and path and os.path.exists(path)}
+        services = {}
+        for link in links.get("online_resources") or []:
+            kind = service_kind(link)
+            if kind and link.get("url") and kind not in services:
+                services[kind] = link
+        title = package.record.title.strip()
+        changed = False
+        base = self._api(f"datasets/{dataset['id']}/")
+        for kind, path in files.items():
+            label, media_type = FILE_KINDS[kind]
+            meta = {"title": f"{title} ({label})"[:TITLE_MAX], "type": "main",
+                    "description": f"Données de la couche « {package.name} » au format {label}.",
+                    "extras": {DISTRIBUTION_EXTRA: kind}}
+            resource = ours.get(kind)
+            if resource is not None and self._same_file(resource, path):
+                if self._resource_differs(resource, meta):
+                    self._put_resource(base, resource, meta)
+                    changed = True
+                continue
+            target = f"{base}resources/{resource['id']}/upload/" if resource is not None else f"{base}upload/"
+            uploaded = self._upload(target, path, f"{package.name}.{kind}", media_type)
+            if uploaded.get("id"):
+                self._put_resource(base, uploaded, meta)
+            changed = True
+        for kind, link in services.items():
+            label = kind.upper()
+            body = {"title": f"{title} (service {label})"[:TITLE_MAX], "url": link["url"], "type": "api",
+                    "filetype": "remote", "format": f"ogc:{kind}",
+                    "description": f"Service {label} de la couche « {link.get('name') or package.name} ».",
+                    "extras": {DISTRIBUTION_EXTRA: kind}}
+            resource = ours.get(kind)
+            if resource is None:
+                self._resource_call("POST", f"{base}resources/", body, expect=(201,))
+                changed = True
+            elif self._resource_differs(resource, body):
+                self._resource_call("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+                changed = True
+        stale = [r for kind, r in ours.items() if kind not in files and kind not in services] + duplicates
+        for resource in stale:  # a format no longer produced, files of data now shared, leftovers of a crash
+            self._call("DELETE", f"{base}resources/{resource['id']}/", expect=(204, 404))
+            changed = True
+        return changed
+
+    @staticmethod
+    def _same_file(resource: dict, path: str) -> bool:
+        checksum = resource.get("checksum") or {}
+        if not checksum.get("value"):
+            return False
+        return file_digest(path, checksum.get("type") or "sha1") == checksum["value"]
+
+    @staticmethod
+    def _resource_differs(resource: dict, wanted: dict) -> bool:
+        for key, value in wanted.items():
+            if key == "extras":
+                if any((resource.get("extras") or {}).get(k) != v for k, v in value.items()):
+                    return True
+            elif resource.get(key) != value:
+                return True
+        return False
+
+    def _put_resource(self, base: str, resource: dict, meta: dict) -> None:
+        # url and filetype are required by the form even for hosted files (udata then keeps its own values).
+        body = {**meta, "url": resource.get("url"), "filetype": resource.get("filetype") or "file",
+                "extras": {**(resource.get("extras") or {}), **meta["extras"]}}
+        self._resource_call("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+
+    def _resource_call(self, method: str, path: str, body: dict, expect) -> dict:
+        response = self._call(method, path, json=body, expect=(*expect, 400), headers={"Accept": "application/json"})
+        if response.status_code == 400:
+            raise self._refusal(response, body)
+        return response.json()
+
+    def _upload(self, path: str, file_path: str, filename: str, media_type: str) -> dict:
+        with MultipartFile(file_path, field="file", filename=filename, media_type=media_type,
+                           opener=lambda p, mode: _open_file(p, mode)) as body:
+            response = self._call("POST", path, data=body, expect=(200, 201, 400, 415),
+                                  headers={"Content-Type": body.content_type, "Accept": "application/json"})
+        if response.status_code in (400, 415):
+            raise self._refusal(response, {"file": filename})
+        return response.json()

@@ -1,0 +1,429 @@
+"""The Passerelle panel: the project's layers with a status badge each, and the check results.
+
+Badges come from the API: the record and a record-only check (quick, computed
+at once), the publication registry, and the check with data, which runs in a
+``QgsTask`` so that a big project never freezes QGIS. From here the agent opens
+the tag editor, runs the checks, opens the publish dialog and the settings.
+"""
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMapLayer, QgsProject
+from qgis.gui import QgsDockWidget, QgsFilterLineEdit
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                                 QPushButton, QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                                 QWidget)
+
+from .. import api
+from ..catalogue.vocabularies import normalise
+from . import badges, config
+from .badges import LayerState
+from .check_results import CheckResults
+from .common import Task, error_text, notify, start, tr
+
+LAYER_ROLE = Qt.UserRole
+
+
+class PasserellePanel(QgsDockWidget):
+    """Dock widget listing the project's layers; ``states`` holds what is known of each (by layer id)."""
+
+    checked = pyqtSignal()  # a background check finished and the badges were updated
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Passerelle"), parent or (iface.mainWindow() if iface is not None else None))
+        self.iface = iface
+        self.states = {}
+        self.task = None
+        self.editor = None
+        self.publish_dialog = None
+        self.setObjectName("PasserellePanel")
+        self._build()
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._layers_added)
+        project.layersWillBeRemoved.connect(self._layers_removed)
+        project.cleared.connect(self._project_cleared)
+        self.refresh()
+
+    # -- widgets ----------------------------------------------------------------------------------
+    def _build(self):
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        row = QHBoxLayout()
+        self.profile_label = QLabel(tr("Pro&file:"), body)
+        self.profile_combo = QComboBox(body)
+        self.profile_combo.setObjectName("panelProfile")
+        self.profile_combo.setToolTip(tr("The portal profile whose rules (required fields, territory, "
+                                         "vocabularies) the checks apply."))
+        self.profile_label.setBuddy(self.profile_combo)
+        self.settings_button = QToolButton(body)
+        self.settings_button.setObjectName("panelSettings")
+        self.settings_button.setText(tr("Settings…"))
+        self.settings_button.setToolTip(tr("Portal profiles, vocabulary sources and authentication"))
+        row.addWidget(self.profile_label)
+        row.addWidget(self.profile_combo, 1)
+        row.addWidget(self.settings_button)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.search = QgsFilterLineEdit(body)
+        self.search.setObjectName("panelSearch")
+        self.search.setShowSearchIcon(True)
+        self.search.setPlaceholderText(tr("Search a layer…"))
+        self.status_filter = QComboBox(body)
+        self.status_filter.setObjectName("panelStatusFilter")
+        self.status_filter.addItem(tr("All statuses"), "")
+        for key in badges.BADGES:
+            self.status_filter.addItem(badges.label(key), key)
+        self.status_filter.setToolTip(tr("Show only the layers with this status"))
+        row.addWidget(self.search, 1)
+        row.addWidget(self.status_filter)
+        layout.addLayout(row)
+
+        self.layer_list = QTreeWidget(body)
+        self.layer_list.setObjectName("panelLayers")
+        self.layer_list.setColumnCount(2)
+        self.layer_list.setHeaderLabels([tr("Layer"), tr("Status")])
+        self.layer_list.setRootIsDecorated(False)
+        self.layer_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.layer_list.setSortingEnabled(True)
+        self.layer_list.sortByColumn(0, Qt.AscendingOrder)
+        self.layer_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.layer_list.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.layer_list.header().setStretchLastSection(False)
+
+        buttons = QHBoxLayout()
+        self.tag_button = QPushButton(tr("Descri&be…"), body)
+        self.tag_button.setObjectName("panelTag")
+        self.tag_button.setToolTip(tr("Open the tag editor for the selected layers"))
+        self.check_button = QPushButton(tr("Chec&k"), body)
+        self.check_button.setObjectName("panelCheck")
+        self.check_button.setToolTip(tr("Check the selected layers with their data (all layers when none is "
+                                        "selected), in the background"))
+        self.publish_button = QPushButton(tr("P&ublish…"), body)
+        self.publish_button.setObjectName("panelPublish")
+        self.publish_button.setToolTip(tr("Publish the selected layers (all layers when none is selected)"))
+        for button in (self.tag_button, self.check_button, self.publish_button):
+            buttons.addWidget(button)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(body)
+        self.progress.setObjectName("panelProgress")
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton(body)
+        self.cancel_button.setObjectName("panelCancel")
+        self.cancel_button.setText(tr("Cancel"))
+        self.status = QLabel(body)
+        self.status.setObjectName("panelStatus")
+        self.status.setWordWrap(True)
+        progress_row.addWidget(self.status, 1)
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.cancel_button)
+        self._busy(False)
+
+        self.results = CheckResults(self.iface, body)
+        results_box = QWidget(body)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.results_label = QLabel(tr("Check resul&ts"), results_box)
+        self.results_label.setBuddy(self.results.tree)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results)
+
+        top = QWidget(body)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.layer_list)
+        top_layout.addLayout(buttons)
+        top_layout.addLayout(progress_row)
+        splitter = QSplitter(Qt.Vertical, body)
+        splitter.addWidget(top)
+        splitter.addWidget(results_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.layer_list.setMinimumHeight(120)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+
+        self.fill_profiles()
+        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        self.search.textChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.layer_list.itemSelectionChanged.connect(self._selection_changed)
+        self.layer_list.itemActivated.connect(lambda *_: self.open_editor())  # double-click or Enter
+        self.tag_button.clicked.connect(self.open_editor)
+        self.check_button.clicked.connect(lambda: self.check())
+        self.publish_button.clicked.connect(self.open_publish)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.results.fixed.connect(self._fixed)
+        self._selection_changed()
+
+    def fill_profiles(self):
+        current = config.current_profile()
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for value, text in config.profile_choices():
+            self.profile_combo.addItem(text, value)
+        index = self.profile_combo.findData(current)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+        self.results.profile = self.profile()
+
+    def profile(self):
+        """What the API receives as ``profile``: the chosen one with this user's settings applied."""
+        return config.effective_profile(self.profile_combo.currentData() or "")
+
+    def _profile_changed(self, _index):
+        config.set_current_profile(self.profile_combo.currentData() or "")
+        self.results.profile = self.profile()
+        for state in self.states.values():
+            state.data = None  # the data was checked against other rules
+        self.refresh()
+
+    # -- layers and badges ------------------------------------------------------------------------
+    def project_layers(self) -> list:
+        return [layer for layer in QgsProject.instance().mapLayers().values()
+                if layer.type() in (QgsMapLayer.VectorLayer, QgsMapLayer.RasterLayer)]
+
+    def item(self, layer_id):
+        for i in range(self.layer_list.topLevelItemCount()):
+            item = self.layer_list.topLevelItem(i)
+            if item.data(0, LAYER_ROLE) == layer_id:
+                return item
+        return None
+
+    def selected_ids(self) -> list:
+        return [item.data(0, LAYER_ROLE) for item in self.layer_list.selectedItems()]
+
+    def select(self, layer_ids) -> None:
+        self.layer_list.clearSelection()
+        for layer_id in layer_ids:
+            item = self.item(layer_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def refresh(self, layer_ids=None) -> None:
+        """Quick badges (record, record-only check, registry), computed at once."""
+        layers = self.project_layers() if layer_ids is None else \
+            [QgsProject.instance().mapLayer(i) for i in layer_ids if QgsProject.instance().mapLayer(i)]
+        profile = self.profile()
+        for layer in layers:
+            state = self.states.setdefault(layer.id(), LayerState())
+            try:
+                state.record = api.record(layer)
+                state.quick = api.check([layer], profile, with_data=False).findings
+                state.publications = api.publication_status(layer)
+                state.problem = ""
+            except Exception as error:
+                state.problem = error_text(error)
+            self._show(layer, state)
+            self.results.show_findings(layer.id(), layer.name(), state.findings, state.data is not None)
+        self.apply_filter()
+
+    def badge(self, layer_id) -> str:
+        return badges.badge(self.states[layer_id])
+
+    def _show(self, layer, state):
+        item = self.item(layer.id())
+        if item is None:
+            item = QTreeWidgetItem(self.layer_list)
+            item.setData(0, LAYER_ROLE, layer.id())
+        key = badges.badge(state)
+        title = state.record.title if state.record is not None else ""
+        item.setText(0, layer.name())
+        item.setToolTip(0, title if title and title != layer.name() else layer.source())
+        item.setText(1, badges.label(key))
+        item.setData(1, Qt.UserRole, key)
+        item.setForeground(1, QBrush(QColor(badges.colour(key))))
+        font = item.font(1)
+        font.setBold(True)
+        item.setFont(1, font)
+        item.setToolTip(1, badges.tooltip(key, state))
+
+    def apply_filter(self, *_):
+        query = normalise(self.search.text() or "")
+        wanted = self.status_filter.currentData()
+        for i in range(self.layer_list.topLevelItemCount()):
+            item = self.layer_list.topLevelItem(i)
+            state = self.states.get(item.data(0, LAYER_ROLE))
+            title = state.record.title if state is not None and state.record is not None else ""
+            matches = not query or query in normalise(item.text(0)) or query in normalise(title)
+            item.setHidden(not (matches and (not wanted or item.data(1, Qt.UserRole) == wanted)))
+
+    def visible_ids(self) -> list:
+        return [self.layer_list.topLevelItem(i).data(0, LAYER_ROLE) for i in range(self.layer_list.topLevelItemCount())
+                if not self.layer_list.topLevelItem(i).isHidden()]
+
+    def _layers_added(self, layers):
+        # After the current event: the layer tree is complete and other plugins have seen the layers.
+        self._pending = getattr(self, "_pending", []) + [layer.id() for layer in layers]
+        if self.isVisible():
+            QTimer.singleShot(0, self._refresh_pending)
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if getattr(self, "_pending", None):  # layers added while the panel was closed
+            QTimer.singleShot(0, self._refresh_pending)
+
+    def _refresh_pending(self):
+        ids, self._pending = getattr(self, "_pending", []), []
+        ids = [i for i in dict.fromkeys(ids) if QgsProject.instance().mapLayer(i)]
+        if ids:
+            self.refresh(ids)
+
+    def _layers_removed(self, layer_ids):
+        for layer_id in layer_ids:
+            self.states.pop(layer_id, None)
+            item = self.item(layer_id)
+            if item is not None:
+                self.layer_list.takeTopLevelItem(self.layer_list.indexOfTopLevelItem(item))
+            self.results.remove_layer(layer_id)
+
+    def _project_cleared(self):
+        self.states.clear()
+        self.layer_list.clear()
+        self.results.tree.clear()
+
+    def _selection_changed(self):
+        selected = len(self.selected_ids())
+        self.tag_button.setEnabled(selected > 0)
+        self.check_button.setText(tr("Chec&k ({})").format(selected) if selected else tr("Chec&k all"))
+        self.publish_button.setText(tr("P&ublish ({})…").format(selected) if selected else tr("P&ublish…"))
+
+    # -- background check -------------------------------------------------------------------------
+    def check(self, layer_ids=None) -> bool:
+        """Check layers with their data in a background task (the selection, else every listed layer)."""
+        if self.task is not None:
+            notify(self.iface, tr("A check is already running."), Qgis.Info, 3)
+            return False
+        ids = layer_ids or self.selected_ids() or [layer.id() for layer in self.project_layers()]
+        if not ids:
+            return False
+        profile = self.profile()
+
+        def work(task):
+            found = {}
+            for number, layer_id in enumerate(ids):
+                if task.isCanceled():
+                    break
+                found[layer_id] = api.check([layer_id], profile).findings
+                task.setProgress(100.0 * (number + 1) / len(ids))
+            return found
+
+        self.task = Task(tr("Passerelle: checking {count} layer(s)").format(count=len(ids)), work, self._checked)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.status.setText(tr("Checking {count} layer(s) with their data…").format(count=len(ids)))
+        self._busy(True)
+        start(self.task)
+        return True
+
+    def cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def _busy(self, busy):
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setValue(0)
+        if hasattr(self, "check_button"):
+            self.check_button.setEnabled(not busy)
+
+    def _checked(self, task):
+        self.task = None
+        self._busy(False)
+        if task.error is not None:
+            message = tr("Check failed: {}").format(error_text(task.error))
+            self.status.setText(message)
+            notify(self.iface, message, Qgis.Critical)
+            self.checked.emit()
+            return
+        found = task.result or {}
+        for layer_id, findings in found.items():
+            if layer_id in self.states:
+                self.states[layer_id].data = findings
+        self.refresh(list(found))
+        errors = sum(f.severity == "error" for findings in found.values() for f in findings)
+        warnings = sum(f.severity == "warning" for findings in found.values() for f in findings)
+        if task.isCanceled():
+            message = tr("Check cancelled after {count} layer(s).").format(count=len(found))
+        else:
+            message = tr("{count} layer(s) checked: {errors} error(s), {warnings} warning(s).").format(
+                count=len(found), errors=errors, warnings=warnings)
+        self.status.setText(message)
+        notify(self.iface, message, Qgis.Warning if errors else Qgis.Success, 5)
+        self.checked.emit()
+
+    def _fixed(self, layer_id):
+        if layer_id in self.states:
+            self.states[layer_id].data = None
+        self.refresh([layer_id])
+        if not self.check([layer_id]):
+            self._recheck_later(layer_id)
+
+    def _recheck_later(self, layer_id):
+        # A check was running: check this layer again once it ends.
+        def again():
+            self.checked.disconnect(again)
+            self.check([layer_id])
+        self.checked.connect(again)
+
+    # -- other windows ----------------------------------------------------------------------------
+    def open_editor(self, layer_ids=None):
+        from .tag_editor import TagEditor
+
+        ids = layer_ids or self.selected_ids()
+        if not ids:
+            notify(self.iface, tr("Select one or more layers to describe."), Qgis.Info, 3)
+            return None
+        try:
+            self.editor = TagEditor(self.iface, ids, self.profile(), self)
+        except Exception as error:
+            notify(self.iface, tr("Cannot open the tag editor: {}").format(error_text(error)), Qgis.Critical)
+            return None
+        self.editor.applied.connect(self._tagged)
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
+
+    def _tagged(self, layer_ids):
+        for layer_id in layer_ids:
+            if layer_id in self.states:
+                self.states[layer_id].data = None
+        self.refresh(layer_ids)
+        self.check(layer_ids)
+
+    def open_publish(self):
+        from .publish_dialog import PublishDialog
+
+        ids = self.selected_ids() or [layer.id() for layer in self.project_layers()]
+        self.publish_dialog = PublishDialog(self.iface, ids, self.profile_combo.currentData() or "", self)
+        self.publish_dialog.published.connect(lambda: self.refresh(ids))
+        self.publish_dialog.show()
+        self.publish_dialog.raise_()
+        return self.publish_dialog
+
+    def open_settings(self):
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.iface, self)
+        dialog.finished.connect(lambda _result: (self.fill_profiles(), self.refresh()))
+        dialog.show()
+        return dialog
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        self.cancel()
+        super().closeEvent(event)
+
+    def disconnect_project(self):
+        project = QgsProject.instance()
+        for signal, slot in ((project.layersAdded, self._layers_added),
+                             (project.layersWillBeRemoved, self._layers_removed),
+                             (project.cleared, self._project_cleared)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
