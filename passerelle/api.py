@@ -95,25 +95,34 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), today: Opti
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
     """
-    from qgis.core import QgsVectorLayer
-
-    from .catalogue import schemas
-    from .catalogue.checks import check_layer
-    from .catalogue.checks.context import CheckContext
     from .catalogue.profile import Profile
-    from .qgis_io.layerdata import layer_data
     from .qgis_io.layers import read_record, resolve
 
     rules = Profile.load(profile)
-    context = CheckContext(vocabularies=vocabularies(rules), today=today or _dt.date.today(),
-                           territory=rules.territory, required_fields=rules.required_fields,
-                           target_kinds=tuple(rules.target_kinds) + tuple(targets),
-                           resolve_schema=schemas.resolve)
+    context = _check_context(rules, vocabularies(rules), targets, today)
     report = Report()
     for layer in resolve(layers):
-        data = layer_data(layer) if with_data and isinstance(layer, QgsVectorLayer) else None
-        report.extend(check_layer(read_record(layer), data, context))
+        report.extend(_check_layer(layer, read_record(layer), context, with_data))
     return report
+
+
+def _check_context(rules, vocab, targets=(), today=None):
+    from .catalogue import schemas
+    from .catalogue.checks.context import CheckContext
+
+    return CheckContext(vocabularies=vocab, today=today or _dt.date.today(), territory=rules.territory,
+                        required_fields=rules.required_fields,
+                        target_kinds=tuple(rules.target_kinds) + tuple(targets), resolve_schema=schemas.resolve)
+
+
+def _check_layer(layer, record, context, with_data: bool = True) -> list:
+    from qgis.core import QgsVectorLayer
+
+    from .catalogue.checks import check_layer
+    from .qgis_io.layerdata import layer_data
+
+    data = layer_data(layer) if with_data and isinstance(layer, QgsVectorLayer) else None
+    return check_layer(record, data, context)
 
 
 def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
@@ -275,9 +284,10 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
     crs = next((s.get("crs") for s in rules.targets.values() if s.get("crs")), "")
     prefix, max_length = rules.naming.get("prefix", ""), rules.naming.get("max_length", 63)
     jobs, used_names = [], set()
+    context = _check_context(rules, vocab)  # one context, vocabularies loaded once for the batch
     for layer in resolve(layers):
         record = read_record(layer)
-        findings = check([layer], rules).findings  # everything but the rules that depend on the target
+        findings = _check_layer(layer, record, context)  # everything but the rules that depend on the target
         blocking = [f for f in findings if f.severity == "error"]
         name = registry.name_for(record.identifier) or technical_name(layer.name(), prefix, max_length)
         if name in used_names:  # two layers named alike in one batch: keep names apart, stably
