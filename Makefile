@@ -1,5 +1,6 @@
 # Passerelle — everything installs from the package registries on a bare Debian 12.
 #   make demo     install, then tag, check and export the sample territory
+#                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
 #   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
