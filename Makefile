@@ -1,5 +1,6 @@
 # Passerelle — everything installs from the package registries on a bare Debian 12.
 #   make demo     install, then tag, check and export the sample territory
+#                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
 #   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
@@ -15,9 +16,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Missing XSDs must fail the suite, not skip validation.
 export PASSERELLE_REQUIRE_XSD := 1
 
-.PHONY: install system venv pycsw ckan xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
+.PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
 
-install: system venv pycsw ckan xsd i18n
+install: system venv pycsw ckan udata xsd i18n
 
 # Debian packages: QGIS 3.22 LTR and friends (apt-get only when something is missing).
 system:
@@ -49,6 +50,14 @@ ckan: .venv-ckan/.installed
 .venv-ckan/.installed: requirements-ckan.txt | system
 	test -x .venv-ckan/bin/python || /usr/bin/python3 -m venv .venv-ckan
 	.venv-ckan/bin/python -m pip install -q --disable-pip-version-check -r requirements-ckan.txt
+	touch $@
+
+# udata 17 (data.gouv.fr's software, real server for tests/servers and DEMO_OPENDATA=1 make demo) in its own
+# venv: it runs on mongomock inside one process (tests/support/udata_server.py), no MongoDB needed.
+udata: .venv-udata/.installed
+.venv-udata/.installed: requirements-udata.txt | system
+	test -x .venv-udata/bin/python || /usr/bin/python3 -m venv .venv-udata
+	.venv-udata/bin/python -m pip install -q --disable-pip-version-check -r requirements-udata.txt
 	touch $@
 
 # ISO 19139 XSDs for validating exports, taken from the pycsw wheel on PyPI.

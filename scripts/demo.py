@@ -1,21 +1,30 @@
 """`make demo`: generate the sample territory, tag, check, export, and publish it to the local SDI.
 
     python scripts/demo.py OUTPUT_FOLDER [--serve]
+    DEMO_OPENDATA=1 python scripts/demo.py OUTPUT_FOLDER     (or: DEMO_OPENDATA=1 make demo)
 
 The local SDI (pycsw + qgis_mapserver + a file server on 127.0.0.1) runs while the
 script runs; with --serve it keeps serving until Ctrl-C, so the printed URLs can be
 opened in QGIS or a browser.
+
+With DEMO_OPENDATA=1 the SDI profile gets an open-data target too: a real udata (the
+software behind data.gouv.fr, from .venv-udata, ``make udata``) started on 127.0.0.1 for
+this run only (tests/support/udata_server.py: it dies with the demo). Its API key lives
+in a QGIS authentication database private to this run, never in the profile.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import time
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+OPENDATA = os.environ.get("DEMO_OPENDATA", "").strip() not in ("", "0")
 
 
 def main(folder: str, serve: bool = False) -> int:
@@ -57,16 +66,25 @@ def main(folder: str, serve: bool = False) -> int:
     project_path = os.path.join(folder, "territoire.qgz")
     project.write(project_path)
 
-    sdi_profile = dict(profile, name="demo-local", version="1",
-                       targets={"local": {"type": "local", "title": "IDG locale de démonstration",
-                                          "folder": os.path.join(folder, "idg")}})
-    publication = api.publish(None, sdi_profile)
-    print("\nPublication vers l'IDG locale :")
+    # The territory and its records were just made anew (new identifiers): so is the SDI, whose layer
+    # names the previous run's records would otherwise still hold.
+    shutil.rmtree(os.path.join(folder, "idg"), ignore_errors=True)
+    targets = {"local": {"type": "local", "title": "IDG locale de démonstration", "folder": os.path.join(folder, "idg")}}
+    udata = None
+    if OPENDATA:
+        udata, targets["opendata"] = _start_udata(folder)
+    sdi_profile = dict(profile, name="demo-local", version="1", targets=targets)
+    # The udata of the demo is new at each run: publish again even what the registry saw unchanged.
+    publication = api.publish(None, sdi_profile, force=OPENDATA)
+    print("\nPublication vers l'IDG locale" + (" et la plateforme open data (udata) :" if OPENDATA else " :"))
     for layer in territory.DEFAULT_TAGS:
         outcomes = [o for o in publication.outcomes if o.layer == layer]
         states = sorted({o.state for o in outcomes})
         reason = next((o.message_fr for o in outcomes if not o.ok), "")
         print(f"  {layer:<24} {', '.join(states)}{' : ' + reason[:140] if reason else ''}")
+        for outcome in outcomes if OPENDATA else ():
+            if outcome.target == "opendata" and outcome.ok:
+                print(f"  {'':<24} open data : {outcome.state}, {outcome.urls.get('api', '')}")
 
     print("\nRésultats :")
     print(f"  projet QGIS          {project_path}")
@@ -85,6 +103,13 @@ def main(folder: str, serve: bool = False) -> int:
     print(f"  WFS                  {urls['wfs']}")
     print(f"  OGC API Features     {urls['ogcapi']}")
     print(f"  DCAT                 {urls['dcat']}")
+    if udata is not None:
+        datasets = _udata_datasets(udata)
+        print("\nPlateforme open data (udata, le logiciel de data.gouv.fr, tant que la démonstration tourne) :")
+        print(f"  API                  {udata.url}/api/1/organizations/{udata.organisation}/datasets/"
+              f"  ({len(datasets)} jeu(x) de données)")
+        for dataset in datasets:
+            print(f"  {dataset['title'][:40]:<40} {len(dataset['resources'])} ressource(s)  {dataset['uri']}")
     if serve:
         print("\nCtrl-C pour arrêter les serveurs.")
         try:
@@ -94,7 +119,40 @@ def main(folder: str, serve: bool = False) -> int:
             pass
     project.clear()
     local.stop_all()
+    if udata is not None:
+        udata.stop()
     return 0
+
+
+def _start_udata(folder: str) -> tuple:
+    """(the running udata server, the profile target that publishes to it)."""
+    sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
+    from udata_server import UdataServer
+
+    from passerelle.qgis_io.auth import store_basic
+
+    server = UdataServer(os.path.join(folder, "udata")).start()
+    authcfg = store_basic("udata de démonstration", "header:X-API-KEY", server.api_key, authcfg="demodat")
+    return server, {"type": "udata", "title": "Plateforme open data de démonstration (udata)", "url": server.url,
+                    "organisation": server.organisation, "authcfg": authcfg, "kind": "open", "timeout": 60}
+
+
+def _udata_datasets(server) -> list:
+    """The organisation's datasets, as udata's API answers them (drafts included)."""
+    status, page = server.get(f"organizations/{server.organisation}/datasets/?page_size=100", key=server.api_key)
+    return page["data"] if status == 200 else []
+
+
+def _private_auth_database() -> str:
+    """DEMO_OPENDATA: a QGIS authentication database for this run only (never the user's own)."""
+    import atexit
+    import secrets
+
+    folder = tempfile.mkdtemp(prefix="passerelle-demo-auth-")
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["QGIS_AUTH_DB_DIR_PATH"] = folder
+    os.environ["PASSERELLE_AUTH_MASTER_PASSWORD"] = secrets.token_urlsafe(24)
+    return folder
 
 
 def _confirm(urls) -> tuple:
@@ -118,6 +176,8 @@ def _confirm(urls) -> tuple:
 
 
 if __name__ == "__main__":
+    if OPENDATA:
+        _private_auth_database()  # before QGIS starts: it opens the authentication database at init
     app = QgsApplication([], False)
     app.initQgis()
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]

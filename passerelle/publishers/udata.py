@@ -25,10 +25,12 @@ in ``extras["passerelle:identifier"]``. The identifier finds the dataset again (
 datasets are read, drafts included), so publishing again updates the same dataset in place — a
 dataset deleted on data.gouv.fr is restored rather than duplicated — and ``unpublish`` deletes
 that dataset only. Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
-multipart bodies and replaced in place when their checksum changed; WMS/WFS links from the
-service targets of the same run become remote resources. Each resource Passerelle manages is
-marked with ``extras["passerelle:distribution"]`` and is never duplicated. Shared data keeps its
-files at home: the dataset describes it (``access_type: restricted``) without downloads.
+multipart bodies named ``<layer>-<sha1 prefix>.<ext>`` (see :func:`upload_name`) and replaced in
+place when their checksum changed; WMS/WFS links from the service targets of the same run become
+remote resources. Each resource Passerelle manages is marked with ``extras["passerelle:distribution"]``
+and is never duplicated. Shared data keeps its files at home: the dataset describes it
+(``access_type: restricted``) without downloads — udata's ``private`` hides a dataset's page, not its
+files, which anyone with their address can download.
 
 Before anything is sent, :meth:`UdataPublisher.check` refuses values udata has no code for; the
 instance's own lists (``/datasets/frequencies/``, ``/datasets/licenses/``,
@@ -98,6 +100,14 @@ def file_digest(path: str, algorithm: str) -> Optional[str]:
         for block in iter(lambda: handle.read(1024 * 1024), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def upload_name(layer: str, kind: str, sha1: str) -> str:
+    """The uploaded file's name, ``pistes-2441a322.gpkg``: udata stores each upload as
+    ``<dataset slug>/<UTC second>/<name>`` and answers 500 (FileExists) to a second file of the same name in
+    the same second, so a file replaced right after its previous upload needs a name of its own; the
+    content's digest gives it one, and downloaders can tell versions apart."""
+    return f"{layer}-{sha1[:8]}.{kind}"
 
 
 def service_kind(link: dict) -> Optional[str]:
@@ -529,13 +539,14 @@ class UdataPublisher(Publisher):
                     "description": f"Données de la couche « {package.name} » au format {label}.",
                     "extras": {DISTRIBUTION_EXTRA: kind}}
             resource = ours.get(kind)
-            if resource is not None and self._same_file(resource, path):
+            sha1 = file_digest(path, "sha1")
+            if resource is not None and self._same_file(resource, path, sha1):
                 if self._resource_differs(resource, meta):
                     self._put_resource(base, resource, meta)
                     changed = True
                 continue
             target = f"{base}resources/{resource['id']}/upload/" if resource is not None else f"{base}upload/"
-            uploaded = self._upload(target, path, f"{package.name}.{kind}", media_type)
+            uploaded = self._upload(target, path, upload_name(package.name, kind, sha1), media_type)
             if uploaded.get("id"):
                 self._put_resource(base, uploaded, meta)
             changed = True
@@ -559,11 +570,12 @@ class UdataPublisher(Publisher):
         return changed
 
     @staticmethod
-    def _same_file(resource: dict, path: str) -> bool:
+    def _same_file(resource: dict, path: str, sha1: str) -> bool:
         checksum = resource.get("checksum") or {}
         if not checksum.get("value"):
             return False
-        return file_digest(path, checksum.get("type") or "sha1") == checksum["value"]
+        kind = checksum.get("type") or "sha1"
+        return (sha1 if kind == "sha1" else file_digest(path, kind)) == checksum["value"]
 
     @staticmethod
     def _resource_differs(resource: dict, wanted: dict) -> bool:

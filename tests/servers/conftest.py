@@ -71,3 +71,46 @@ def ckan(tmp_path_factory):
 @pytest.fixture(scope="session")
 def ckan_organisation(ckan) -> str:
     return ckan.action("organization_create", name="commune-de-saint-aubin", title="Commune de Saint-Aubin")["name"]
+
+
+# --- udata 17 (data.gouv.fr's software) from .venv-udata (``make udata``), on mongomock ---------------
+# One server for the whole session (~1.5 s to start): tests use fresh identifiers and titles, so they
+# share it. ``udata``: the started support.udata_server.UdataServer (``.url``, ``.api_key``,
+# ``.organisation``, ``.other_api_key``, ``.get(path, key=None)``); ``udata_factory(**options)`` starts
+# a differently seeded one (e.g. fewer licences), stopped at the end of the test.
+UDATA_ZONES = [("fr:region", "27", "Bourgogne-Franche-Comté"), ("fr:departement", "39", "Jura"),
+               ("fr:commune", "39999", "Saint-Aubin-sur-Loue"),
+               # two communes of the same name: a record naming only "Saint-Aubin" is ambiguous
+               ("fr:commune", "21540", "Saint-Aubin"), ("fr:commune", "39478", "Saint-Aubin")]
+
+
+def _start_udata(folder, **options):
+    from support.udata_server import UdataError, UdataServer
+
+    server = UdataServer(folder, **{"zones": UDATA_ZONES, **options})
+    try:
+        return server.start()
+    except UdataError as error:
+        server.stop()
+        pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def udata(tmp_path_factory):
+    server = _start_udata(tmp_path_factory.mktemp("udata"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def udata_factory(tmp_path):
+    started = []
+
+    def start(**options):
+        server = _start_udata(tmp_path / f"udata-{len(started)}", **options)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
