@@ -1,11 +1,13 @@
 """The Python API: every Passerelle action as a call, for the console, Processing and the UI.
 
     >>> from passerelle import api
-    >>> api.tag(layer, access="ouverte", nature="publique", granularity="fr:commune",
-    ...         frequency="annuelle", licence="etalab-2.0", themes=["us"],
-    ...         contact={"organisation": "Mairie", "email": "sig@mairie.fr"},
+    >>> api.tag(layer, title="Équipements publics", abstract="Équipements de la commune.",
+    ...         access="ouverte", nature="publique", granularity="fr:commune",
+    ...         frequency="annuelle", licence="etalab-2.0", themes=["us"], keywords=["équipements"],
+    ...         place="Saint-Aubin-sur-Loue", lineage="Inventaire de la mairie.",
+    ...         contact={"organisation": "Mairie", "email": "sig@mairie.fr", "siret": "21390999700107"},
     ...         last_revision="2026-01-15")
-    >>> report = api.check([layer])
+    >>> report = api.check([layer], formats=api.EXPORT_FORMATS)
     >>> [f.code for f in report.errors]
     >>> api.export([layer], "/tmp/catalogue")
 
@@ -342,6 +344,15 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
                 job.package = build_package(layer, record, name, work_dir, crs, vocab)
             except PasserelleError as error:
                 job.error = error
+            except Exception as error:  # noqa: BLE001 - one layer's surprise must not abort the batch
+                import logging
+
+                logging.getLogger("passerelle.api").exception("packaging %s failed", layer.id())
+                job.error = PasserelleError(
+                    f"La préparation de la couche a échoué de façon inattendue ({type(error).__name__}) : "
+                    "elle n'est pas publiée, rien n'a été envoyé. Le journal de Passerelle donne le détail.",
+                    f"Preparing the layer failed unexpectedly ({type(error).__name__}): it is not published, "
+                    "nothing was sent. Passerelle's log has the details.", code="package.failed")
         jobs.append(job)
     batch_id = _resume_batch or ("" if dry_run else registry.start_batch(
         [{"identifier": j.identifier, "source": j.source} for j in jobs], list(targets or rules.targets)))
@@ -396,7 +407,8 @@ def unpublish(layers, profile, targets=None):
     """
     from .catalogue.profile import Profile
     from .publishers import factory
-    from .publishers.pipeline import Pipeline, PublishReport
+    from .catalogue.identifiers import validate as validate_identifier
+    from .publishers.pipeline import Outcome, Pipeline, PublishReport
     from .qgis_io.auth import credentials
     from .qgis_io.layers import read_record, resolve
 
@@ -406,7 +418,14 @@ def unpublish(layers, profile, targets=None):
     pipeline = Pipeline(publishers, registry)
     report = PublishReport()
     for layer in resolve(layers):
-        report.outcomes += pipeline.unpublish(read_record(layer).identifier, layer.name())
+        identifier = read_record(layer).identifier
+        try:
+            validate_identifier(identifier)  # it goes into file names and requests: never raw
+        except PasserelleError as error:
+            report.outcomes += [Outcome(layer.name(), identifier, p.name, "failed", error.message_fr,
+                                        error.message_en, error.code) for p in publishers]
+            continue
+        report.outcomes += pipeline.unpublish(identifier, layer.name())
         _remember_on_layer(layer, registry)
     pipeline.finish()
     return report

@@ -218,6 +218,9 @@ def test_identifier_from_a_file_is_validated_before_any_use(documented, destinat
     assert_unchanged(str(destination), before)
     outcome = api.publish([documented], CSW_ONLY, dry_run=True).outcomes[0]
     assert (outcome.state, outcome.code) == ("refused", "record.identifier-invalid")
+    # Nothing is asked of a target with it either (the CSW here does not even answer).
+    outcome = api.unpublish([documented], CSW_ONLY).outcomes[0]
+    assert (outcome.state, outcome.code) == ("failed", "record.identifier-invalid")
 
 
 def test_a_french_sdi_identifier_is_kept_and_named_safely(documented, tmp_path):
@@ -255,6 +258,33 @@ def test_a_successful_export_replaces_its_files_and_keeps_the_others(documented,
     assert open(destination / "catalogue.ttl", "rb").read() != b"# previous catalogue\n"
     assert all(p.startswith(str(destination)) and os.path.exists(p) for paths in written.values() for p in paths)
     assert [n for n in os.listdir(destination.parent) if ".passerelle-" in n] == []
+
+
+def test_an_unexpected_packaging_error_refuses_the_layer_instead_of_aborting_the_batch(documented, project,
+                                                                                      territory_gpkg, monkeypatch,
+                                                                                      tmp_path):
+    from passerelle.qgis_io import package
+
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
+    other = QgsVectorLayer(f"{territory_gpkg}|layername=parcelles", "parcelles", "ogr")
+    project.addMapLayer(other)
+    api.tag(other, **territory.DEFAULT_TAGS["parcelles"])
+    write_vector = package.write_vector
+
+    def surprise(layer, path, driver, *args, **kwargs):
+        if layer.name() == "arrets_bus" and driver == "GeoJSON":
+            raise ValueError("surprise")
+        return write_vector(layer, path, driver, *args, **kwargs)
+
+    monkeypatch.setattr(package, "write_vector", surprise)
+    report = api.publish([documented, other], CSW_ONLY, dry_run=True)
+    outcomes = {o.layer: o for o in report.outcomes}
+    assert (outcomes["arrets_bus"].state, outcomes["arrets_bus"].code) == ("refused", "package.failed")
+    # The batch went on: the other layer was packaged and tried (this CSW does not answer the dry run's read).
+    assert outcomes["parcelles"].code != "package.failed" and outcomes["parcelles"].state in ("planned", "failed")
+    packages = tmp_path / "data" / "packages" / "csw-seul"
+    assert not (packages / api.record(documented).identifier).exists()  # no half package either
+    assert [n for n in os.listdir(packages) if ".passerelle-" in n] == []
 
 
 # -- a failing publication to a local folder -------------------------------------------------------
