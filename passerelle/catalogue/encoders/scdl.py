@@ -157,28 +157,25 @@ def collectivity_of(records: Iterable[Record]) -> dict:
 
 
 def _collectivity(organisation, errors: Optional[list] = None) -> tuple[str, str]:
-    """(name, SIRET) of the collectivity; raises, or appends to ``errors``, when either is unusable."""
+    """(name, SIRET) of the collectivity; raises the first problem, or appends them all to ``errors``."""
     coll_name, coll_siret = _organisation(organisation)
-    checks = (("COLL_NOM", lambda: coll_name or _raise(ScdlExportError(
-                   None, "COLL_NOM", "le nom de la collectivité est vide : indiquez-le dans le profil "
-                   "(organisation.name) ou dans le producteur ou le contact de la fiche.",
-                   "the organisation's name is empty: give it in the profile (organisation.name) or in the "
-                   "record's producer or contact."))),
-              ("COLL_SIRET", lambda: _checked_siret(None, "COLL_SIRET", coll_siret)))
-    values = {}
-    for column, compute in checks:
-        try:
-            values[column] = compute()
-        except ScdlExportError as error:
-            if errors is None:
-                raise
-            errors.append(error)
-            values[column] = ""
-    return values["COLL_NOM"], values["COLL_SIRET"]
-
-
-def _raise(error):
-    raise error
+    problems = []
+    if not coll_name:
+        problems.append(ScdlExportError(
+            None, "COLL_NOM", "le nom de la collectivité est vide : indiquez-le dans le profil (organisation.name) "
+            "ou dans le producteur ou le contact de la fiche.",
+            "the organisation's name is empty: give it in the profile (organisation.name) or in the record's "
+            "producer or contact."))
+    try:
+        coll_siret = _checked_siret(None, "COLL_SIRET", coll_siret)
+    except ScdlExportError as error:
+        problems.append(error)
+        coll_siret = ""
+    if problems and errors is None:
+        raise problems[0]
+    if errors is not None:
+        errors.extend(problems)
+    return coll_name, coll_siret
 
 
 def to_csv(records: Iterable[Record], **options) -> str:
