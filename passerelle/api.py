@@ -1,11 +1,13 @@
 """The Python API: every Passerelle action as a call, for the console, Processing and the UI.
 
     >>> from passerelle import api
-    >>> api.tag(layer, access="ouverte", nature="publique", granularity="fr:commune",
-    ...         frequency="annuelle", licence="etalab-2.0", themes=["us"],
-    ...         contact={"organisation": "Mairie", "email": "sig@mairie.fr"},
+    >>> api.tag(layer, title="Équipements publics", abstract="Équipements de la commune.",
+    ...         access="ouverte", nature="publique", granularity="fr:commune",
+    ...         frequency="annuelle", licence="etalab-2.0", themes=["us"], keywords=["équipements"],
+    ...         place="Saint-Aubin-sur-Loue", lineage="Inventaire de la mairie.",
+    ...         contact={"organisation": "Mairie", "email": "sig@mairie.fr", "siret": "21390999700107"},
     ...         last_revision="2026-01-15")
-    >>> report = api.check([layer])
+    >>> report = api.check([layer], formats=api.EXPORT_FORMATS)
     >>> [f.code for f in report.errors]
     >>> api.export([layer], "/tmp/catalogue")
 
@@ -85,12 +87,15 @@ def tag(layer, profile=None, **fields) -> Record:
     return updated
 
 
-def check(layers=None, profile=None, *, targets: Iterable[str] = (), today: Optional[_dt.date] = None,
-          with_data: bool = True) -> Report:
+def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),
+          today: Optional[_dt.date] = None, with_data: bool = True) -> Report:
     """Check layers (all project layers when None) and return a report.
 
     ``targets`` names the kinds of targets the layers are headed for
     (``"open"``, ``"restricted"``, ``"internal"``), added to the profile's.
+    ``formats`` names the export formats in play (see :func:`export`): what
+    they require becomes an error (e.g. ``scdl.siret-missing`` with ``"scdl"``;
+    an open target alone makes it a warning).
 
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
@@ -99,20 +104,21 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), today: Opti
     from .qgis_io.layers import read_record, resolve
 
     rules = Profile.load(profile)
-    context = _check_context(rules, vocabularies(rules), targets, today)
+    context = _check_context(rules, vocabularies(rules), targets, today, formats)
     report = Report()
     for layer in resolve(layers):
         report.extend(_check_layer(layer, read_record(layer), context, with_data))
     return report
 
 
-def _check_context(rules, vocab, targets=(), today=None):
+def _check_context(rules, vocab, targets=(), today=None, formats=()):
     from .catalogue import schemas
     from .catalogue.checks.context import CheckContext
 
     return CheckContext(vocabularies=vocab, today=today or _dt.date.today(), territory=rules.territory,
                         required_fields=rules.required_fields,
-                        target_kinds=tuple(rules.target_kinds) + tuple(targets), resolve_schema=schemas.resolve)
+                        target_kinds=tuple(rules.target_kinds) + tuple(targets), resolve_schema=schemas.resolve,
+                        formats=tuple(formats), organisation=dict(rules.organisation or {}))
 
 
 def _check_layer(layer, record, context, with_data: bool = True) -> list:
@@ -136,10 +142,21 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
       dataset's download distribution (at ``base_uri`` + ``data/...`` when the folder is served there).
       Shared and closed layers are described but their data never leaves the project.
 
+    All or nothing: the files are written into a temporary folder next to ``folder`` and moved into
+    place once all are complete; on any failure ``folder`` is left exactly as it was. Records that
+    cannot be written (control characters, over-long texts, an invalid identifier; for ``scdl``, the
+    SIRET and other values the SCDL catalogue requires) refuse the export before anything is written:
+    :class:`~passerelle.catalogue.errors.ExportRefusedError`, whose ``findings`` carry the codes
+    ``api.check(..., formats=[...])`` reports them under. File names come from the identifier
+    (``<identifier>`` above when it is a lower-case UUID or slug, else a slug and a short hash).
+
     >>> api.export(["territoire.gpkg"], "/tmp/catalogue", formats=["iso19139", "dcat"])
     """
+    from .catalogue.encoders import scdl
+    from .catalogue.errors import ExportRefusedError
     from .catalogue.profile import Profile
     from .qgis_io.layers import read_record, resolve
+    from .staging import StagedFolder
 
     formats = list(formats)
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
@@ -150,23 +167,58 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     vocab = vocabularies(rules)
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
-    os.makedirs(folder, exist_ok=True)
+    organisation = rules.organisation or scdl.collectivity_of(records)
+    refusals = _export_refusals(layers, records, formats, organisation, vocab)
+    if refusals:
+        raise ExportRefusedError(refusals)
+    with StagedFolder(folder) as stage:
+        written = _write_catalogue(stage, layers, records, formats, vocab, organisation, base_uri, with_data)
+        final = {kind: [stage.final(p) for p in paths] for kind, paths in written.items()}
+        stage.commit()
+    return final
+
+
+OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
+
+
+def _export_refusals(layers, records, formats, organisation, vocab) -> list:
+    """Error findings for what the encoders could not write, found before anything is written."""
+    from .catalogue.checks import text
+    from .catalogue.checks.context import CheckContext
+    from .catalogue.encoders import scdl
+    from .catalogue.findings import ERROR, Finding
+
+    context = CheckContext(vocabularies=vocab)
+    findings, seen = [], set()
+    for layer, item in zip(layers, records):
+        found = text.check(item, None, context, layer.name())
+        if "scdl" in formats and item.access == OPEN_ACCESS:
+            found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
+                      for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
+        for finding in found:
+            if (finding.code, finding.message_fr) not in seen:  # the collectivity's SIRET: said once
+                seen.add((finding.code, finding.message_fr))
+                findings.append(finding)
+    return findings
+
+
+def _write_catalogue(stage, layers, records, formats, vocab, organisation, base_uri, with_data) -> dict:
+    """Every file of the export, written into ``stage``; returns {format: [staged paths]}."""
+    from .catalogue.identifiers import file_stem
+
     written: dict = {}
-    distributions = _package_open_data(layers, records, folder, base_uri, written) if with_data else {}
+    distributions = _package_open_data(stage, layers, records, base_uri, written) if with_data else {}
     if "iso19139" in formats:
         from .catalogue.encoders import iso19139
 
-        iso_folder = os.path.join(folder, "iso19139")
-        os.makedirs(iso_folder, exist_ok=True)
         for item in records:
             links = [{"url": d["download_url"], "protocol": "WWW:DOWNLOAD-1.0-http--download",
                       "name": d["title"], "function": "download"} for d in distributions.get(item.identifier, ())]
-            path = os.path.join(iso_folder, f"{item.identifier}.xml")
+            path = stage.path("iso19139", f"{file_stem(item.identifier)}.xml")
             with open(path, "wb") as handle:
                 handle.write(iso19139.encode(item, vocab, online_resources=links,
                                              formats=["GeoPackage"] if links else ()))
             written.setdefault("iso19139", []).append(path)
-    organisation = rules.organisation or _organisation_from(records)
     if "dcat" in formats:
         from .catalogue.encoders import dcat
 
@@ -176,53 +228,44 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
                                      publisher=organisation, base_uri=base, vocabularies=vocab,
                                      distributions=distributions)
         for name, serialise in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
-            path = os.path.join(folder, name)
+            path = stage.path(name)
             graph.serialize(destination=path, format=serialise, encoding="utf-8")
             written.setdefault("dcat", []).append(path)
     if "scdl" in formats:
         from .catalogue.encoders import scdl
 
         open_records = [r for r in records if r.access == OPEN_ACCESS]
-        path = os.path.join(folder, "catalogue-scdl.csv")
+        text = scdl.to_csv(open_records, organisation=organisation, vocabularies=vocab, distributions=distributions)
+        path = stage.path("catalogue-scdl.csv")
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(scdl.to_csv(open_records, organisation=organisation, vocabularies=vocab,
-                                     distributions=distributions))
+            handle.write(text)
         written["scdl"] = [path]
     return written
 
 
-OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
-
-
-def _package_open_data(layers, records, folder, base_uri, written) -> dict:
+def _package_open_data(stage, layers, records, base_uri, written) -> dict:
     """Write each open layer's data next to the catalogue; returns distributions by identifier."""
     import pathlib
 
     from qgis.core import QgsVectorLayer
 
-    from .qgis_io.package import GPKG_MEDIA_TYPE, write_geopackage
+    from .catalogue.identifiers import file_stem
+    from .qgis_io.package import GPKG_MEDIA_TYPE, technical_name, write_geopackage
 
     distributions = {}
     for layer, item in zip(layers, records):
         if item.access != OPEN_ACCESS or not isinstance(layer, QgsVectorLayer):
             continue
-        os.makedirs(os.path.join(folder, "data"), exist_ok=True)
-        name = f"{item.identifier}.gpkg"
-        path = write_geopackage(layer, os.path.join(folder, "data", name), layer.name())
-        url = (base_uri.rstrip("/") + "/data/" + name) if base_uri else pathlib.Path(path).resolve().as_uri()
+        name = f"{file_stem(item.identifier)}.gpkg"
+        # Table and file names from safe slugs: a layer may be called anything (« ../../x 🚀 »).
+        path = write_geopackage(layer, stage.path("data", name), technical_name(layer.name()))
+        url = (base_uri.rstrip("/") + "/data/" + name) if base_uri else \
+            pathlib.Path(stage.final(path)).resolve().as_uri()
         distributions[item.identifier] = [{
             "title": f"{item.title or layer.name()} (GeoPackage)", "download_url": url, "format": "GPKG",
             "media_type": GPKG_MEDIA_TYPE, "byte_size": os.path.getsize(path), "licence": item.licence}]
         written.setdefault("data", []).append(path)
     return distributions
-
-
-def _organisation_from(records) -> dict:
-    for item in records:
-        who = item.producer if not item.producer.is_empty() else item.contact
-        if not who.is_empty():
-            return {"name": who.organisation or who.name, "siret": who.siret, "email": who.email}
-    return {}
 
 
 # -- publishing ----------------------------------------------------------------------------------
@@ -271,7 +314,7 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
     from .publishers.pipeline import Job, Pipeline
     from .qgis_io.auth import credentials
     from .qgis_io.layers import read_record, resolve
-    from .qgis_io.package import build_package, technical_name
+    from .qgis_io.package import SAFE_NAME, build_package, technical_name
 
     rules = Profile.load(profile)
     if not rules.targets:
@@ -289,9 +332,10 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
         record = read_record(layer)
         findings = _check_layer(layer, record, context)  # everything but the rules that depend on the target
         blocking = [f for f in findings if f.severity == "error"]
-        name = registry.name_for(record.identifier) or technical_name(layer.name(), prefix, max_length)
+        known = registry.name_for(record.identifier)  # read from a file: used only if still a safe name
+        name = known if known and SAFE_NAME.fullmatch(known) else technical_name(layer.name(), prefix, max_length)
         if name in used_names:  # two layers named alike in one batch: keep names apart, stably
-            name = f"{name[:max_length - 9]}_{record.identifier[:8]}"
+            name = f"{name[:max_length - 9]}_{_name_key(record.identifier)}"
         used_names.add(name)
         job = Job(layer.name(), record.identifier, _layer_source(layer), blocking=blocking,
                   refused=_target_refusals(record, layer.name(), publishers, rules, vocab, findings))
@@ -300,6 +344,15 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
                 job.package = build_package(layer, record, name, work_dir, crs, vocab)
             except PasserelleError as error:
                 job.error = error
+            except Exception as error:  # noqa: BLE001 - one layer's surprise must not abort the batch
+                import logging
+
+                logging.getLogger("passerelle.api").exception("packaging %s failed", layer.id())
+                job.error = PasserelleError(
+                    f"La préparation de la couche a échoué de façon inattendue ({type(error).__name__}) : "
+                    "elle n'est pas publiée, rien n'a été envoyé. Le journal de Passerelle donne le détail.",
+                    f"Preparing the layer failed unexpectedly ({type(error).__name__}): it is not published, "
+                    "nothing was sent. Passerelle's log has the details.", code="package.failed")
         jobs.append(job)
     batch_id = _resume_batch or ("" if dry_run else registry.start_batch(
         [{"identifier": j.identifier, "source": j.source} for j in jobs], list(targets or rules.targets)))
@@ -312,6 +365,15 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
         for layer in resolve(layers):
             _remember_on_layer(layer, registry)
     return report
+
+
+def _name_key(identifier: str) -> str:
+    """8 name-safe characters standing for a record: its UUID's first ones, else a hash."""
+    import hashlib
+    import re
+
+    key = re.sub(r"[^a-z0-9]", "", identifier.lower())[:8]
+    return key if len(key) == 8 else hashlib.sha256(identifier.encode("utf-8")).hexdigest()[:8]
 
 
 def _target_refusals(record, layer_name, publishers, rules, vocab, general) -> dict:
@@ -345,7 +407,8 @@ def unpublish(layers, profile, targets=None):
     """
     from .catalogue.profile import Profile
     from .publishers import factory
-    from .publishers.pipeline import Pipeline, PublishReport
+    from .catalogue.identifiers import validate as validate_identifier
+    from .publishers.pipeline import Outcome, Pipeline, PublishReport
     from .qgis_io.auth import credentials
     from .qgis_io.layers import read_record, resolve
 
@@ -355,7 +418,14 @@ def unpublish(layers, profile, targets=None):
     pipeline = Pipeline(publishers, registry)
     report = PublishReport()
     for layer in resolve(layers):
-        report.outcomes += pipeline.unpublish(read_record(layer).identifier, layer.name())
+        identifier = read_record(layer).identifier
+        try:
+            validate_identifier(identifier)  # it goes into file names and requests: never raw
+        except PasserelleError as error:
+            report.outcomes += [Outcome(layer.name(), identifier, p.name, "failed", error.message_fr,
+                                        error.message_en, error.code) for p in publishers]
+            continue
+        report.outcomes += pipeline.unpublish(identifier, layer.name())
         _remember_on_layer(layer, registry)
     pipeline.finish()
     return report

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .findings import ERROR, WARNING
+from .textfields import excerpt
 
 KINDS = ("missing-field", "extra-field", "type", "required", "enum", "pattern", "minimum", "maximum",
          "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "unique", "invalid-schema")
@@ -386,8 +387,8 @@ def _ids(ids, limit: int = 10) -> str:
 def _violation(name, kind, offending: pd.Series, what_fr, what_en, todo_fr, todo_en) -> Violation:
     ids = list(map(int, offending.index))
     quoted = offending.head(EXAMPLES)
-    examples_fr = ", ".join(f"« {v} » (entité {i})" for i, v in quoted.items())
-    examples_en = ", ".join(f"'{v}' (feature {i})" for i, v in quoted.items())
+    examples_fr = ", ".join(f"« {excerpt(v, 40)} » (entité {i})" for i, v in quoted.items())
+    examples_en = ", ".join(f"'{excerpt(v, 40)}' (feature {i})" for i, v in quoted.items())
     more = "…" if len(ids) > EXAMPLES else ""
     return Violation(name, kind,
                      f"Champ « {name} » : {what_fr}, par exemple {examples_fr}{more}. {todo_fr}",

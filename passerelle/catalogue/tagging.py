@@ -11,6 +11,7 @@ import datetime as _dt
 import difflib
 import os
 
+from . import textfields
 from .errors import PasserelleError
 from .record import THEME_SCHEMES, VOCABULARY_FIELDS, Contact, Record
 
@@ -36,9 +37,10 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
         name = ALIASES.get(raw_name, raw_name)
         if name not in SETTABLE:
             close = difflib.get_close_matches(name, SETTABLE + list(ALIASES), n=3)
+            shown = textfields.excerpt(raw_name, 40)
             raise FieldError(
-                f"Champ inconnu « {raw_name} ». Champs possibles : {', '.join(close or SETTABLE)}.",
-                f"Unknown field '{raw_name}'. Possible fields: {', '.join(close or SETTABLE)}.")
+                f"Champ inconnu « {shown} ». Champs possibles : {', '.join(close or SETTABLE)}.",
+                f"Unknown field '{shown}'. Possible fields: {', '.join(close or SETTABLE)}.")
         if name in VOCABULARY_FIELDS:
             changes[name] = None if value in (None, "") else \
                 vocabularies.lookup(VOCABULARY_FIELDS[name], value).uri
@@ -63,7 +65,12 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
             changes[name] = None if value in (None, "") else _positive(value, name, float)
         else:
             changes[name] = "" if value is None else str(value)
-    return dataclasses.replace(record, **changes)
+    updated = dataclasses.replace(record, **changes)
+    # What no export could write is refused now, with the code the checks report it under.
+    refused = textfields.problems(updated, fields=set(changes))
+    if refused:
+        raise FieldError(refused[0].message_fr, refused[0].message_en, code=refused[0].code)
+    return updated
 
 
 def parse_date(value, name: str = "date"):
@@ -76,8 +83,9 @@ def parse_date(value, name: str = "date"):
     try:
         return _dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise FieldError(f"Date invalide pour « {name} » : « {value} » (format attendu AAAA-MM-JJ).",
-                         f"Invalid date for '{name}': '{value}' (expected YYYY-MM-DD).") from None
+        shown = textfields.excerpt(value, 40)
+        raise FieldError(f"Date invalide pour « {name} » : « {shown} » (format attendu AAAA-MM-JJ).",
+                         f"Invalid date for '{name}': '{shown}' (expected YYYY-MM-DD).") from None
 
 
 def parse_contact(value, current: Contact, default_role: str = "pointOfContact") -> Contact:
@@ -130,6 +138,7 @@ def _positive(value, name, kind):
     except (TypeError, ValueError):
         number = -1
     if number <= 0:
-        raise FieldError(f"« {name} » doit être un nombre positif (reçu « {value} »).",
-                         f"'{name}' must be a positive number (got '{value}').")
+        shown = textfields.excerpt(value, 40)
+        raise FieldError(f"« {name} » doit être un nombre positif (reçu « {shown} »).",
+                         f"'{name}' must be a positive number (got '{shown}').")
     return number

@@ -12,8 +12,12 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformConte
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..catalogue.errors import PasserelleError
+from ..catalogue.identifiers import TECHNICAL_NAME, file_stem
+from ..catalogue.textfields import excerpt
+from ..staging import StagedFolder
 
 GPKG_MEDIA_TYPE = "application/geopackage+sqlite3"
+SAFE_NAME = TECHNICAL_NAME  # what technical_name() makes
 
 
 def write_geopackage(layer: QgsVectorLayer, path: str, table: str = "", crs: str = "") -> str:
@@ -36,9 +40,16 @@ def write_vector(layer: QgsVectorLayer, path: str, driver: str, table: str = "",
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, path, QgsCoordinateTransformContext(), options)
     if error != QgsVectorFileWriter.NoError:
-        raise PasserelleError(f"Impossible d'écrire les données de « {layer.name()} » dans {path} : {message}",
-                              f"Cannot write the data of '{layer.name()}' to {path}: {message}",
-                              code="package.write")
+        if os.path.exists(path):  # never leave a half-written file behind
+            os.remove(path)
+        layer_name, detail = excerpt(layer.name()), excerpt(message, 200)
+        raise PasserelleError(
+            f"Impossible d'écrire les données de la couche « {layer_name} » au format {driver} dans le fichier "
+            f"« {os.path.basename(path)} » : l'écriture a échoué (détail technique de GDAL : {detail}). "
+            "Vérifiez la place disponible et les droits d'écriture sur le dossier.",
+            f"Cannot write the data of layer '{layer_name}' as {driver} to '{os.path.basename(path)}': "
+            f"writing failed (GDAL: {detail}). Check the free space and write permissions on the folder.",
+            code="package.write")
     return path
 
 
@@ -88,23 +99,30 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
     from ..catalogue.encoders import iso19139
     from ..publishers.base import PublicationPackage
 
-    folder = os.path.join(work_dir, record.identifier)
-    os.makedirs(folder, exist_ok=True)
+    if not SAFE_NAME.fullmatch(name or ""):
+        raise PasserelleError(f"Nom technique de couche invalide : « {excerpt(name)} ».",
+                              f"Invalid technical layer name: '{excerpt(name)}'.", code="package.name")
+    folder = os.path.join(work_dir, file_stem(record.identifier))
     target_crs = crs or layer.crs().authid()
-    path = write_geopackage(layer, os.path.join(folder, f"{name}.gpkg"), name, target_crs)
-    # Open-data portals want formats anyone opens: GeoJSON (always WGS84, RFC 7946) and CSV
-    # (attributes, with the geometry as WKT) beside the GeoPackage.
-    files = {"gpkg": path,
-             "geojson": write_vector(layer, os.path.join(folder, f"{name}.geojson"), "GeoJSON", name, "EPSG:4326",
-                                     ["RFC7946=YES"]),
-             "csv": write_vector(layer, os.path.join(folder, f"{name}.csv"), "CSV", name, "EPSG:4326",
-                                 ["GEOMETRY=AS_WKT", "SEPARATOR=COMMA"] if layer.isSpatial() else [])}
     published = record.to_dict()
     published.pop("published", None)  # the publication date must not make every run look "changed"
+    # All or nothing: the package of the previous run stays whole until this one is complete.
+    with StagedFolder(folder) as stage:
+        staged = {"gpkg": write_geopackage(layer, stage.path(f"{name}.gpkg"), name, target_crs),
+                  # Open-data portals want formats anyone opens: GeoJSON (always WGS84, RFC 7946) and CSV
+                  # (attributes, with the geometry as WKT) beside the GeoPackage.
+                  "geojson": write_vector(layer, stage.path(f"{name}.geojson"), "GeoJSON", name, "EPSG:4326",
+                                          ["RFC7946=YES"]),
+                  "csv": write_vector(layer, stage.path(f"{name}.csv"), "CSV", name, "EPSG:4326",
+                                      ["GEOMETRY=AS_WKT", "SEPARATOR=COMMA"] if layer.isSpatial() else [])}
+        digest = content_hash(published, staged["gpkg"], name)
+        files = {kind: stage.final(path) for kind, path in staged.items()}
+        stage.commit()
+    path = files["gpkg"]
 
     def encode(links):
         return iso19139.encode(record, vocabularies, online_resources=links, formats=["GeoPackage"])
 
     return PublicationPackage(record=record, name=name, gpkg_path=path, crs=target_crs,
-                              feature_count=layer.featureCount(), content_hash=content_hash(published, path, name),
+                              feature_count=layer.featureCount(), content_hash=digest,
                               sld=sld_of(layer), encode_iso=encode, files=files, vocabularies=vocabularies)

@@ -5,16 +5,25 @@ Layout (everything keyed by the record identifier, so re-publishing replaces)::
     data/<name>.gpkg            the layer's data (download distribution)
     records/<identifier>.xml    ISO 19139 record with its service and download links
     records/<identifier>.json   the record and its distributions (to rebuild the catalogue)
+
+(``<identifier>`` is :func:`~passerelle.catalogue.identifiers.file_stem` of it: the identifier itself
+when it is a lower-case UUID or slug.)
     catalogue.ttl, catalogue.jsonld   DCAT-AP catalogue of every record in records/
 """
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 
+from ..catalogue.errors import PasserelleError
+from ..catalogue.identifiers import TECHNICAL_NAME, file_stem, is_valid
 from ..catalogue.record import Record
+from ..catalogue.textfields import excerpt
 from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+
+log = logging.getLogger("passerelle.sdi")
 
 
 class LocalFolderPublisher(Publisher):
@@ -26,11 +35,17 @@ class LocalFolderPublisher(Publisher):
         self.folder = os.path.expanduser(settings["folder"])
         self.files_url = files_url.rstrip("/")
         self.vocabularies = vocabularies
+        self._changed = False  # did this batch write or remove anything?
 
     def _paths(self, identifier, name=""):
+        """Files of a record: names from the validated identifier and technical name, never raw."""
+        stem = file_stem(identifier)  # raises IdentifierError (record.identifier-invalid)
+        if name and not TECHNICAL_NAME.fullmatch(name):
+            raise PasserelleError(f"Nom technique de couche invalide : « {excerpt(name)} ».",
+                                  f"Invalid technical layer name: '{excerpt(name)}'.", code="package.name")
         return (os.path.join(self.folder, "data", f"{name}.gpkg") if name else "",
-                os.path.join(self.folder, "records", f"{identifier}.xml"),
-                os.path.join(self.folder, "records", f"{identifier}.json"))
+                os.path.join(self.folder, "records", f"{stem}.xml"),
+                os.path.join(self.folder, "records", f"{stem}.json"))
 
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         data, xml, sidecar = self._paths(package.identifier, package.name)
@@ -42,6 +57,7 @@ class LocalFolderPublisher(Publisher):
             self.http.plan("WRITE", data, "données GeoPackage")
             self.http.plan("WRITE", xml, "fiche ISO 19139")
             return PublishResult(self.name, ids={"record": package.identifier}, online_resources=[download])
+        self._changed = True
         for path in (data, xml):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         _copy_atomically(package.gpkg_path, data)
@@ -66,6 +82,7 @@ class LocalFolderPublisher(Publisher):
         for path in (data, xml, sidecar):
             if path and os.path.exists(path):
                 os.remove(path)
+                self._changed = True
 
     def status(self, identifier: str, ids: dict) -> dict:
         return {"exists": os.path.exists(self._paths(identifier)[2])}
@@ -75,8 +92,14 @@ class LocalFolderPublisher(Publisher):
         return [] if os.path.exists(xml) else [f"fiche absente du dossier ({xml})"]
 
     def finish(self) -> None:
-        """The DCAT catalogue is rebuilt once per batch, from every record in the folder."""
-        self._rebuild_catalogue()
+        """The DCAT catalogue is rebuilt once per batch, from every record in the folder.
+
+        Only when the batch changed the folder: a batch whose layers were all refused or failed leaves
+        the folder exactly as it was.
+        """
+        if self._changed:
+            self._rebuild_catalogue()
+            self._changed = False
 
     def _rebuild_catalogue(self) -> None:
         from ..catalogue import vocabularies as shipped
@@ -85,6 +108,7 @@ class LocalFolderPublisher(Publisher):
         folder = os.path.join(self.folder, "records")
         entries = [json.load(open(os.path.join(folder, n), encoding="utf-8"))
                    for n in sorted(os.listdir(folder)) if n.endswith(".json")] if os.path.isdir(folder) else []
+        entries = [e for e in entries if _trusted(e)]
         records = [Record.from_dict(e["record"]) for e in entries]
         distributions = {r.identifier: e["distributions"] for r, e in zip(records, entries)}
         base = (self.files_url or "http://127.0.0.1") + "/"
@@ -94,6 +118,15 @@ class LocalFolderPublisher(Publisher):
                                      vocabularies=self.vocabularies or shipped.shipped())
         for name, fmt in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
             _write_atomically(os.path.join(self.folder, name), graph.serialize(format=fmt).encode("utf-8"))
+
+
+def _trusted(entry) -> bool:
+    """A sidecar read back from the folder is used only if its identifier is a valid one."""
+    identifier = (entry.get("record") or {}).get("identifier") if isinstance(entry, dict) else None
+    if is_valid(identifier):
+        return True
+    log.warning("records/: entry with an invalid identifier ignored (%s)", excerpt(identifier))
+    return False
 
 
 def _write_atomically(path: str, content: bytes) -> None:

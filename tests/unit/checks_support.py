@@ -29,7 +29,8 @@ def complete_record(**changes) -> Record:
     record = Record(
         title="Équipements publics", abstract="Équipements publics de Besançon.", themes=[PUBLIC_SERVICES],
         access=OPEN, nature=PUBLIC, granularity=COMMUNE, frequency=FREQUENCY + "ANNUAL", licence=ETALAB,
-        contact=Contact(organisation="Ville de Besançon", email="sig@besancon.fr"),
+        contact=Contact(organisation="Ville de Besançon", email="sig@besancon.fr", siret="21250056500016"),
+        keywords=["équipements publics"], place="Besançon",
         extent=Extent(5.95, 47.2, 6.05, 47.3, "EPSG:2154"), revised=dt.date(2025, 1, 15),
         lineage="Relevé terrain du service des bâtiments.")
     return record.replace(**changes)

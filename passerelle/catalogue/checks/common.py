@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..textfields import excerpt
+
 ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/"
 OPEN_ACCESS, SHARED_ACCESS, CLOSED_ACCESS = ACCESS + "ouverte", ACCESS + "partagee", ACCESS + "fermee"
 NATURE = "https://w3id.org/passerelle/vocabulary/nature/"
@@ -38,7 +40,7 @@ def layer_name(record, data) -> str:
     """The name findings carry: the layer's when data is at hand, else the record's title or id."""
     if data is not None and data.name:
         return data.name
-    return record.title or record.identifier
+    return excerpt(record.title or record.identifier, 120)
 
 
 def id_list(ids, limit: int = 10) -> str:

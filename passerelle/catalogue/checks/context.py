@@ -31,3 +31,5 @@ class CheckContext:
     target_kinds: tuple = ()  # where the layer is headed, e.g. ("open",)
     resolve_schema: Optional[Callable[[str], dict]] = None  # schema URL -> Table Schema dict
     sample_size: int = 1000  # rows sampled for value-based RGPD detection
+    formats: tuple = ()  # export formats in play, e.g. ("scdl",): their requirements become errors
+    organisation: dict = field(default_factory=dict)  # the catalogue owner (profile): name, siret

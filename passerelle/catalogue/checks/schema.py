@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..findings import WARNING, Finding
 from ..tableschema import validate
+from ..textfields import excerpt
 
 CODES = ("schema.violation", "schema.unavailable")
 
@@ -20,9 +21,9 @@ def check(record, data, context, layer: str) -> list[Finding]:
         because_fr = f" ({reason})" if reason else ""
         return [Finding(
             "schema.unavailable", WARNING, layer,
-            f"Le schéma de données « {record.schema} » n'a pas pu être chargé{because_fr} : la conformité "
+            f"Le schéma de données « {excerpt(record.schema, 120)} » n'a pas pu être chargé{because_fr} : la conformité "
             f"des données n'a pas été vérifiée. Vérifiez l'adresse du schéma (ou la connexion) et relancez.",
-            f"Data schema '{record.schema}' could not be loaded{because_fr}: conformity was not checked. "
+            f"Data schema '{excerpt(record.schema, 120)}' could not be loaded{because_fr}: conformity was not checked. "
             f"Check the schema address (or the connection) and run the checks again.", field="schema")]
     if data is None:
         return []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..findings import ERROR, WARNING, Finding
 from ..record import THEME_SCHEMES, VOCABULARY_FIELDS
+from ..textfields import excerpt
 from .common import field_label
 
 CODES = ("vocabulary.unknown", "vocabulary.deprecated")
@@ -46,9 +47,9 @@ def _unknown(schemes, name, value, layer) -> Finding:
     scheme_en = " / ".join(s.label("en") for s in schemes)
     return Finding(
         "vocabulary.unknown", ERROR, layer,
-        f"La valeur « {value} » du champ « {field_label(name)} » n'appartient pas au vocabulaire "
+        f"La valeur « {excerpt(value)} » du champ « {field_label(name)} » n'appartient pas au vocabulaire "
         f"« {scheme_fr} » : choisissez une valeur de la liste.{hint_fr}",
-        f"Value '{value}' of field '{field_label(name, 'en')}' is not in vocabulary '{scheme_en}': "
+        f"Value '{excerpt(value)}' of field '{field_label(name, 'en')}' is not in vocabulary '{scheme_en}': "
         f"pick a value from the list.{hint_en}",
         field=name, suggestions=[c.uri for c in unique])
 

@@ -41,6 +41,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from .. import vocabularies as _vocabularies
 from ..errors import PasserelleError
 from ..record import Contact, Extent, Record
+from ..textfields import excerpt
 from .dcat_terms import (
     ADMS, DCAT, DCT, DQV, EU_ACCESS_RIGHT, EU_DATA_THEME, EU_DATASET_STATUS, EU_FREQUENCY, FOAF,
     GEODCATAP, GSP, IANA_MEDIA_TYPE, INSPIRE_THEME, JSONLD_CONTEXT, LIMITATIONS, LOCN, OGC_EPSG,
@@ -149,9 +150,9 @@ class _Writer:
         for value, column in ((record.title, "titre"), (record.abstract, "résumé")):
             if not value.strip():
                 raise DcatEncodeError(
-                    f"La fiche « {record.title or record.identifier} » n'a pas de {column} : "
+                    f"La fiche « {excerpt(record.title or record.identifier)} » n'a pas de {column} : "
                     "DCAT-AP l'exige pour chaque jeu de données.",
-                    f"Record '{record.title or record.identifier}' has no "
+                    f"Record '{excerpt(record.title or record.identifier)}' has no "
                     f"{'title' if column == 'titre' else 'abstract'}: DCAT-AP requires it.",
                     code="dcat.missing-value")
         node = URIRef(dataset_uri(record.identifier, catalogue_uri=self.catalogue_uri,
@@ -268,9 +269,9 @@ class _Writer:
         access = entry.get("access_url") or entry.get("download_url")
         if not access:
             raise DcatEncodeError(
-                f"Une ressource de « {record.title or record.identifier} » n'a pas d'URL : "
+                f"Une ressource de « {excerpt(record.title or record.identifier)} » n'a pas d'URL : "
                 "DCAT-AP exige une URL d'accès (access_url) pour chaque distribution.",
-                f"A resource of '{record.title or record.identifier}' has no URL: "
+                f"A resource of '{excerpt(record.title or record.identifier)}' has no URL: "
                 "DCAT-AP requires an access URL for each distribution.",
                 code="dcat.missing-url")
         fmt = file_type(entry.get("format"))

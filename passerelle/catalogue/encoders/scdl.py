@@ -38,8 +38,12 @@ from .. import schemas
 from .. import vocabularies as _vocabularies
 from ..errors import PasserelleError
 from ..record import Contact, Record
+from ..textfields import excerpt
 
 SCHEMA_URL = "https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json"
+
+#: Error codes: the same in the export and in the checks (:mod:`..checks.scdl`).
+MISSING_VALUE, SIRET_MISSING, SIRET_INVALID = "scdl.missing-value", "scdl.siret-missing", "scdl.siret-invalid"
 
 COLUMNS = (
     "COLL_NOM", "COLL_SIRET", "ID", "TITRE", "DESCRIPTION", "THEME", "PRODUCTEUR_NOM",
@@ -52,6 +56,13 @@ FREQUENCY_UNKNOWN = "Inconnue"
 GRANULARITY_OTHER = "Autre"
 LICENCE_OTHER = "Spécifique ou autre"
 
+#: Columns filled from a record field (the field to fill in when the column cannot be).
+COLUMN_FIELDS = {"ID": "identifier", "TITRE": "title", "DESCRIPTION": "abstract", "THEME": "themes",
+                 "PRODUCTEUR_NOM": "producer", "PRODUCTEUR_SIRET": "producer", "COUV_SPAT_MAILLE": "granularity",
+                 "COUV_SPAT_NOM": "place", "FREQ_MAJ": "frequency", "MOTS_CLES": "keywords", "LICENCE": "licence"}
+#: Columns filled from the published resources, known only once the data is exported or published.
+RESOURCE_COLUMNS = ("NOMBRE_RESSOURCES", "FORMAT_RESSOURCES", "URL")
+
 _THEME_PREFIXES = ("http://inspire.ec.europa.eu/theme/",
                    "http://publications.europa.eu/resource/authority/data-theme/")
 _TOPIC_PREFIX = "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/"
@@ -61,25 +72,30 @@ class ScdlExportError(PasserelleError, ValueError):
     """A column required by the SCDL catalogue schema cannot be filled for a record.
 
     ``identifier`` is the record's identifier (empty for the collectivity's own
-    columns) and ``column`` the SCDL column name.
+    columns), ``column`` the SCDL column name and ``field`` the record field to
+    fill in (empty when the value comes from elsewhere). ``code`` is
+    ``scdl.siret-missing`` or ``scdl.siret-invalid`` for a SIRET, else
+    ``scdl.missing-value``; :mod:`..checks.scdl` reports the same codes.
     """
 
-    code = "scdl.missing-value"
+    code = MISSING_VALUE
 
-    def __init__(self, record: Optional[Record], column: str, reason_fr: str, reason_en: str):
+    def __init__(self, record: Optional[Record], column: str, reason_fr: str, reason_en: str,
+                 code: str = "", field: str = ""):
         self.identifier = record.identifier if record else ""
         self.column = column
+        self.field = field or COLUMN_FIELDS.get(column, "")
         title = _field(column).get("title", column)
         if record is None:
             subject_fr, subject_en = "la collectivité", "the organisation"
         else:
-            name = record.title or record.identifier
-            subject_fr = f"la fiche « {name} » ({record.identifier})"
-            subject_en = f"record '{name}' ({record.identifier})"
+            name = excerpt(record.title or record.identifier, 60)
+            subject_fr = f"la fiche « {name} » ({excerpt(record.identifier, 40)})"
+            subject_en = f"record '{name}' ({excerpt(record.identifier, 40)})"
         super().__init__(
             f"Catalogue SCDL : pour {subject_fr}, la colonne {column} ({title}) ne peut pas être "
             f"remplie : {reason_fr}",
-            f"SCDL catalogue: for {subject_en}, column {column} cannot be filled: {reason_en}")
+            f"SCDL catalogue: for {subject_en}, column {column} cannot be filled: {reason_en}", code=code)
 
 
 def catalogue_rows(records: Iterable[Record], *, organisation,
@@ -96,11 +112,10 @@ def catalogue_rows(records: Iterable[Record], *, organisation,
     """
     vocab = vocabularies or _vocabularies.shipped()
     today = today or _dt.date.today()
-    coll_name, coll_siret = _organisation(organisation)
-    if not coll_name:
-        raise ScdlExportError(None, "COLL_NOM", "le nom de la collectivité est vide.",
-                              "the organisation's name is empty.")
-    coll_siret = _checked_siret(None, "COLL_SIRET", coll_siret)
+    records = list(records)
+    if not records:  # the collectivity's columns are in the rows: no row, nothing to fill
+        return []
+    coll_name, coll_siret = _collectivity(organisation)
     rows = []
     for record in records:
         resources = list((distributions or {}).get(record.identifier, ()))
@@ -109,6 +124,58 @@ def catalogue_rows(records: Iterable[Record], *, organisation,
                         (landing_pages or {}).get(record.identifier), today))
         rows.append(row)
     return rows
+
+
+def record_problems(record: Record, *, organisation, resources: Optional[Sequence[dict]] = None,
+                    vocabularies: Optional[_vocabularies.Vocabularies] = None,
+                    today: Optional[_dt.date] = None) -> list[ScdlExportError]:
+    """Every reason ``record`` cannot be a row of the catalogue (empty list: it can).
+
+    Unlike :func:`catalogue_rows`, which stops at the first, this lists them all, for the checks.
+    ``resources`` None leaves the resource columns (:data:`RESOURCE_COLUMNS`) unjudged: they are
+    filled by the export or the publication.
+
+    >>> [e.code for e in record_problems(record, organisation={"name": "Mairie"})]
+    ['scdl.siret-missing']
+    """
+    vocab = vocabularies or _vocabularies.shipped()
+    errors: list = []
+    coll_name, coll_siret = _collectivity(organisation, errors)
+    skip = RESOURCE_COLUMNS if resources is None else ()
+    _row(record, vocab, coll_name, coll_siret, list(resources or ()), None, today or _dt.date.today(),
+         errors=errors, skip=skip)
+    return errors
+
+
+def collectivity_of(records: Iterable[Record]) -> dict:
+    """The catalogue's owner when no profile names it: the first record's producer, else its contact."""
+    for record in records:
+        who = record.producer if not record.producer.is_empty() else record.contact
+        if not who.is_empty():
+            return {"name": who.organisation or who.name, "siret": who.siret, "email": who.email}
+    return {}
+
+
+def _collectivity(organisation, errors: Optional[list] = None) -> tuple[str, str]:
+    """(name, SIRET) of the collectivity; raises the first problem, or appends them all to ``errors``."""
+    coll_name, coll_siret = _organisation(organisation)
+    problems = []
+    if not coll_name:
+        problems.append(ScdlExportError(
+            None, "COLL_NOM", "le nom de la collectivité est vide : indiquez-le dans le profil (organisation.name) "
+            "ou dans le producteur ou le contact de la fiche.",
+            "the organisation's name is empty: give it in the profile (organisation.name) or in the record's "
+            "producer or contact."))
+    try:
+        coll_siret = _checked_siret(None, "COLL_SIRET", coll_siret)
+    except ScdlExportError as error:
+        problems.append(error)
+        coll_siret = ""
+    if problems and errors is None:
+        raise problems[0]
+    if errors is not None:
+        errors.extend(problems)
+    return coll_name, coll_siret
 
 
 def to_csv(records: Iterable[Record], **options) -> str:
@@ -120,52 +187,73 @@ def to_csv(records: Iterable[Record], **options) -> str:
     return buffer.getvalue()
 
 
-def _row(record, vocab, coll_name, coll_siret, resources, landing_page, today) -> dict:
+def _row(record, vocab, coll_name, coll_siret, resources, landing_page, today, errors=None, skip=()) -> dict:
+    """The record's columns; raises the first problem, or appends every problem to ``errors``."""
     def require(column: str, value: str, reason_fr: str, reason_en: str) -> str:
         if not str(value or "").strip():
             raise ScdlExportError(record, column, reason_fr, reason_en)
         return str(value).strip()
 
-    producer_name, producer_siret = coll_name, coll_siret
-    if not record.producer.is_empty():
-        producer_name = require("PRODUCTEUR_NOM", record.producer.organisation or record.producer.name,
-                                "le producteur n'a pas de nom.", "the producer has no name.")
-        same_body = _plain(producer_name) == _plain(coll_name)
-        producer_siret = _checked_siret(record, "PRODUCTEUR_SIRET",
-                                        record.producer.siret or (coll_siret if same_body else ""))
+    def producer_name() -> str:
+        if record.producer.is_empty():
+            return coll_name
+        return require("PRODUCTEUR_NOM", record.producer.organisation or record.producer.name,
+                       "le producteur n'a pas de nom.", "the producer has no name.")
+
+    def producer_siret() -> str:
+        if record.producer.is_empty():
+            return coll_siret  # the collectivity's, already judged
+        same_body = _plain(record.producer.organisation or record.producer.name) == _plain(coll_name)
+        if same_body and not record.producer.siret:
+            return coll_siret  # the collectivity's, already judged
+        return _checked_siret(record, "PRODUCTEUR_SIRET", record.producer.siret)
+
     published = record.published or today
     revised = record.revised or published
-    return {
-        "ID": require("ID", record.identifier, "l'identifiant est vide.", "the identifier is empty."),
-        "TITRE": require("TITRE", record.title, "le titre est vide.", "the title is empty."),
-        "DESCRIPTION": require("DESCRIPTION", record.abstract, "le résumé est vide.", "the abstract is empty."),
-        "THEME": require("THEME", _theme_label(record.themes, vocab),
-                         "aucun thème INSPIRE, européen ou ISO n'est renseigné.",
-                         "no INSPIRE, EU or ISO theme is given."),
+    columns = {
+        "ID": lambda: require("ID", record.identifier, "l'identifiant est vide.", "the identifier is empty."),
+        "TITRE": lambda: require("TITRE", record.title, "le titre est vide.", "the title is empty."),
+        "DESCRIPTION": lambda: require("DESCRIPTION", record.abstract, "le résumé est vide.",
+                                       "the abstract is empty."),
+        "THEME": lambda: require("THEME", _theme_label(record.themes, vocab),
+                                 "aucun thème INSPIRE, européen ou ISO n'est renseigné.",
+                                 "no INSPIRE, EU or ISO theme is given."),
         "PRODUCTEUR_NOM": producer_name,
         "PRODUCTEUR_SIRET": producer_siret,
-        "COUV_SPAT_MAILLE": _granularity(record, vocab),
-        "COUV_SPAT_NOM": require("COUV_SPAT_NOM", record.place,
-                                 "le nom du territoire couvert n'est pas renseigné.",
-                                 "the name of the covered territory is missing."),
-        "COUV_TEMP_DEBUT": (record.temporal_start or record.created or published).isoformat(),
-        "COUV_TEMP_FIN": (record.temporal_end or revised).isoformat(),
-        "DATE_PUBL": published.isoformat(),
-        "FREQ_MAJ": _frequency(record, vocab),
-        "DATE_MAJ": revised.isoformat(),
-        "MOTS_CLES": require("MOTS_CLES", ";".join(_unique(_plain(k) for k in record.keywords)),
-                             "ajoutez au moins un mot-clé.", "add at least one keyword."),
-        "LICENCE": _licence(record, vocab),
-        "NOMBRE_RESSOURCES": int(require("NOMBRE_RESSOURCES", len(resources) or "",
-                                         "aucune ressource n'est publiée pour ce jeu de données.",
-                                         "no resource is published for this dataset.")),
-        "FORMAT_RESSOURCES": require("FORMAT_RESSOURCES", ";".join(_unique(_format(r) for r in resources)),
-                                     "aucune ressource n'indique son format.", "no resource states its format."),
-        "URL": require("URL", landing_page or next(
+        "COUV_SPAT_MAILLE": lambda: _granularity(record, vocab),
+        "COUV_SPAT_NOM": lambda: require("COUV_SPAT_NOM", record.place,
+                                         "le nom du territoire couvert n'est pas renseigné (champ « place »).",
+                                         "the name of the covered territory is missing ('place' field)."),
+        "COUV_TEMP_DEBUT": lambda: (record.temporal_start or record.created or published).isoformat(),
+        "COUV_TEMP_FIN": lambda: (record.temporal_end or revised).isoformat(),
+        "DATE_PUBL": published.isoformat,
+        "FREQ_MAJ": lambda: _frequency(record, vocab),
+        "DATE_MAJ": revised.isoformat,
+        "MOTS_CLES": lambda: require("MOTS_CLES", ";".join(_unique(_plain(k) for k in record.keywords)),
+                                     "ajoutez au moins un mot-clé.", "add at least one keyword."),
+        "LICENCE": lambda: _licence(record, vocab),
+        "NOMBRE_RESSOURCES": lambda: int(require("NOMBRE_RESSOURCES", len(resources) or "",
+                                                 "aucune ressource n'est publiée pour ce jeu de données.",
+                                                 "no resource is published for this dataset.")),
+        "FORMAT_RESSOURCES": lambda: require("FORMAT_RESSOURCES", ";".join(_unique(_format(r) for r in resources)),
+                                             "aucune ressource n'indique son format.",
+                                             "no resource states its format."),
+        "URL": lambda: require("URL", landing_page or next(
             (r.get("access_url") or r.get("download_url") for r in resources
              if r.get("access_url") or r.get("download_url")), ""),
             "ni page du jeu de données ni URL de ressource.", "neither a landing page nor a resource URL."),
     }
+    row = {}
+    for column, compute in columns.items():
+        if column in skip:
+            continue
+        try:
+            row[column] = compute()
+        except ScdlExportError as error:
+            if errors is None:
+                raise
+            errors.append(error)
+    return row
 
 
 def _granularity(record: Record, vocab) -> str:
@@ -206,8 +294,8 @@ def _concept(record, column, uri, vocab):
 def _in_enum(record, column, value: str) -> str:
     allowed = _field(column).get("constraints", {}).get("enum")
     if allowed and value not in allowed:  # a vocabulary notation out of step with the schema
-        raise ScdlExportError(record, column, f"« {value} » n'est pas une valeur admise par le schéma.",
-                              f"'{value}' is not allowed by the schema.")
+        raise ScdlExportError(record, column, f"« {excerpt(value)} » n'est pas une valeur admise par le schéma.",
+                              f"'{excerpt(value)}' is not allowed by the schema.")
     return value
 
 
@@ -251,11 +339,20 @@ def _organisation(organisation) -> tuple[str, str]:
 def _checked_siret(record: Optional[Record], column: str, siret: str) -> str:
     siret = re.sub(r"\s", "", siret or "")
     if not siret:
-        raise ScdlExportError(record, column, "le numéro SIRET n'est pas renseigné.", "the SIRET is missing.")
+        if record is None:
+            reason_fr = ("le numéro SIRET de la collectivité n'est pas renseigné : indiquez-le dans le profil "
+                         "(organisation.siret) ou dans le producteur ou le contact de la fiche (siret).")
+            reason_en = ("the organisation's SIRET is missing: give it in the profile (organisation.siret) or "
+                         "in the record's producer or contact (siret).")
+        else:
+            reason_fr = "le numéro SIRET du producteur n'est pas renseigné : indiquez-le (producteur, siret)."
+            reason_en = "the producer's SIRET is missing: give it (producer, siret)."
+        raise ScdlExportError(record, column, reason_fr, reason_en, code=SIRET_MISSING)
     if not siret_is_valid(siret):
         raise ScdlExportError(record, column,
-                              f"« {siret} » n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle).",
-                              f"'{siret}' is not a valid SIRET (14 digits, check digit).")
+                              f"« {excerpt(siret, 20)} » n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle).",
+                              f"'{excerpt(siret, 20)}' is not a valid SIRET (14 digits, check digit).",
+                              code=SIRET_INVALID)
     return siret
 
 
