@@ -3,8 +3,9 @@
     python scripts/demo.py OUTPUT_FOLDER [--serve]
 
 The local SDI (pycsw + qgis_mapserver + a file server on 127.0.0.1) runs while the
-script runs; with --serve it keeps serving until Ctrl-C, so the printed URLs can be
-opened in QGIS or a browser.
+script runs; with --serve it keeps serving until Ctrl-C (or SIGTERM), so the printed
+URLs can be opened in QGIS or a browser. The servers stop with the script, however it
+ends. Without a display, Qt runs offscreen.
 """
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ import os
 import sys
 import time
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 
 def main(folder: str, serve: bool = False) -> int:
+    from qgis.core import QgsProject, QgsVectorLayer
+
     from passerelle import api
     from passerelle.sample import territory
 
@@ -86,14 +87,13 @@ def main(folder: str, serve: bool = False) -> int:
     print(f"  OGC API Features     {urls['ogcapi']}")
     print(f"  DCAT                 {urls['dcat']}")
     if serve:
-        print("\nCtrl-C pour arrêter les serveurs.")
         try:
+            print("\nCtrl-C pour arrêter les serveurs.", flush=True)
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            pass
+            print("Arrêt des serveurs.", flush=True)
     project.clear()
-    local.stop_all()
     return 0
 
 
@@ -118,9 +118,18 @@ def _confirm(urls) -> tuple:
 
 
 if __name__ == "__main__":
-    app = QgsApplication([], False)
-    app.initQgis()
+    from passerelle.qgis_io.headless import start_qgis
+    from passerelle.sdi import local, processes
+
+    processes.stop_on_signals()  # SIGTERM stops the servers in order, as Ctrl-C does
+    app = start_qgis()
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    code = main(arguments[0] if arguments else "demo-output", serve="--serve" in sys.argv)
+    try:
+        code = main(arguments[0] if arguments else "demo-output", serve="--serve" in sys.argv)
+    except KeyboardInterrupt:
+        print("Démonstration interrompue.", file=sys.stderr)
+        code = 130
+    finally:
+        local.stop_all()
     app.exitQgis()
     sys.exit(code)

@@ -15,6 +15,8 @@ import shutil
 
 from ..catalogue.record import Record
 from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from ..publishers.csw import GMD, CswPublisher
+from ..publishers.http import parse_xml
 
 
 class LocalFolderPublisher(Publisher):
@@ -94,6 +96,26 @@ class LocalFolderPublisher(Publisher):
                                      vocabularies=self.vocabularies or shipped.shipped())
         for name, fmt in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
             _write_atomically(os.path.join(self.folder, name), graph.serialize(format=fmt).encode("utf-8"))
+
+
+class FolderCatalogue(CswPublisher):
+    """The local CSW in a dry run, which starts no server: what pycsw holds is read from the folder.
+
+    The folder target keeps ``records/<identifier>.xml``, the record sent to pycsw with the same
+    links, so Insert, Update or nothing is decided as against the running catalogue.
+    """
+
+    def __init__(self, name, settings, http, records_folder: str):
+        super().__init__(name, settings, http)
+        self.records_folder = records_folder
+
+    def fetch(self, identifier: str):
+        path = os.path.join(self.records_folder, f"{identifier}.xml")
+        if not os.path.isfile(path):
+            return None
+        with open(path, "rb") as handle:
+            root = parse_xml(handle.read())
+        return root if root.tag == f"{{{GMD}}}MD_Metadata" else root.find(f"{{{GMD}}}MD_Metadata")
 
 
 def _write_atomically(path: str, content: bytes) -> None:
