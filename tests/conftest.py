@@ -4,7 +4,7 @@ import tempfile
 
 from passerelle.qgis_io.headless import choose_qt_platform
 # The session fails when a process it started still runs at its end (every server dies with its parent).
-from support.no_leftover_processes import RUN_TAG, pytest_sessionfinish  # noqa: F401
+from support.no_leftover_processes import pytest_sessionfinish  # noqa: F401
 
 # Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS
 # starts (pytest-qgis initialises it at session start). The master password comes from the

@@ -18,7 +18,8 @@ goes through :func:`spawn`, which makes sure it cannot outlive the process that 
   (:func:`begin_run`), so a test session or ``make`` can prove afterwards that nothing it started
   survives (:func:`survivors`; ``python -m passerelle.sdi.processes --survivors TAG``).
 
-Standard library only: the test support servers use it too.
+Standard library only: the test support servers use it too. Elsewhere than on Linux, only the
+stop at exit remains (no parent-death signal).
 """
 from __future__ import annotations
 
@@ -154,7 +155,9 @@ def stop(process: subprocess.Popen, timeout: float = 15.0):
         except subprocess.TimeoutExpired:
             _kill_group(process.pid)
             process.wait(5)
-    _kill_group(process.pid)  # stragglers (a worker that outlived its master)
+        # Stragglers (a worker that outlived its master). Only now: the group of a leader reaped
+        # long ago may be gone and its number taken by another session.
+        _kill_group(process.pid)
     with _children_lock:
         if process in _children:
             _children.remove(process)
@@ -162,6 +165,8 @@ def stop(process: subprocess.Popen, timeout: float = 15.0):
 
 
 def _kill_group(group: int) -> None:
+    if not hasattr(os, "killpg"):  # Windows: no process groups (nor parent-death signal)
+        return
     try:
         os.killpg(group, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):

@@ -66,8 +66,11 @@ def test_the_plugin_start_sets_the_language_of_errors(qgis_locale):
 
     qgis_locale("fr", system="C.UTF-8")
     errors.set_language("en")
-    PasserellePlugin(None)
-    assert errors.language() == "fr"
+    plugin = PasserellePlugin(None)
+    try:
+        assert errors.language() == "fr"
+    finally:
+        plugin.unload()  # its French translator must not outlive the test
 
 
 def test_an_unknown_profile_name_is_a_clear_error_for_publish_and_check(layer):

@@ -110,7 +110,7 @@ def test_a_kill_9_of_the_process_running_the_local_sdi_leaves_no_server(tmp_path
 def test_a_dry_run_to_the_local_sdi_starts_no_server(tagged_layers, sdi_profile, tmp_path):
     before = processes.running()
     report = api.publish(tagged_layers, sdi_profile, dry_run=True)
-    assert processes.running() == before == []
+    assert processes.running() == before  # nothing started
     assert report.ok and {o.state for o in report.outcomes} == {"planned"}
     methods = {(r["method"], r["target"].rsplit("(", 1)[-1].rstrip(")")) for r in report.requests}
     assert ("POST", "CSW") in methods  # the Insert it would send, decided without pycsw
@@ -122,14 +122,15 @@ def test_a_dry_run_to_the_local_sdi_starts_no_server(tagged_layers, sdi_profile,
 def test_a_dry_run_after_publishing_compares_with_what_the_folder_holds(tagged_layers, sdi_profile):
     assert api.publish(tagged_layers, sdi_profile).ok
     local.stop_all()
+    before = processes.running()
     report = api.publish(tagged_layers, sdi_profile, dry_run=True, force=True)
-    assert processes.running() == []
+    assert processes.running() == before
     csw = [o for o in report.outcomes if o.target.endswith("-csw")]
     assert {o.state for o in csw} == {"unchanged"}  # identical records: no Transaction planned
     assert not [r for r in report.requests if r["method"] == "POST"]
     api.tag(tagged_layers[0], title="Arrêts de bus (révisé)")
     changed = api.publish(tagged_layers[:1], sdi_profile, dry_run=True)
-    assert processes.running() == []
+    assert processes.running() == before
     posts = [r for r in changed.requests if r["method"] == "POST"]
     assert len(posts) == 1 and "CSW" in posts[0]["target"]  # one Update for the changed record
 

@@ -3,7 +3,7 @@ import traceback
 
 import pytest
 
-from passerelle.catalogue import errors, vocabularies
+from passerelle.catalogue import errors
 from passerelle.catalogue.errors import PasserelleError, UnknownTermError
 
 
