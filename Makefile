@@ -2,6 +2,7 @@
 #   make demo     install, then tag, check and export the sample territory
 #                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
 #   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
+#                 (both fail if a process they started is still running when they end)
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
 
@@ -15,6 +16,12 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 # Missing XSDs must fail the suite, not skip validation.
 export PASSERELLE_REQUIRE_XSD := 1
+# Every process a step starts carries this run's tag (inherited, nested runs append theirs): after
+# `make test` and `make demo`, nothing carrying it may still run (see passerelle/sdi/processes.py).
+RUN_TAG := make-$(shell od -An -N4 -tx4 /dev/urandom | tr -d ' \n')
+export PASSERELLE_SPAWNED_BY := $(if $(PASSERELLE_SPAWNED_BY),$(PASSERELLE_SPAWNED_BY)/)$(RUN_TAG)
+# `$(call checked,COMMAND)`: run COMMAND, then fail if a process it started survives it (those are killed).
+checked = $(1); status=$$?; $(PY) -m passerelle.sdi.processes --survivors $(RUN_TAG) --label "make $@" || status=1; exit $$status
 
 .PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
 
@@ -72,24 +79,24 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 	lrelease -silent $< -qm $@
 
 demo: install
-	$(PY) scripts/demo.py demo-output
+	$(call checked,$(PY) scripts/demo.py demo-output)
 
 test: install test-unit test-servers test-qgis test-ui test-desktop
 
 test-unit:
-	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q
+	$(call checked,$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q)
 
 test-servers:
-	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/servers -q
+	$(call checked,$(PY) -m pytest -p no:qgis -p no:pytestqt tests/servers -q)
 
 test-qgis:
-	$(PY) -m pytest tests/qgis -q
+	$(call checked,$(PY) -m pytest tests/qgis -q)
 
 test-ui:
-	$(PY) -m pytest tests/ui -q
+	$(call checked,$(PY) -m pytest tests/ui -q)
 
 test-desktop:
-	$(PY) -m pytest -p no:qgis tests/desktop -q
+	$(call checked,$(PY) -m pytest -p no:qgis tests/desktop -q)
 
 bench: install
 	$(PY) bench/bench_checks.py

@@ -95,10 +95,11 @@ def main(argv=None) -> int:
     parser.add_argument("--layers", type=int, default=100)
     args = parser.parse_args(argv)
 
-    from qgis.core import QgsApplication, QgsProject
+    from passerelle.qgis_io.headless import start_qgis
 
-    app = QgsApplication([], False)
-    app.initQgis()
+    app = start_qgis()
+    from qgis.core import QgsProject
+
     from passerelle import api
     from passerelle.sdi import local
     from passerelle.sdi.pycsw_server import PycswServer

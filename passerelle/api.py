@@ -23,11 +23,14 @@ from typing import Iterable, Optional
 from .catalogue.errors import PasserelleError
 from .catalogue.findings import Report
 from .catalogue.record import Record
+from .qgis_io.language import follow_qgis_language
 
 __all__ = ["tag", "record", "check", "export", "vocabularies", "publish", "unpublish", "publication_status",
            "resume", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
+
+follow_qgis_language()  # errors raised to the Python console read in QGIS's language
 
 
 def vocabularies(profile=None):

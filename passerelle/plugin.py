@@ -36,8 +36,11 @@ def install_translator():
 
 class PasserellePlugin:
     def __init__(self, iface):
+        from .qgis_io.language import follow_qgis_language
+
         self.iface = iface
         self.translator = install_translator()
+        follow_qgis_language()  # exceptions shown in the Python console: French in a French QGIS
         self.provider = None
         self.actions = []
         self.layer_actions = []

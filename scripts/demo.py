@@ -4,8 +4,9 @@
     DEMO_OPENDATA=1 python scripts/demo.py OUTPUT_FOLDER     (or: DEMO_OPENDATA=1 make demo)
 
 The local SDI (pycsw + qgis_mapserver + a file server on 127.0.0.1) runs while the
-script runs; with --serve it keeps serving until Ctrl-C, so the printed URLs can be
-opened in QGIS or a browser.
+script runs; with --serve it keeps serving until Ctrl-C (or SIGTERM), so the printed URLs
+can be opened in QGIS or a browser. The servers stop with the script, however it
+ends. Without a display, Qt runs offscreen.
 
 With DEMO_OPENDATA=1 the SDI profile gets an open-data target too: a real udata (the
 software behind data.gouv.fr, from .venv-udata, ``make udata``) started on 127.0.0.1 for
@@ -20,14 +21,14 @@ import sys
 import tempfile
 import time
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 OPENDATA = os.environ.get("DEMO_OPENDATA", "").strip() not in ("", "0")
 
 
 def main(folder: str, serve: bool = False) -> int:
+    from qgis.core import QgsProject, QgsVectorLayer
+
     from passerelle import api
     from passerelle.sample import territory
 
@@ -111,14 +112,13 @@ def main(folder: str, serve: bool = False) -> int:
         for dataset in datasets:
             print(f"  {dataset['title'][:40]:<40} {len(dataset['resources'])} ressource(s)  {dataset['uri']}")
     if serve:
-        print("\nCtrl-C pour arrêter les serveurs.")
         try:
+            print("\nCtrl-C pour arrêter les serveurs.", flush=True)
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            pass
+            print("Arrêt des serveurs.", flush=True)
     project.clear()
-    local.stop_all()
     if udata is not None:
         udata.stop()
     return 0
@@ -178,9 +178,18 @@ def _confirm(urls) -> tuple:
 if __name__ == "__main__":
     if OPENDATA:
         _private_auth_database()  # before QGIS starts: it opens the authentication database at init
-    app = QgsApplication([], False)
-    app.initQgis()
+    from passerelle.qgis_io.headless import start_qgis
+    from passerelle.sdi import local, processes
+
+    processes.stop_on_signals()  # SIGTERM stops the servers in order, as Ctrl-C does
+    app = start_qgis()
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    code = main(arguments[0] if arguments else "demo-output", serve="--serve" in sys.argv)
+    try:
+        code = main(arguments[0] if arguments else "demo-output", serve="--serve" in sys.argv)
+    except KeyboardInterrupt:
+        print("Démonstration interrompue.", file=sys.stderr)
+        code = 130
+    finally:
+        local.stop_all()
     app.exitQgis()
     sys.exit(code)

@@ -2,6 +2,10 @@
 import os
 import tempfile
 
+from passerelle.qgis_io.headless import choose_qt_platform
+# The session fails when a process it started still runs at its end (every server dies with its parent).
+from support.no_leftover_processes import pytest_sessionfinish  # noqa: F401
+
 # Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS
 # starts (pytest-qgis initialises it at session start). The master password comes from the
 # environment, as it does for headless runs (qgis_process, CI).
@@ -10,6 +14,7 @@ os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", os.path.join(_SANDBOX, "auth"))
 os.makedirs(os.environ["QGIS_AUTH_DB_DIR_PATH"], exist_ok=True)
 os.environ.setdefault("PASSERELLE_AUTH_MASTER_PASSWORD", "tests-master-password")
 os.environ.setdefault("PASSERELLE_DATA_DIR", os.path.join(_SANDBOX, "data"))
+choose_qt_platform()  # `pytest` works without a display (and without `make`'s QT_QPA_PLATFORM)
 
 QGIS_INI = ("qgis_gui_enabled", "qgis_disable_exit", "qgis_canvas_height", "qgis_canvas_width")
 

@@ -1,11 +1,49 @@
-"""Errors carry a stable ``code`` for programs and a message in French and English for people."""
+"""Errors carry a stable ``code`` for programs and a message in French and English for people.
+
+``str(error)`` (what the Python console and a traceback show) is in the people's language:
+:func:`language`, which the plugin and the API set from QGIS's own locale when they run inside
+QGIS, and which defaults to the process locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``) elsewhere. Both texts stay on the error (``message_fr``, ``message_en``).
+"""
 from __future__ import annotations
+
+import os
 
 from .textfields import excerpt
 
+_language = ""  # set by set_language(); empty: from the process locale
+
+
+def set_language(value: str) -> None:
+    """The language of error texts from now on: "fr" or "en" (any locale name: "fr_FR", "en_GB"...).
+
+    >>> set_language("fr")
+    >>> str(PasserelleError("Profil inconnu.", "Unknown profile."))
+    'Profil inconnu.'
+    """
+    global _language
+    _language = "fr" if (value or "").lower().startswith("fr") else "en" if value else ""
+
+
+def language() -> str:
+    """"fr" or "en": the one set by :func:`set_language`, else the process locale's."""
+    return _language or process_language()
+
+
+def process_language() -> str:
+    """"fr" when the process locale is French (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else "en"."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:  # the first one set wins, as for gettext (LANGUAGE may list several: "fr:en")
+            return "fr" if value.split(":")[0].lower().startswith("fr") else "en"
+    return "en"
+
 
 class PasserelleError(Exception):
-    """Base error: ``code`` is stable, ``message_fr`` / ``message_en`` are for people."""
+    """Base error: ``code`` is stable, ``message_fr`` / ``message_en`` are for people.
+
+    ``str(error)`` is the message in :func:`language`.
+    """
 
     code = "passerelle.error"
 
@@ -18,6 +56,11 @@ class PasserelleError(Exception):
 
     def message(self, language: str = "fr") -> str:
         return self.message_fr if language.startswith("fr") else self.message_en
+
+    def __str__(self) -> str:
+        if not hasattr(self, "message_fr"):  # a subclass still in its __init__
+            return super().__str__()
+        return self.message(language())
 
 
 class UnknownTermError(PasserelleError, ValueError):

@@ -4,7 +4,8 @@ A profile is a JSON document validated against ``passerelle/profiles/profile.sch
 territory, required fields, vocabulary sources, default licence, naming rules,
 review, and the publication targets with their endpoints. Credentials are
 never in a profile: a target names a QGIS authentication configuration id
-(``authcfg``). Shipped profiles are loaded by name (``"local"``, ``"ideo-bfc"``).
+(``authcfg``). Profiles are loaded by name: those shipped (``"local"``, ``"ideo-bfc"``),
+then the agent's own in :func:`user_profiles_dir`; or from a JSON file path.
 """
 from __future__ import annotations
 
@@ -22,6 +23,33 @@ SCHEMA_PATH = os.path.join(PROFILES_DIR, "profile.schema.json")
 
 class ProfileError(PasserelleError):
     code = "profile.invalid"
+
+
+class UnknownProfileError(ProfileError):
+    """No profile of that name, or no such file; ``available`` lists the names that load."""
+
+    code = "profile.unknown"
+
+    def __init__(self, value: str):
+        self.value = value
+        self.available = available_profiles()
+        shipped = [n for n, where in self.available if where == "shipped"]
+        own = [n for n, where in self.available if where != "shipped"]
+        listed_fr = f"{', '.join(shipped)} (fournis avec Passerelle)" if shipped else ""
+        listed_en = f"{', '.join(shipped)} (shipped)" if shipped else ""
+        if own:
+            listed_fr += f" ; {', '.join(own)} (dans {user_profiles_dir()})"
+            listed_en += f"; {', '.join(own)} (in {user_profiles_dir()})"
+        shown = value if len(value) <= 200 else value[:200] + "…"
+        if _is_name(value):
+            head_fr, head_en = f"Profil inconnu « {shown} ».", f"Unknown profile '{shown}'."
+        else:
+            head_fr, head_en = f"Fichier de profil introuvable : {shown}.", f"Profile file not found: {shown}."
+        super().__init__(
+            f"{head_fr} Profils disponibles : {listed_fr or 'aucun'}. Donnez l'un de ces noms, ou le chemin "
+            "d'un fichier de profil JSON.",
+            f"{head_en} Available profiles: {listed_en or 'none'}. Give one of these names, or the path of a "
+            "JSON profile file.", code="profile.unknown" if _is_name(value) else "profile.not-found")
 
 
 @dataclass
@@ -53,7 +81,9 @@ class Profile:
         source = ""
         if isinstance(value, (str, os.PathLike)):
             source = str(value)
-            path = shipped_profile_path(source) or source
+            path = named_profile_path(source) or source
+            if not os.path.isfile(path):
+                raise UnknownProfileError(source)
             try:
                 with open(path, encoding="utf-8") as handle:
                     value = json.load(handle)
@@ -90,14 +120,48 @@ class Profile:
 
 def shipped_profile_path(name: str):
     """Path of a profile shipped with the plugin (``"local"``, ``"ideo-bfc"``), or None."""
-    if os.sep in name or name.endswith(".json"):
+    if not _is_name(name):
         return None
     path = os.path.join(PROFILES_DIR, f"{name}.json")
     return path if os.path.exists(path) else None
 
 
+def named_profile_path(name: str):
+    """Path of the profile called ``name``: shipped, else in the agent's profile folder; or None."""
+    if not _is_name(name):
+        return None
+    own = os.path.join(user_profiles_dir(), f"{name}.json")
+    return shipped_profile_path(name) or (own if os.path.isfile(own) else None)
+
+
 def shipped_profiles() -> list:
     return sorted(n[:-5] for n in os.listdir(PROFILES_DIR) if n.endswith(".json") and n != "profile.schema.json")
+
+
+def user_profiles_dir() -> str:
+    """The agent's own profiles: ``profiles/`` in Passerelle's data folder (``$PASSERELLE_DATA_DIR``).
+
+    >>> Profile.load("grand-est")   # finds ~/.local/share/passerelle/profiles/grand-est.json
+    """
+    data = os.environ.get("PASSERELLE_DATA_DIR") or os.path.join(os.environ.get("XDG_DATA_HOME") or
+                                                                  "~/.local/share", "passerelle")
+    return os.path.join(os.path.expanduser(data), "profiles")
+
+
+def available_profiles() -> list:
+    """``[(name, "shipped" or the folder)]`` of every profile that loads by name."""
+    found = [(name, "shipped") for name in shipped_profiles()]
+    folder = user_profiles_dir()
+    if os.path.isdir(folder):
+        taken = {name for name, _where in found}
+        found += [(n[:-5], folder) for n in sorted(os.listdir(folder))
+                  if n.endswith(".json") and _is_name(n[:-5]) and n[:-5] not in taken]
+    return found
+
+
+def _is_name(value: str) -> bool:
+    """A profile name, not a path: no folder separator, no ``.json``."""
+    return bool(value) and "/" not in value and os.sep not in value and not value.endswith(".json")
 
 
 def validate(document: dict) -> None:

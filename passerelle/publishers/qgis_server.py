@@ -159,12 +159,12 @@ class QgisServerPublisher(Publisher):
         >>> results = publisher.publish_many([(package, {"metadata_url": url}) for package, url in pending])
         """
         items = [(package, links or {}) for package, links in items]
+        if getattr(self.http, "dry_run", False):  # reads only: no lock file, nothing created on disk
+            return self._unchanged_results(items) or self._planned(items)
         with _project_lock(self.project_path):
             unchanged = self._unchanged_results(items)
             if unchanged is not None:  # read from the file alone: no QGIS project opened, nothing written
                 return unchanged
-            if getattr(self.http, "dry_run", False):
-                return self._planned(items)
             return self._publish_into_project(items)
 
     def _planned(self, items: list) -> list:

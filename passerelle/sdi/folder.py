@@ -22,6 +22,8 @@ from ..catalogue.identifiers import TECHNICAL_NAME, file_stem, is_valid
 from ..catalogue.record import Record
 from ..catalogue.textfields import excerpt
 from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from ..publishers.csw import GMD, CswPublisher
+from ..publishers.http import parse_xml
 
 log = logging.getLogger("passerelle.sdi")
 
@@ -127,6 +129,26 @@ def _trusted(entry) -> bool:
         return True
     log.warning("records/: entry with an invalid identifier ignored (%s)", excerpt(identifier))
     return False
+
+
+class FolderCatalogue(CswPublisher):
+    """The local CSW in a dry run, which starts no server: what pycsw holds is read from the folder.
+
+    The folder target keeps ``records/<identifier>.xml``, the record sent to pycsw with the same
+    links, so Insert, Update or nothing is decided as against the running catalogue.
+    """
+
+    def __init__(self, name, settings, http, records_folder: str):
+        super().__init__(name, settings, http)
+        self.records_folder = records_folder
+
+    def fetch(self, identifier: str):
+        path = os.path.join(self.records_folder, f"{identifier}.xml")
+        if not os.path.isfile(path):
+            return None
+        with open(path, "rb") as handle:
+            root = parse_xml(handle.read())
+        return root if root.tag == f"{{{GMD}}}MD_Metadata" else root.find(f"{{{GMD}}}MD_Metadata")
 
 
 def _write_atomically(path: str, content: bytes) -> None:

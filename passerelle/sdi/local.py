@@ -8,8 +8,9 @@
 
 The ``local`` target of a profile expands into three publishers: QGIS Server
 (services), the folder (data download, ISO records, DCAT catalogue) and CSW
-(catalogue records). Servers start on first use and stop with the process
-(or :func:`stop_all`).
+(catalogue records). Servers start on first use and stop with the process, even
+when it is killed (see processes.py), or with :func:`stop_all`. A dry run starts
+none: it plans from what the folder holds (:func:`local_publishers`).
 """
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ import threading
 import time
 import urllib.request
 
+from .processes import spawn, stop
 from .pycsw_server import PycswServer, free_port
+
+DEFAULT_FOLDER = "~/.local/share/passerelle/sdi"
 
 _running: dict = {}
 _lock = threading.Lock()
@@ -76,10 +80,14 @@ class LocalSdi:
                 "qgis_mapserver.", code="sdi.start") from exc
         if self.files is None:
             package_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-            self.files = subprocess.Popen(
-                [_python(), "-m", "passerelle.sdi.file_server", str(self.ports["files"]), self.folder],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=package_parent)
-            _wait_http(f"http://127.0.0.1:{self.ports['files']}/")
+            self.files = spawn([_python(), "-m", "passerelle.sdi.file_server", str(self.ports["files"]), self.folder],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                               cwd=package_parent)
+            try:
+                _wait_http(f"http://127.0.0.1:{self.ports['files']}/")
+            except RuntimeError:
+                self.stop()
+                raise
         return self
 
     def stop(self) -> None:
@@ -87,16 +95,32 @@ class LocalSdi:
             if server is not None:
                 server.stop()
         if self.files is not None:
-            self.files.terminate()
-            self.files.wait(10)
+            stop(self.files, 10)
         self.csw = self.ows = self.files = None
+
+    @property
+    def running(self) -> bool:
+        return self.csw is not None
+
+    def planned(self) -> "LocalSdi":
+        """The SDI as a dry run sees it, without starting it: its recorded ports (or free ones, not kept)."""
+        recorded = self._recorded_ports()
+        self.ports = {name: recorded.get(name) or free_port() for name in ("csw", "ows", "files")}
+        return self
+
+    def _recorded_ports(self) -> dict:
+        path = os.path.join(self.folder, "sdi.json")
+        if not os.path.exists(path):
+            return {}
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return dict(json.load(handle).get("ports", {}))
+        except (OSError, ValueError, AttributeError):
+            return {}
 
     def _ports(self) -> dict:
         path = os.path.join(self.folder, "sdi.json")
-        ports = {}
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as handle:
-                ports = json.load(handle).get("ports", {})
+        ports = self._recorded_ports()
         for name in ("csw", "ows", "files"):
             if not ports.get(name) or not _port_free(ports[name]):
                 ports[name] = free_port()
@@ -135,14 +159,29 @@ def stop_all() -> None:
 atexit.register(stop_all)
 
 
+def planned_sdi(folder: str) -> LocalSdi:
+    """The local SDI of ``folder`` for a dry run: the running one if any, else one that is not started."""
+    key = os.path.abspath(os.path.expanduser(folder))
+    with _lock:
+        sdi = _running.get(key)
+        if sdi is not None and sdi.running:
+            return sdi
+    return LocalSdi(key).planned()
+
+
 def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
-    """The publishers a ``local`` target stands for, wired to the running local SDI."""
+    """The publishers a ``local`` target stands for, wired to the running local SDI.
+
+    A dry run starts no server: QGIS Server and the folder plan from the files, and the
+    catalogue compares with the records the folder keeps (the documents pycsw was sent).
+    """
     from ..publishers.csw import CswPublisher
     from ..publishers.http import HttpClient
     from ..publishers.qgis_server import QgisServerPublisher
-    from .folder import LocalFolderPublisher
+    from .folder import FolderCatalogue, LocalFolderPublisher
 
-    sdi = sdi_for(settings.get("folder") or "~/.local/share/passerelle/sdi")
+    folder = settings.get("folder") or DEFAULT_FOLDER
+    sdi = planned_sdi(folder) if dry_run else sdi_for(folder)
     urls = sdi.urls
     title = settings.get("title") or name
 
@@ -152,12 +191,13 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
         http.dry_run = dry_run
         return http
 
+    csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
     publishers = [
         QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
                             client(urls["ows"], "QGIS Server")),
         LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
                              files_url=urls["files"]),
-        CswPublisher(f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW")),
+        FolderCatalogue(*csw, os.path.join(sdi.folder, "records")) if dry_run else CswPublisher(*csw),
     ]
     for publisher in publishers:
         publisher.kind = settings.get("kind", "open")

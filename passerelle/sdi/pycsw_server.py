@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 from typing import Optional
 
-from .processes import terminate
+from .processes import spawn, stop
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_VENV = REPOSITORY_ROOT / ".venv-pycsw"
@@ -86,20 +86,23 @@ class PycswServer:
         if not self.database.exists():
             self._setup_db()
         env = dict(os.environ, PYCSW_CONFIG=str(self.config_path))
-        command = [str(self.venv / "bin" / "gunicorn"), "--no-control-socket", "-w", str(self.workers),
-                   "-b", f"127.0.0.1:{self.port}", "--graceful-timeout", "5",
+        hooks = self.folder / "gunicorn_hooks.py"
+        hooks.write_text(GUNICORN_HOOKS, encoding="utf-8")
+        command = [str(self.venv / "bin" / "gunicorn"), "--config", str(hooks), "--no-control-socket",
+                   "-w", str(self.workers), "-b", f"127.0.0.1:{self.port}", "--graceful-timeout", "5",
                    "--error-logfile", str(self.log_path), "pycsw.wsgi:application"]
         with open(self.log_path, "ab") as log:  # pycsw prints every PATH_INFO: never a pipe that could fill
-            self.process = subprocess.Popen(command, cwd=self.folder, env=env, stdout=log,
-                                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            # gunicorn's master gets SIGTERM when we die: it then stops its workers (5 s of grace)
+            self.process = spawn(command, cwd=self.folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                 stdin=subprocess.DEVNULL)
         self._wait_ready()
         return self
 
     def stop(self, timeout: float = 15.0) -> None:
-        """SIGTERM to gunicorn's master (it stops its workers), then wait; SIGKILL if it hangs."""
+        """SIGTERM to gunicorn's master (it stops its workers), then wait; SIGKILL to the group if it hangs."""
         if self.process is None:
             return
-        terminate(self.process, timeout)
+        stop(self.process, timeout)
         self.process = None
 
     def __enter__(self) -> "PycswServer":
@@ -155,6 +158,18 @@ class PycswServer:
         raise PycswError(f"pycsw did not answer GetCapabilities within {self.ready_timeout} s ({last}); "
                          f"log {self.log_path}:\n{self.log_tail()}")
 
+
+# Workers are forked by gunicorn's master, and a fork clears the parent-death signal: each worker asks
+# for its own, so that workers go even if their master is killed outright.
+GUNICORN_HOOKS = """\
+# Written by Passerelle at each start: gunicorn workers die with their master.
+import ctypes
+import signal
+
+
+def post_fork(server, worker):
+    ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+"""
 
 # [server] url must carry the real port: clients send Transaction to the advertised URL.
 # No gzip_compresslevel: with it, pycsw 2.6.2's WSGI gzips the body but keeps the uncompressed

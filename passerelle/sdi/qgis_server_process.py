@@ -31,7 +31,7 @@ import time
 import urllib.error
 import urllib.request
 
-from .processes import terminate
+from .processes import spawn, stop
 
 EXECUTABLE = "/usr/bin/qgis_mapserver"
 
@@ -114,9 +114,8 @@ class QgisMapServer:
             command += ["-p", self.project_path]
         command.append(f"127.0.0.1:{self.port}")
         self._log_handle = open(self.log_path, "wb")
-        self.process = subprocess.Popen(command, cwd=self.workdir, env=self.environment(),
-                                        stdout=self._log_handle, stderr=subprocess.STDOUT,
-                                        stdin=subprocess.DEVNULL, start_new_session=True)
+        self.process = spawn(command, cwd=self.workdir, env=self.environment(), stdout=self._log_handle,
+                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         try:
             self._wait_until_answering()
         except BaseException:
@@ -155,7 +154,7 @@ class QgisMapServer:
         """SIGTERM, wait (1 to 4 s), SIGKILL if it hangs; removes the private directory. Returns the exit code."""
         code = None
         if self.process is not None:
-            code = terminate(self.process, timeout)
+            code = stop(self.process, timeout)
             self.process = None
         if self._log_handle is not None:
             self._log_handle.close()

@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from passerelle.sdi import processes
 from support.qgis_env import ROOT, environment, install_plugin
 
 ARTIFACTS = os.path.join(ROOT, "test-artifacts")
@@ -44,6 +45,11 @@ def start():
         QgsProject.instance().addMapLayer(layer)
         if name != "zonage_plu":  # one layer the agent has not described yet
             api.tag(layer, **tags[name])
+    try:  # a typo, as typed in the Python console: the exception it shows
+        api.tag(QgsProject.instance().mapLayersByName("arrets_bus")[0], frequency="anuel")
+    except Exception as error:
+        import traceback
+        state["console_error"] = traceback.format_exception_only(type(error), error)[-1]
     iface.mapCanvas().zoomToFullExtent()
     action = iface.mainWindow().findChild(QAction, "passerellePanelAction")
     state["action"] = action is not None
@@ -127,12 +133,11 @@ def xvfb():
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is missing: run `make install`")
     display = _free_display()
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = processes.spawn(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # dies with the tests
     time.sleep(1.0)
     yield display
-    server.terminate()
-    server.wait(10)
+    processes.stop(server, 10)
 
 
 def french_profile(profiles) -> None:
@@ -155,9 +160,9 @@ def test_qgis_desktop_in_french_shows_the_passerelle_panel(xvfb, tmp_path, sampl
     env = environment({"DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb", "LANG": "en_US.UTF-8", "LC_ALL": "",
                        "PASSERELLE_DATA_DIR": str(tmp_path / "data"), "PASSERELLE_CACHE_DIR": str(tmp_path / "cache")})
     env["PYTHONPATH"] = os.pathsep.join(p for p in env["PYTHONPATH"].split(os.pathsep) if p != ROOT)
-    qgis = subprocess.Popen(["qgis", "--nologo", "--noversioncheck", "--noversioncheck",
-                             "--profiles-path", str(profiles), "--code", str(script)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    qgis = processes.spawn(["qgis", "--nologo", "--noversioncheck", "--noversioncheck",
+                            "--profiles-path", str(profiles), "--code", str(script)],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.time() + 150
         while not state_file.exists() and time.time() < deadline and qgis.poll() is None:
@@ -169,15 +174,13 @@ def test_qgis_desktop_in_french_shows_the_passerelle_panel(xvfb, tmp_path, sampl
         assert os.path.getsize(shot) > 10_000
         state = json.loads(state_file.read_text())
     finally:
-        qgis.terminate()
-        try:
-            qgis.wait(20)
-        except subprocess.TimeoutExpired:
-            qgis.kill()
+        processes.stop(qgis, 20)
     assert state["active"] and state["instance"] == "PasserellePlugin"
     assert state["provider"] and state["action"]
     assert {"passerelle:taglayer", "passerelle:checklayers", "passerelle:exportcatalogue"} <= set(state["algorithms"])
     assert state["override"] and state["locale"] == "fr"
+    # QGIS in French on an English system: the console shows the API's exceptions in French
+    assert "UnknownTermError: Valeur inconnue « anuel »" in state["console_error"], state.get("console_error")
 
     panel = state["panel"]
     assert panel["buttons"][:3] == ["&Décrire…", "Véri&fier tout", "P&ublier…"]

@@ -8,11 +8,16 @@
 
 CKAN runs from its own venv (``make ckan`` builds ``.venv-ckan`` at the repository root; ``venv=``
 or ``PASSERELLE_CKAN_VENV`` point elsewhere). Everything lives in ``folder`` and listens on
-127.0.0.1 only: a PostgreSQL cluster (``initdb``/``pg_ctl`` of Debian's ``postgresql``, run as
+127.0.0.1 only: a PostgreSQL cluster (``initdb``/``postgres`` of Debian's ``postgresql``, run as
 the ``postgres`` user when we are root, since PostgreSQL refuses to run as root), a
 ``redis-server`` with a password and no persistence, the Solr stand-in of
 :mod:`solr_standin` (CKAN creates nothing without a search index, and no Solr can be installed
 here), and ``ckan run``. Standard library only: no pytest, no requests.
+
+Each of them runs as a child of this process started with :func:`passerelle.sdi.processes.spawn`,
+so they die with it, even on ``kill -9``: PostgreSQL runs in the foreground (not daemonised by
+``pg_ctl``) and gets SIGINT, its fast shutdown; Redis keeps its process title, so that its run tag
+stays readable in ``/proc/<pid>/environ``.
 
 When we are root and ``folder`` is not reachable by the ``postgres`` user (pytest's temporary
 folders are private to root), the cluster lives in a private directory under the system temporary
@@ -41,6 +46,10 @@ from pathlib import Path
 from typing import Optional
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+if str(REPOSITORY_ROOT) not in sys.path:  # run as a script: python tests/support/ckan_server.py
+    sys.path.insert(0, str(REPOSITORY_ROOT))
+
+from passerelle.sdi import processes  # noqa: E402 (after the path above)
 DEFAULT_VENV = REPOSITORY_ROOT / ".venv-ckan"
 SOLR_STANDIN = Path(__file__).resolve().parent / "solr_standin.py"
 SYSADMIN = "passerelle"
@@ -83,8 +92,7 @@ class CkanServer:
         self.state_path = self.folder / "state.json"
         self.config_path = self.folder / "ckan.ini"
         self.state = self._load_state(port)
-        self.processes: dict = {}  # "redis", "solr", "ckan" -> Popen
-        self._postgres_running = False
+        self.processes: dict = {}  # "postgres", "redis", "solr", "ckan" -> Popen
         atexit.register(self._at_exit)  # an interrupted session must not leave servers behind
 
     # --- what clients use -------------------------------------------------------------------------
@@ -152,14 +160,10 @@ class CkanServer:
 
     def stop(self, timeout: float = 15.0) -> None:
         """Stop CKAN, the Solr stand-in, Redis and PostgreSQL (files stay: :meth:`start` serves them again)."""
-        for name in ("ckan", "solr", "redis"):
+        for name in ("ckan", "solr", "redis", "postgres"):
             process = self.processes.pop(name, None)
             if process is not None:
-                _terminate(process, timeout)
-        if self._postgres_running:
-            self._pg(["pg_ctl", "-D", self.state["pgdata"], "-m", "fast", "-w", "-t", str(int(timeout)), "stop"],
-                     check=False)
-            self._postgres_running = False
+                processes.stop(process, timeout)
 
     def close(self) -> None:
         """Stop everything and remove the cluster directory kept outside ``folder``, if any."""
@@ -297,13 +301,28 @@ class CkanServer:
         self._save_state()
 
     def _start_postgres(self) -> None:
-        port = self.state["ports"]["postgres"]
+        port = str(self.state["ports"]["postgres"])
         # fsync off: a disposable test cluster, several times faster to set up
-        options = (f"-p {port} -k {self.state['pgsocket']} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off")
-        self._pg(["pg_ctl", "-D", self.state["pgdata"], "-l", self.state["pglog"], "-w", "-t", "60",
-                  "-o", options, "start"])
-        self._postgres_running = True
+        command = [_postgres_bin("postgres"), "-D", self.state["pgdata"], "-p", port, "-k", self.state["pgsocket"],
+                   "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                   "-c", "full_page_writes=off"]
+        owner = {"user": "postgres", "group": "postgres", "extra_groups": []} if self._as_root() else {}
+        with open(self.state["pglog"], "ab") as log:
+            process = processes.spawn(command, cwd="/", stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                      death_signal=signal.SIGINT, stop_signal=signal.SIGINT, **owner)
+        self.processes["postgres"] = process
+        deadline = time.monotonic() + 60
+        while True:  # "accepting connections", not just a bound port (it refuses them while starting up)
+            if process.poll() is not None:
+                self.processes.pop("postgres", None)
+                raise CkanError(f"postgres exited at start ({process.returncode}):\n{self._pg_log_tail()}")
+            ready = subprocess.run([_postgres_bin("pg_isready"), "-q", "-h", self.state["pgsocket"], "-p", port],
+                                   stdin=subprocess.DEVNULL, capture_output=True, timeout=30)
+            if ready.returncode == 0:
+                return
+            if time.monotonic() > deadline:
+                raise CkanError(f"postgres did not accept connections within 60 s:\n{self._pg_log_tail()}")
+            time.sleep(0.1)
 
     def _create_database(self) -> None:
         port = str(self.state["ports"]["postgres"])
@@ -316,8 +335,8 @@ class CkanServer:
     # --- internals: Redis, Solr stand-in, CKAN ----------------------------------------------------
     def _spawn(self, name: str, command: list, env: Optional[dict] = None) -> subprocess.Popen:
         with open(self.folder / f"{name}.log", "ab") as log:
-            process = subprocess.Popen(command, cwd=self.folder, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                       stdin=subprocess.DEVNULL, start_new_session=True)
+            process = processes.spawn(command, cwd=self.folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                      stdin=subprocess.DEVNULL)
         self.processes[name] = process
         return process
 
@@ -329,7 +348,8 @@ class CkanServer:
         port = self.state["ports"]["redis"]
         process = self._spawn("redis", [redis, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                         "--appendonly", "no", "--dir", str(self.folder / "redis"),
-                                        "--requirepass", self.state["redis_password"], "--daemonize", "no"])
+                                        "--requirepass", self.state["redis_password"], "--daemonize", "no",
+                                        "--set-proc-title", "no"])  # its title would overwrite its environment
         self._wait_port(port, process, "redis")
 
     def _start_solr(self) -> None:
@@ -401,20 +421,6 @@ class CkanServer:
             raise CkanError(f"{self.venv / 'bin' / 'ckan'} is missing: run `make ckan` first.")
 
 
-def _terminate(process: subprocess.Popen, timeout: float) -> None:
-    """SIGTERM to the process group (``ckan run --threaded`` may leave helpers), SIGKILL if it hangs."""
-    if process.poll() is None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
-
-
 def main(argv=None) -> None:
     """``python tests/support/ckan_server.py FOLDER``: serve CKAN until Ctrl-C (prints the URL and token)."""
     import argparse
@@ -423,6 +429,7 @@ def main(argv=None) -> None:
     parser.add_argument("folder")
     parser.add_argument("--port", type=int)
     options = parser.parse_args(argv)
+    processes.stop_on_signals()  # SIGTERM stops the services in order, as Ctrl-C does
     server = CkanServer(options.folder, options.port).start()
     print(f"CKAN {server.url}\nAPI token: {server.api_token}", flush=True)
     try:

@@ -15,10 +15,9 @@ udata runs from its own venv (``make udata`` builds ``.venv-udata`` at the repos
   keys, each admin of an organisation; then serves it with werkzeug's threaded server on 127.0.0.1 and
   writes ``ready.json`` (URL, keys, organisation ids) into its folder.
 
-The server dies with its parent: it runs in its own process group, with the Linux parent-death signal
-(``prctl(PR_SET_PDEATHSIG)``) set before udata is even imported, and :meth:`UdataServer.stop` (also at
-interpreter exit) kills the group. Start it from a long-lived thread: the parent-death signal follows the
-thread that started it.
+The server dies with its parent: it is started through :func:`passerelle.sdi.processes.spawn` (its own
+process group, the Linux parent-death signal, the run tag the leftover checks look for), and
+:meth:`UdataServer.stop` (also at interpreter exit) stops the group.
 
 What this udata cannot do here: full-text search (``?q=`` answers 500, mongomock has no text index) and API
 v2 search (Elasticsearch). Everything else of API v1 is udata's own code.
@@ -26,7 +25,6 @@ v2 search (Elasticsearch). Everything else of API v1 is udata's own code.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import json
 import os
 import signal
@@ -42,7 +40,6 @@ REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_VENV = REPOSITORY_ROOT / ".venv-udata"
 READY_FILE = "ready.json"
 LOG_FILE = "udata.log"
-PR_SET_PDEATHSIG = 1
 
 #: The licences data.gouv.fr lists that Passerelle's vocabulary maps to (id, title, url).
 LICENCES = [
@@ -158,10 +155,12 @@ class UdataServer:
                                       "licences": self.licences, "organisation": self.organisation_name}), encoding="utf-8")
         log = open(self.log_path, "ab")
         try:
-            self.process = subprocess.Popen(
+            from passerelle.sdi import processes  # its own process group, dies with us, tagged with our run
+
+            self.process = processes.spawn(
                 [str(python), str(Path(__file__).resolve()), str(config)], cwd=str(self.folder),
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=self._environment(),
-                start_new_session=True, preexec_fn=_parent_death_signal(os.getpid()))
+                death_signal=signal.SIGKILL)
         finally:
             log.close()
         deadline = time.monotonic() + self.ready_timeout
@@ -176,20 +175,12 @@ class UdataServer:
         return self
 
     def stop(self) -> None:
-        """Kill the server's process group (SIGTERM, then SIGKILL after 10 s)."""
+        """Stop the server and its process group (SIGTERM, then SIGKILL after 10 s)."""
+        from passerelle.sdi import processes
+
         process, self.process = self.process, None
-        if process is None or process.poll() is not None:
-            return
-        for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-            try:
-                os.killpg(process.pid, sig)
-            except ProcessLookupError:
-                break
-            try:
-                process.wait(wait)
-                break
-            except subprocess.TimeoutExpired:
-                continue
+        if process is not None:
+            processes.stop(process, timeout=10)
 
     def __enter__(self) -> "UdataServer":
         return self.start()
@@ -204,16 +195,6 @@ class UdataServer:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         env["UDATA_SETTINGS"] = os.devnull  # no udata.cfg picked up from the working directory
         return env
-
-
-def _parent_death_signal(parent: int):
-    """preexec_fn of the child: SIGKILL when the parent dies; exit at once if it already has."""
-    prctl = ctypes.CDLL(None, use_errno=True).prctl  # resolved before the fork: nothing to load in the child
-
-    def setup():
-        if prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0 or os.getppid() != parent:
-            os._exit(70)
-    return setup
 
 
 # ====================================================================================================

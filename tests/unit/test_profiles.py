@@ -46,3 +46,41 @@ def test_an_unknown_target_type_is_refused_when_publishers_are_built():
     with pytest.raises(PasserelleError) as error:
         factory.build(profile)
     assert error.value.code == "profile.target-type" and "geonetwork" in error.value.message_fr
+
+
+def test_an_unknown_profile_name_lists_the_available_profiles(tmp_path, monkeypatch):
+    from passerelle.catalogue.profile import UnknownProfileError
+
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path))
+    with pytest.raises(UnknownProfileError) as error:
+        Profile.load("grand-est")
+    assert error.value.code == "profile.unknown" and isinstance(error.value, ProfileError)
+    assert "Errno" not in error.value.message_fr + error.value.message_en
+    assert "« grand-est »" in error.value.message_fr and "'grand-est'" in error.value.message_en
+    for name in ("ideo-bfc", "local"):
+        assert name in error.value.message_fr and name in error.value.message_en
+    assert [name for name, _where in error.value.available] == shipped_profiles()
+
+
+def test_the_agents_own_profiles_load_by_name_and_are_listed(tmp_path, monkeypatch):
+    from passerelle.catalogue.profile import UnknownProfileError
+
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path))
+    own = tmp_path / "profiles"
+    own.mkdir()
+    (own / "grand-est.json").write_text(json.dumps({"name": "grand-est", "version": "2"}), encoding="utf-8")
+    assert Profile.load("grand-est").version == "2"
+    with pytest.raises(UnknownProfileError) as error:
+        Profile.load("grand-ouest")
+    assert "grand-est" in error.value.message_fr and str(own) in error.value.message_fr
+    assert ("grand-est", str(own)) in error.value.available
+
+
+def test_a_missing_profile_file_says_which_file(tmp_path):
+    from passerelle.catalogue.profile import UnknownProfileError
+
+    missing = tmp_path / "nulle-part" / "profil.json"
+    with pytest.raises(UnknownProfileError) as error:
+        Profile.load(str(missing))
+    assert error.value.code == "profile.not-found"
+    assert str(missing) in error.value.message_fr and "local" in error.value.message_fr
