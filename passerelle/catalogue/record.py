@@ -116,6 +116,8 @@ class Record:
     producer: Contact = field(default_factory=lambda: Contact(role="owner"))
     contact: Contact = field(default_factory=Contact)
     extent: Optional[Extent] = None
+    elevation_min: Optional[float] = None  # vertical extent (metres), as QGIS's extent tab holds it
+    elevation_max: Optional[float] = None
     place: str = ""  # name of the covered territory, e.g. "Saint-Aubin-sur-Loue"
     temporal_start: Optional[_dt.date] = None
     temporal_end: Optional[_dt.date] = None

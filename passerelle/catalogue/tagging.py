@@ -25,7 +25,8 @@ _TEXTS = ("title", "abstract", "lineage", "place", "language", "parent_identifie
 _TEXT_LISTS = ("other_licences", "rights", "process_steps")  # one entry per statement: never split on commas
 SETTABLE = sorted(set(VOCABULARY_FIELDS) | set(_DATES) | set(_TEXTS) | set(_TEXT_LISTS) |
                   {"themes", "keywords", "contact", "producer", "schema", "scale", "resolution_m", "temporal",
-                   "resource_type", "contacts", "links", "constraints", "vocabulary_keywords"})
+                   "resource_type", "contacts", "links", "constraints", "vocabulary_keywords",
+                   "elevation_min", "elevation_max"})
 
 
 class FieldError(PasserelleError, ValueError):
@@ -64,6 +65,8 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
             changes[name] = None if value in (None, "") else _positive(value, name, int)
         elif name == "resolution_m":
             changes[name] = None if value in (None, "") else _positive(value, name, float)
+        elif name in ("elevation_min", "elevation_max"):
+            changes[name] = None if value in (None, "") else _number(value, name)
         elif name in _TEXT_LISTS:
             items = [value] if isinstance(value, str) else list(value or ())
             changes[name] = [str(v) for v in items if str(v).strip()]
@@ -198,6 +201,14 @@ def _schema_reference(value) -> str:
         raise FieldError(f"Schéma introuvable : « {text} » (donnez une URL ou un fichier Table Schema existant).",
                          f"Schema not found: '{text}' (give a URL or an existing Table Schema file).")
     return os.path.abspath(text)
+
+
+def _number(value, name) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise FieldError(f"« {name} » doit être un nombre (reçu « {value} »).",
+                         f"'{name}' must be a number (got '{value}').") from None
 
 
 def _positive(value, name, kind):

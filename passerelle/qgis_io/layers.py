@@ -136,7 +136,11 @@ def read_record(layer: QgsMapLayer) -> Record:
     if not record.abstract.strip():
         record.abstract = given.abstract() or (layer.dataComment() if isinstance(layer, QgsVectorLayer) else "")
     if not record.title and not has_record(metadata):
-        record.title = given.title() or layer.name()
+        # A GeoPackage's own title (gpkg_contents.identifier) says more than the layer name, unless it is
+        # only the table name, which GDAL writes by default.
+        source = ogr_source(layer)
+        default = source[1] if source and source[1] else ""
+        record.title = given.title() if given.title() and given.title() != default else layer.name()
     if record.extent is None:
         record.extent = layer_extent(layer)
     return record

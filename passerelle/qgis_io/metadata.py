@@ -78,7 +78,8 @@ def to_metadata(record: Record, base: QgsLayerMetadata | None = None, vocabulari
         spatial = QgsLayerMetadata.SpatialExtent()
         spatial.extentCrs = QgsCoordinateReferenceSystem("EPSG:4326")
         e = record.extent
-        spatial.bounds = QgsBox3d(e.west, e.south, 0.0, e.east, e.north, 0.0)
+        spatial.bounds = QgsBox3d(e.west, e.south, record.elevation_min or 0.0, e.east, e.north,
+                                  record.elevation_max or 0.0)
         extent.setSpatialExtents([spatial])
         if e.crs:
             md.setCrs(QgsCoordinateReferenceSystem(e.crs))
@@ -130,7 +131,7 @@ def from_metadata(md: QgsLayerMetadata, vocabularies=None) -> Record:
         elif any((link.url, link.name, link.description)):
             record.links.append(Link(url=link.url, name=link.name, type=link.type, description=link.description,
                                      format=link.format, mime_type=link.mimeType, size=link.size))
-    record.extent = _read_extent(md)
+    record.extent, record.elevation_min, record.elevation_max = _read_extent(md)
     temporal = [t for t in md.extent().temporalExtents() if t.begin().isValid() or t.end().isValid()]
     if temporal:
         record.temporal_start = _pydate(temporal[0].begin())
@@ -404,7 +405,8 @@ def _to_qgis_link(link: Link) -> QgsAbstractMetadataBase.Link:
 
 
 def _read_extent(md: QgsLayerMetadata):
-    """The first spatial extent in WGS84 degrees (QGIS's editor keeps it in the CRS the person chose)."""
+    """(extent in WGS84 degrees, lowest, highest elevation) of the first spatial extent (QGIS's editor keeps
+    it in the CRS the person chose, with 0 for an elevation nobody typed)."""
     for spatial in md.extent().spatialExtents():
         b = spatial.bounds
         if b.xMinimum() == b.xMaximum() == b.yMinimum() == b.yMaximum() == 0 or b.width() < 0 or b.height() < 0:
@@ -420,9 +422,11 @@ def _read_extent(md: QgsLayerMetadata):
         elif not crs.isValid() and not (-180 <= box.xMinimum() <= box.xMaximum() <= 180
                                         and -90 <= box.yMinimum() <= box.yMaximum() <= 90):
             continue  # projected coordinates in an unknown CRS: not degrees
-        return Extent(round(box.xMinimum(), 7), round(box.yMinimum(), 7), round(box.xMaximum(), 7),
-                      round(box.yMaximum(), 7), md.crs().authid() if md.crs().isValid() else "")
-    return None
+        extent = Extent(round(box.xMinimum(), 7), round(box.yMinimum(), 7), round(box.xMaximum(), 7),
+                        round(box.yMaximum(), 7), md.crs().authid() if md.crs().isValid() else "")
+        typed = b.zMinimum() != 0 or b.zMaximum() != 0
+        return extent, (b.zMinimum() if typed else None), (b.zMaximum() if typed else None)
+    return None, None, None
 
 
 def _shipped():

@@ -78,6 +78,7 @@ def assert_record_holds_what_was_typed(record):
         ("Page des équipements", "https://www.saint-aubin.fr/equipements", "text/html"),
         ("Notice", "https://www.saint-aubin.fr/notice.pdf", "application/pdf")]
     assert (record.temporal_start, record.temporal_end) == (dt.date(2019, 1, 1), dt.date(2024, 12, 31))
+    assert (record.elevation_min, record.elevation_max) == (212.5, 455.0)
     assert record.extent is not None and record.extent.crs == "EPSG:2154"
     assert 5 < record.extent.west < record.extent.east < 7 and 46 < record.extent.south < record.extent.north < 48
 
@@ -124,7 +125,7 @@ def test_export_of_a_tagged_documented_layer_keeps_every_field_in_iso_19139(samp
     iso = " ".join(f.message_en for f in not_exported if "ISO 19139" in f.message_en)
     assert "format 'HTML'" in iso and "size '12000'" in iso and "after the first" in iso
     dcat = " ".join(f.message_en for f in not_exported if "DCAT" in f.message_en)
-    assert "fees 'Gratuit'" in dcat and "encoding 'UTF-8'" in dcat
+    assert "fees 'Gratuit'" in dcat and "encoding 'UTF-8'" in dcat and "vertical extent 212.5" in dcat
     # A few of the elements themselves, as another catalogue reads them.
     doc = etree.fromstring(xml)
     ns = {"gmd": "http://www.isotc211.org/2005/gmd", "gco": "http://www.isotc211.org/2005/gco"}

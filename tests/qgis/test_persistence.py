@@ -67,7 +67,7 @@ def test_full_record_round_trips_through_qgis_metadata():
                     fees="Gratuit", process_steps=["Étape 2", "Étape 3"],
                     links=[Link("https://example.org/page", "Page", "WWW:LINK", "Présentation", "HTML", "text/html",
                                 "1200")],
-                    encoding="ISO-8859-15", vocabulary_keywords={"Mots-clés": ["a b", "c"], "INSPIRE": ["Inconnu"]})
+                    encoding="ISO-8859-15", elevation_min=-2.5, elevation_max=120.0, vocabulary_keywords={"Mots-clés": ["a b", "c"], "INSPIRE": ["Inconnu"]})
     assert from_metadata(to_metadata(record)) == record
 
 

@@ -67,6 +67,8 @@ def documented(layer) -> QgsLayerMetadata:
     spatial = QgsLayerMetadata.SpatialExtent()
     spatial.extentCrs = layer.crs()  # the editor keeps the extent in the CRS chosen there
     spatial.bounds = QgsBox3d(layer.extent())
+    spatial.bounds.setZMinimum(212.5)  # the extent tab's elevation range, in metres
+    spatial.bounds.setZMaximum(455.0)
     extent = QgsLayerMetadata.Extent()
     extent.setSpatialExtents([spatial])
     extent.setTemporalExtents([QgsDateTimeRange(QDateTime(QDate(2019, 1, 1), QTime(0, 0)),
@@ -117,6 +119,8 @@ def assert_same_typed_metadata(before: QgsLayerMetadata, after: QgsLayerMetadata
     assert after.crs().authid() == before.crs().authid()
     assert [(t.begin(), t.end()) for t in after.extent().temporalExtents()] == \
         [(t.begin(), t.end()) for t in before.extent().temporalExtents()]
+    z = [(s.bounds.zMinimum(), s.bounds.zMaximum()) for md in (before, after) for s in md.extent().spatialExtents()[:1]]
+    assert z[0] == z[1]
     box_before, box_after = _wgs84(before), _wgs84(after)
     for side in ("xMinimum", "yMinimum", "xMaximum", "yMaximum"):
         assert getattr(box_after, side)() == pytest.approx(getattr(box_before, side)(), abs=1e-6)

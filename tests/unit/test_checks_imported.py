@@ -44,7 +44,7 @@ def test_language_type_and_roles_outside_the_iso_lists_are_reported(vocab):
 
 def test_values_an_export_has_no_place_for_are_said_once_per_format(vocab):
     record = Record(
-        fees="Gratuit", encoding="windows-1252", parent_identifier="lot-2019",
+        fees="Gratuit", encoding="windows-1252", parent_identifier="lot-2019", elevation_max=300.0,
         links=[Link(url="https://x.fr/notice", name="Notice", format="PDF", size="1200")],
         constraints=[Constraint(text="Usage interne", type="interne")],
         contacts=[Contact(organisation="Département", fax="03 00", addresses=[
@@ -55,5 +55,6 @@ def test_values_an_export_has_no_place_for_are_said_once_per_format(vocab):
     dcat = " ".join(f.message_en for f in findings if "DCAT" in f.message_en)
     for said in ("format 'PDF'", "size '1200'", "type 'interne'", "after the first", "windows-1252"):
         assert said in iso
-    for said in ("fees 'Gratuit'", "encoding 'windows-1252'", "lot-2019", "fax number of 'Département'"):
+    for said in ("fees 'Gratuit'", "encoding 'windows-1252'", "lot-2019", "fax number of 'Département'",
+                 "vertical extent ? – 300 m"):
         assert said in dcat

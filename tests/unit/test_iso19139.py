@@ -526,6 +526,7 @@ def kept_record(**changes) -> Record:
                      Constraint(text="Mentionner la source", type="use"),
                      Constraint(text="Ne pas utiliser à des fins cadastrales", type="other")],
         fees="Gratuit", process_steps=["Mise à jour 2022", "Contrôle qualité 2024"],
+        elevation_min=212.5, elevation_max=455.0,
         links=[Link(url="https://www.saint-aubin.fr/pistes", name="Page", type="WWW:LINK", description="Présentation"),
                Link(url="https://www.saint-aubin.fr/notice.pdf", name="Notice", mime_type="application/pdf")],
         vocabulary_keywords={"Mots-clés de la commune": ["voirie", "vélo-route"],
@@ -562,6 +563,7 @@ def test_values_typed_in_other_tools_sit_where_other_catalogues_read_them(vocab)
     assert texts(doc, f"{IDENT}/gmd:resourceConstraints/gmd:MD_Constraints/gmd:useLimitation/gco:CharacterString") == [
         "Ne pas utiliser à des fins cadastrales"]
     assert texts(doc, "//gmd:MD_StandardOrderProcess/gmd:fees/gco:CharacterString") == ["Gratuit"]
+    assert texts(doc, f"{IDENT}/gmd:extent/*/gmd:verticalElement/*/gmd:minimumValue/gco:Real") == ["212.5"]
     assert texts(doc, "//gmd:LI_Lineage/gmd:processStep/*/gmd:description/gco:CharacterString") == [
         "Mise à jour 2022", "Contrôle qualité 2024"]
     assert [e.get("type") for e in doc.xpath("//gmd:CI_OnlineResource/gmd:name/gmx:MimeFileType", namespaces=NS)] == [

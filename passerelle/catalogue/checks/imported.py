@@ -146,6 +146,9 @@ def _not_exported(record, layer) -> list[Finding]:
                         f"encoding '{record.encoding}' (not an ISO code)"))
     if record.fees:
         dcat.append(("fees", f"les frais « {record.fees} »", f"fees '{record.fees}'"))
+    if record.elevation_min is not None or record.elevation_max is not None:
+        heights = " – ".join("?" if v is None else f"{v:g} m" for v in (record.elevation_min, record.elevation_max))
+        dcat.append(("elevation_min", f"l'étendue verticale {heights}", f"vertical extent {heights}"))
     if record.parent_identifier and not record.parent_identifier.startswith(("http://", "https://")):
         dcat.append(("parent_identifier", f"l'identifiant parent « {record.parent_identifier} » (pas une URI)",
                      f"parent identifier '{record.parent_identifier}' (not a URI)"))

@@ -25,6 +25,7 @@ keywords and a thesaurusName citing the concepts' register):
 - scale / resolution_m: two separate MD_Resolution (equivalentScale / distance in m);
 - extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor);
   place: EX_Extent description; temporal_start/end: gml:TimePeriod (GML 3.2 namespace);
+  elevation_min/max: EX_VerticalExtent (vertical CRS unknown);
 - lineage: LI_Lineage statement; schema: a DQ_DomainConsistency citing it (pass unknown),
   next to the Reg. 1089/2010 report (pass false);
 - language: ident language (the metadata language is the ``language`` argument).
@@ -442,7 +443,8 @@ class _Writer:
     # --- extent ---
     def extent(self, ident) -> None:
         r = self.record
-        if not (r.place or r.extent or r.temporal_start or r.temporal_end):
+        vertical = r.elevation_min is not None or r.elevation_max is not None
+        if not (r.place or r.extent or r.temporal_start or r.temporal_end or vertical):
             return
         extent = _sub(_sub(ident, "gmd:extent"), "gmd:EX_Extent")
         if r.place:
@@ -462,6 +464,14 @@ class _Writer:
                     _sub(period, name, value.isoformat())
                 else:  # an open end means "still running"; an open start, "not known"
                     _sub(period, name, indeterminatePosition=open_end)
+        if vertical:  # metres above an unstated datum: QGIS's extent tab records no vertical CRS
+            heights = _sub(_sub(extent, "gmd:verticalElement"), "gmd:EX_VerticalExtent")
+            for name, value in (("minimumValue", r.elevation_min), ("maximumValue", r.elevation_max)):
+                if value is None:
+                    _missing(heights, f"gmd:{name}", "unknown")
+                else:
+                    _sub(_sub(heights, f"gmd:{name}"), "gco:Real", repr(float(value)))
+            _missing(heights, "gmd:verticalCRS", "unknown")
 
     # --- distribution ---
     def distribution(self, root, online_resources: list, formats: list) -> None:

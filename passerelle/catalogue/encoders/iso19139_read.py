@@ -398,6 +398,11 @@ class _Reader:
                 box = self.find("gmd:geographicElement/gmd:EX_GeographicBoundingBox", extent)
             for period in self.findall("gmd:temporalElement/*/gmd:extent/*", extent):
                 self.period(period)
+            heights = self.find("gmd:verticalElement/gmd:EX_VerticalExtent", extent)
+            if heights is not None and "elevation_min" not in self.values:
+                for field, name in (("elevation_min", "minimumValue"), ("elevation_max", "maximumValue")):
+                    text = _text(self.find(f"gmd:{name}", heights))
+                    self.values[field] = _number(text, "l'étendue verticale") if text else None
         if box is not None:
             def side(name):
                 return _number(_text(self.find(f"gmd:{name}", box)), f"l'emprise ({name})")
