@@ -103,8 +103,11 @@ def _stored_metadata(layer: QgsMapLayer):
         path = layer.metadataUri()
         xml = None
         if path.endswith(".qmd") and os.path.isfile(path):
-            with open(path, "rb") as handle:
-                xml = handle.read()
+            try:
+                with open(path, "rb") as handle:
+                    xml = handle.read()
+            except OSError:  # unreadable: the layer keeps what it has, as QGIS would
+                return None
     return read_metadata_xml(xml) if xml else None
 
 

@@ -4,12 +4,13 @@ Exact for what :mod:`.iso19139` writes (Passerelle thesaurus Anchors, party ids)
 tolerant of records from other tools such as GeoNetwork: CharacterString where we write
 Anchors, no Passerelle thesauri. Then the access level comes from the limitations on
 public access, the frequency from the ISO code (``pv:iso`` notation), the licence from
-the Anchor's href or the text, the themes from GEMET labels.
+the Anchor's href or the text, the themes from GEMET labels. Nothing such a record holds is
+dropped: further contacts, links, use limitations (as rights), use conditions matching no
+licence, process steps and keywords of thesauri we do not know are kept as written.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import logging
 import re
 from typing import Optional
 
@@ -21,8 +22,6 @@ from ..record import (THEME_SCHEMES, VOCABULARY_FIELDS, Address, Constraint, Con
                       new_identifier)
 from . import iso19139_terms as t
 from .iso19139_topics import TOPIC_BASE, derived_topics
-
-log = logging.getLogger("passerelle.iso19139")
 
 _FIELD_OF_SCHEME = {scheme: field for field, scheme in VOCABULARY_FIELDS.items()}
 _GEMET_REFERENCE = "http://inspire.ec.europa.eu/id/citation/voc/gemet-inspire-themes-1.0"
