@@ -128,8 +128,10 @@ def _not_exported(record, layer) -> list[Finding]:
             [("contacts", c) for c in record.contacts]:
         who = party.organisation or party.name or party.email
         addresses = [a for a in party.addresses if not a.is_empty()]
-        if len(addresses) > 1:
-            iso.append((slot, f"les adresses de « {who} » après la première", f"addresses of '{who}' after the first"))
+        if len(addresses) > 1:  # ISO's CI_Contact and the vCard contact point hold one address each
+            for target in (iso, dcat) if slot == "contact" else (iso,):
+                target.append((slot, f"les adresses de « {who} » après la première",
+                               f"addresses of '{who}' after the first"))
         for address in addresses[:1]:
             if address.type.strip().lower() not in _POSTAL:
                 iso.append((slot, f"le type d'adresse « {address.type} » de « {who} »",
