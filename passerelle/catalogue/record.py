@@ -20,6 +20,21 @@ def new_identifier() -> str:
 
 
 @dataclass
+class Address:
+    """A postal address of a contact, as QGIS's metadata editor holds it."""
+
+    type: str = ""  # what kind of address ("postal" in QGIS)
+    address: str = ""  # street, number, building
+    postal_code: str = ""
+    city: str = ""
+    administrative_area: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.address or self.postal_code or self.city or self.administrative_area or self.country)
+
+
+@dataclass
 class Contact:
     """An organisation (and optionally a person) responsible for the data."""
 
@@ -27,11 +42,42 @@ class Contact:
     name: str = ""
     email: str = ""
     phone: str = ""
-    role: str = "pointOfContact"  # ISO 19139 CI_RoleCode
+    role: str = "pointOfContact"  # ISO 19139 CI_RoleCode (or the words typed elsewhere when none fits)
     siret: str = ""  # SCDL catalogues require the producer's SIRET
+    position: str = ""  # the person's position, e.g. "Responsable SIG"
+    fax: str = ""
+    addresses: list[Address] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.organisation or self.name or self.email or self.phone)
+        return not (self.organisation or self.name or self.email or self.phone or self.position or self.fax
+                    or any(not a.is_empty() for a in self.addresses))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Contact":
+        values = dict(data)
+        values["addresses"] = [a if isinstance(a, Address) else Address(**a) for a in values.get("addresses") or []]
+        return cls(**values)
+
+
+@dataclass
+class Link:
+    """A related resource (documentation, web page, service), as QGIS's metadata editor holds it."""
+
+    url: str = ""
+    name: str = ""
+    type: str = ""  # protocol, e.g. "WWW:LINK", "OGC:WMS"
+    description: str = ""
+    format: str = ""
+    mime_type: str = ""
+    size: str = ""
+
+
+@dataclass
+class Constraint:
+    """A constraint on the data other than the INSPIRE access restriction ground (``legal_basis``)."""
+
+    text: str = ""
+    type: str = ""  # "access", "use", "other" in QGIS, or the person's own word
 
 
 @dataclass
@@ -70,6 +116,8 @@ class Record:
     producer: Contact = field(default_factory=lambda: Contact(role="owner"))
     contact: Contact = field(default_factory=Contact)
     extent: Optional[Extent] = None
+    elevation_min: Optional[float] = None  # vertical extent (metres), as QGIS's extent tab holds it
+    elevation_max: Optional[float] = None
     place: str = ""  # name of the covered territory, e.g. "Saint-Aubin-sur-Loue"
     temporal_start: Optional[_dt.date] = None
     temporal_end: Optional[_dt.date] = None
@@ -78,7 +126,21 @@ class Record:
     published: Optional[_dt.date] = None
     lineage: str = ""
     schema: str = ""  # URL of the Table Schema the data conforms to
-    language: str = "fre"  # ISO 639-2/B
+    language: str = "fre"  # ISO 639-2/B (or the words typed elsewhere when no code fits)
+    # What other tools (QGIS's metadata editor, ISO records) hold and the fields above have no room for:
+    # kept as typed, written back, exported where the target format has a place for it.
+    parent_identifier: str = ""
+    resource_type: str = "dataset"  # ISO MD_ScopeCode
+    contacts: list[Contact] = field(default_factory=list)  # parties besides the producer and the contact
+    other_licences: list[str] = field(default_factory=list)  # licences besides ``licence``, or matching no concept
+    rights: list[str] = field(default_factory=list)  # attribution and copyright statements
+    constraints: list[Constraint] = field(default_factory=list)
+    fees: str = ""
+    process_steps: list[str] = field(default_factory=list)  # history entries after the lineage statement
+    links: list[Link] = field(default_factory=list)
+    encoding: str = ""  # character encoding of the data, e.g. "UTF-8"
+    #: keywords filed under a named vocabulary that none of the shipped schemes is, as typed
+    vocabulary_keywords: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """JSON-ready dictionary (dates as ISO strings)."""
@@ -101,9 +163,13 @@ class Record:
                 values[key] = None
         for key in ("producer", "contact"):
             if isinstance(values.get(key), dict):
-                values[key] = Contact(**values[key])
+                values[key] = Contact.from_dict(values[key])
         if isinstance(values.get("extent"), dict):
             values["extent"] = Extent(**values["extent"])
+        nested = {"contacts": Contact.from_dict, "links": lambda d: Link(**d), "constraints": lambda d: Constraint(**d)}
+        for key, build in nested.items():
+            if key in values:
+                values[key] = [build(v) if isinstance(v, dict) else v for v in values[key] or []]
         return cls(**values)
 
     def replace(self, **changes) -> "Record":

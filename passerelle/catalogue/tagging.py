@@ -11,9 +11,9 @@ import datetime as _dt
 import difflib
 import os
 
-from . import textfields
+from . import mapping, textfields
 from .errors import PasserelleError
-from .record import THEME_SCHEMES, VOCABULARY_FIELDS, Contact, Record
+from .record import THEME_SCHEMES, VOCABULARY_FIELDS, Address, Constraint, Contact, Link, Record
 
 #: Names people type for record fields.
 ALIASES = {"last_revision": "revised", "revision": "revised", "updated": "revised",
@@ -21,9 +21,12 @@ ALIASES = {"last_revision": "revised", "revision": "revised", "updated": "revise
            "creation": "created", "publication": "published", "status": "lifecycle",
            "legal": "legal_basis", "territory": "place"}
 _DATES = ("created", "revised", "published", "temporal_start", "temporal_end")
-_TEXTS = ("title", "abstract", "lineage", "place", "language")
-SETTABLE = sorted(set(VOCABULARY_FIELDS) | set(_DATES) | set(_TEXTS) |
-                  {"themes", "keywords", "contact", "producer", "schema", "scale", "resolution_m", "temporal"})
+_TEXTS = ("title", "abstract", "lineage", "place", "language", "parent_identifier", "fees", "encoding")
+_TEXT_LISTS = ("other_licences", "rights", "process_steps")  # one entry per statement: never split on commas
+SETTABLE = sorted(set(VOCABULARY_FIELDS) | set(_DATES) | set(_TEXTS) | set(_TEXT_LISTS) |
+                  {"themes", "keywords", "contact", "producer", "schema", "scale", "resolution_m", "temporal",
+                   "resource_type", "contacts", "links", "constraints", "vocabulary_keywords",
+                   "elevation_min", "elevation_max"})
 
 
 class FieldError(PasserelleError, ValueError):
@@ -63,6 +66,23 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
             changes[name] = None if value in (None, "") else _positive(value, name, int)
         elif name == "resolution_m":
             changes[name] = None if value in (None, "") else _positive(value, name, float)
+        elif name in ("elevation_min", "elevation_max"):
+            changes[name] = None if value in (None, "") else _number(value, name)
+        elif name in _TEXT_LISTS:
+            items = [value] if isinstance(value, str) else list(value or ())
+            changes[name] = [str(v) for v in items if str(v).strip()]
+        elif name == "contacts":
+            changes[name] = [parse_contact(v, Contact()) for v in _items(value)]
+        elif name == "links":
+            changes[name] = [_link(v) for v in _items(value)]
+        elif name == "constraints":
+            changes[name] = [_constraint(v) for v in _items(value)]
+        elif name == "vocabulary_keywords":
+            changes[name] = {str(k): _as_list(v) for k, v in dict(value or {}).items() if _as_list(v)}
+        elif name == "resource_type":
+            changes[name] = _scope(value)
+        elif name == "language":
+            changes[name] = mapping.language(value) or ("" if value is None else str(value).strip())
         else:
             changes[name] = "" if value is None else str(value)
     updated = dataclasses.replace(record, **changes)
@@ -104,11 +124,69 @@ def parse_contact(value, current: Contact, default_role: str = "pointOfContact")
             raise FieldError(f"Champ de contact inconnu : {', '.join(unknown)}.",
                              f"Unknown contact field: {', '.join(unknown)}.")
         data.setdefault("role", default_role)
-        return Contact(**{k: str(v) for k, v in data.items()})
+        addresses = [a if isinstance(a, Address) else _address(a) for a in _items(data.pop("addresses", None))]
+        contact = Contact(**{k: "" if v is None else str(v) for k, v in data.items()}, addresses=addresses)
+        contact.role = mapping.role(contact.role) or contact.role
+        return contact
     text = str(value).strip()
     if "@" in text:
         return dataclasses.replace(current, email=text)
     return dataclasses.replace(current, organisation=text)
+
+
+def _items(value) -> list:
+    if value is None:
+        return []
+    return [value] if isinstance(value, (str, dict)) else list(value)
+
+
+def _address(value) -> Address:
+    if isinstance(value, str):
+        return Address(type="postal", address=value)
+    known = {f.name for f in dataclasses.fields(Address)}
+    unknown = [k for k in value if k not in known]
+    if unknown:
+        raise FieldError(f"Champ d'adresse inconnu : {', '.join(unknown)}.", f"Unknown address field: {', '.join(unknown)}.")
+    return Address(**{k: str(v) for k, v in value.items()})
+
+
+def _link(value) -> Link:
+    if isinstance(value, Link):
+        return value
+    if isinstance(value, str):
+        return Link(url=value)
+    aliases = {"mime": "mime_type", "mimeType": "mime_type"}
+    data = {aliases.get(k, k): str(v) for k, v in dict(value).items()}
+    unknown = [k for k in data if k not in {f.name for f in dataclasses.fields(Link)}]
+    if unknown:
+        raise FieldError(f"Champ de lien inconnu : {', '.join(unknown)}.", f"Unknown link field: {', '.join(unknown)}.")
+    return Link(**data)
+
+
+def _constraint(value) -> Constraint:
+    if isinstance(value, Constraint):
+        return value
+    if isinstance(value, str):
+        return Constraint(text=value)
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return Constraint(type=str(value[0]), text=str(value[1]))
+    data = {("text" if k == "constraint" else k): str(v) for k, v in dict(value).items()}
+    unknown = [k for k in data if k not in ("text", "type")]
+    if unknown:
+        raise FieldError(f"Champ de contrainte inconnu : {', '.join(unknown)}.",
+                         f"Unknown constraint field: {', '.join(unknown)}.")
+    return Constraint(**data)
+
+
+def _scope(value) -> str:
+    if value in (None, ""):
+        return "dataset"
+    code = mapping.scope(str(value))
+    if code is None:
+        close = ", ".join(mapping.closest_codes(str(value), mapping.SCOPES)) or ", ".join(mapping.SCOPES)
+        raise FieldError(f"Type de ressource inconnu « {value} » (valeurs possibles : {close}).",
+                         f"Unknown resource type '{value}' (possible values: {close}).")
+    return code
 
 
 def _as_list(value) -> list:
@@ -130,6 +208,14 @@ def _schema_reference(value) -> str:
         raise FieldError(f"Schéma introuvable : « {text} » (donnez une URL ou un fichier Table Schema existant).",
                          f"Schema not found: '{text}' (give a URL or an existing Table Schema file).")
     return os.path.abspath(text)
+
+
+def _number(value, name) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise FieldError(f"« {name} » doit être un nombre (reçu « {value} »).",
+                         f"'{name}' must be a number (got '{value}').") from None
 
 
 def _positive(value, name, kind):

@@ -23,10 +23,13 @@ CONTROL_CHARACTERS, TOO_LONG = "metadata.control-characters", "metadata.too-long
 #: Longest value accepted per field, in characters. Generous for real metadata (an INSPIRE abstract
 #: rarely exceeds a few thousand characters), small enough that portals take them whole.
 MAX_LENGTHS = {"title": 250, "abstract": 20_000, "lineage": 20_000, "keywords": 100, "place": 250,
-               "schema": 2_000, "language": 16, "contact": 250, "producer": 250}
+               "schema": 2_000, "language": 16, "contact": 250, "producer": 250, "contacts": 250,
+               "parent_identifier": 256, "fees": 2_000, "encoding": 64, "other_licences": 2_000,
+               "rights": 4_000, "process_steps": 20_000, "vocabulary_keywords": 250, "links": 2_000,
+               "constraints": 4_000}
 #: Fields whose text may span lines: tabs and line breaks are allowed there, nowhere else.
-MULTILINE = ("abstract", "lineage")
-CONTACT_PARTS = ("organisation", "name", "email", "phone", "siret")
+MULTILINE = ("abstract", "lineage", "rights", "process_steps", "constraints", "fees", "other_licences")
+CONTACT_PARTS = ("organisation", "name", "email", "phone", "siret", "position", "fax", "role")
 
 # C0 controls but tab, LF and CR; DEL; C1 controls (CP1252 text read as Latin-1 leaves them);
 # surrogates and the two non-characters XML refuses.
@@ -64,18 +67,47 @@ def field_texts(record, fields=None) -> Iterator[tuple[str, str, str]]:
     """(field, part, text) for every free text of ``record`` (``fields`` limits to those fields).
 
     ``part`` names the piece within the field: a contact's "email", a keyword's position, or "".
+    Every text an encoder writes is here, the ones kept from QGIS's metadata editor included.
     """
-    for name in ("title", "abstract", "lineage", "place", "schema", "language"):
-        if fields is None or name in fields:
+    def wanted(name):
+        return fields is None or name in fields
+
+    for name in ("title", "abstract", "lineage", "place", "schema", "language", "parent_identifier", "fees",
+                 "encoding"):
+        if wanted(name):
             yield name, "", getattr(record, name, "") or ""
-    if fields is None or "keywords" in fields:
-        for position, keyword in enumerate(getattr(record, "keywords", None) or [], start=1):
-            yield "keywords", str(position), str(keyword)
+    for name in ("keywords", "other_licences", "rights", "process_steps"):
+        if wanted(name):
+            for position, text in enumerate(getattr(record, name, None) or [], start=1):
+                yield name, str(position), str(text)
+    if wanted("vocabulary_keywords"):
+        for vocabulary, words in (getattr(record, "vocabulary_keywords", None) or {}).items():
+            yield "vocabulary_keywords", "", str(vocabulary)
+            for word in words:
+                yield "vocabulary_keywords", str(vocabulary), str(word)
     for slot in ("contact", "producer"):
         contact = getattr(record, slot, None)
-        if contact is not None and (fields is None or slot in fields):
-            for part in CONTACT_PARTS:
-                yield slot, part, getattr(contact, part, "") or ""
+        if contact is not None and wanted(slot):
+            yield from _contact_texts(slot, contact)
+    if wanted("contacts"):
+        for contact in getattr(record, "contacts", None) or []:
+            yield from _contact_texts("contacts", contact)
+    if wanted("links"):
+        for link in getattr(record, "links", None) or []:
+            for part in ("url", "name", "type", "description", "format", "mime_type", "size"):
+                yield "links", part, getattr(link, part, "") or ""
+    if wanted("constraints"):
+        for constraint in getattr(record, "constraints", None) or []:
+            yield "constraints", "", getattr(constraint, "text", "") or ""
+            yield "constraints", "type", getattr(constraint, "type", "") or ""
+
+
+def _contact_texts(slot, contact):
+    for part in CONTACT_PARTS:
+        yield slot, part, getattr(contact, part, "") or ""
+    for address in getattr(contact, "addresses", None) or []:
+        for part in ("type", "address", "postal_code", "city", "administrative_area", "country"):
+            yield slot, part, getattr(address, part, "") or ""
 
 
 def problems(record, fields=None) -> list[TextProblem]:

@@ -1,6 +1,7 @@
 """Processing algorithms: thin wrappers over :mod:`passerelle.api`."""
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
@@ -83,11 +84,9 @@ class TagLayer(_Base):
                 fields[field] = value
         contact = {k: self.parameterAsString(parameters, p, context)
                    for k, p in (("organisation", "CONTACT_ORGANISATION"), ("email", "CONTACT_EMAIL"))}
-        if any(contact.values()):
-            current = api.record(layer).contact
-            fields["contact"] = {"organisation": contact["organisation"] or current.organisation,
-                                 "email": contact["email"] or current.email,
-                                 "name": current.name, "phone": current.phone, "role": current.role}
+        if any(contact.values()):  # the rest of the contact (phone, address, SIRET...) stays as it is
+            current = dataclasses.asdict(api.record(layer).contact)
+            fields["contact"] = {**current, **{k: v for k, v in contact.items() if v}}
         record = self._call(lambda: api.tag(layer, **fields), feedback)
         feedback.pushInfo(tr("Layer tagged: {}").format(record.identifier))
         return {"IDENTIFIER": record.identifier}

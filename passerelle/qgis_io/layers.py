@@ -6,12 +6,11 @@ import sqlite3
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerMetadata,
                        QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer)
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..catalogue.errors import LayerNotFoundError, PasserelleError
 from ..catalogue.record import Extent, Record
 from . import geopackage
-from .metadata import from_metadata, has_record, to_metadata
+from .metadata import from_metadata, has_record, metadata_xml, read_metadata_xml, to_metadata
 
 
 def resolve(layers) -> list[QgsMapLayer]:
@@ -77,25 +76,45 @@ def ogr_source(layer: QgsMapLayer):
 
 
 def load_stored_record(layer: QgsMapLayer) -> bool:
-    """Fill the layer metadata from its GeoPackage when the layer has no record yet."""
+    """Give the layer the metadata its file keeps (GeoPackage metadata, ``.qmd`` sidecar), when it has no record.
+
+    A record stored in the file wins over plain metadata; plain metadata in the file (typed in
+    QGIS, saved as ``.qmd`` or by QGIS 3.24+ in the GeoPackage) fills a layer nobody documented
+    in this project, but never replaces what was typed in the project. True when the layer then
+    carries a Passerelle record.
+    """
     if has_record(layer.metadata()):
         return True
+    stored = _stored_metadata(layer)
+    if stored is not None and (has_record(stored) or not _typed_in_project(layer)):
+        layer.setMetadata(stored)
+    return has_record(layer.metadata())
+
+
+def _stored_metadata(layer: QgsMapLayer):
+    """The QGIS metadata the layer's file keeps, or None."""
     source = ogr_source(layer)
-    if source and geopackage.is_geopackage(source[0]):
+    if not source:
+        return None
+    if geopackage.is_geopackage(source[0]):
         table = source[1] or _single_table(source[0])
         xml = geopackage.read_layer_metadata(source[0], table) if table else None
-        if xml:
-            document = QDomDocument()
-            document.setContent(xml)
-            metadata = QgsLayerMetadata()
-            metadata.readMetadataXml(document.documentElement())
-            if has_record(metadata):
-                layer.setMetadata(metadata)
-                return True
-    elif source:  # other files keep their record in a .qmd sidecar, as QGIS does
-        _message, loaded = layer.loadDefaultMetadata()
-        return bool(loaded) and has_record(layer.metadata())
-    return False
+    else:  # other files keep it in a .qmd sidecar, as QGIS does
+        path = layer.metadataUri()
+        xml = None
+        if path.endswith(".qmd") and os.path.isfile(path):
+            try:
+                with open(path, "rb") as handle:
+                    xml = handle.read()
+            except OSError:  # unreadable: the layer keeps what it has, as QGIS would
+                return None
+    return read_metadata_xml(xml) if xml else None
+
+
+def _typed_in_project(layer: QgsMapLayer) -> bool:
+    """Whether the layer metadata says more than its data provider does (someone typed it in QGIS)."""
+    provider = layer.dataProvider()
+    return provider is None or not layer.metadata() == provider.layerMetadata()
 
 
 def _single_table(path: str):
@@ -106,10 +125,25 @@ def _single_table(path: str):
 
 
 def read_record(layer: QgsMapLayer) -> Record:
-    """The layer's record; a fresh one (title, extent, CRS derived) when it has none."""
+    """The layer's record, built from everything the layer already says about itself.
+
+    Its Passerelle record when it has one, else what was typed in QGIS's metadata editor (in the
+    project, a ``.qmd``, the GeoPackage); the abstract a database gives (a PostGIS table COMMENT, a
+    GeoPackage description) when none was typed; the layer's name and extent when nothing gives them.
+    """
     load_stored_record(layer)
     metadata = layer.metadata()
-    record = from_metadata(metadata) if has_record(metadata) else Record(title=layer.name())
+    record = from_metadata(metadata)
+    provider = layer.dataProvider()
+    given = provider.layerMetadata() if provider is not None else QgsLayerMetadata()
+    if not record.abstract.strip():
+        record.abstract = given.abstract() or (layer.dataComment() if isinstance(layer, QgsVectorLayer) else "")
+    if not record.title and not has_record(metadata):
+        # A GeoPackage's own title (gpkg_contents.identifier) says more than the layer name, unless it is
+        # only the table name, which GDAL writes by default.
+        source = ogr_source(layer)
+        default = source[1] if source and source[1] else ""
+        record.title = given.title() if given.title() and given.title() != default else layer.name()
     if record.extent is None:
         record.extent = layer_extent(layer)
     return record
@@ -125,12 +159,8 @@ def write_record(layer: QgsMapLayer, record: Record) -> None:
     if source and geopackage.is_geopackage(source[0]):
         table = source[1] or _single_table(source[0])
         if table:
-            document = QDomDocument("qgis")
-            root = document.createElement("qgis")
-            document.appendChild(root)
-            metadata.writeMetadataXml(root, document)
             try:
-                geopackage.write_layer_metadata(source[0], table, document.toString())
+                geopackage.write_layer_metadata(source[0], table, metadata_xml(metadata))
             except sqlite3.Error as exc:
                 raise PasserelleError(
                     f"Impossible d'enregistrer la fiche dans le GeoPackage « {source[0]} » ({exc}) : "

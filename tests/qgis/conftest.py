@@ -31,3 +31,12 @@ def project():
     project.clear()
     yield project
     project.clear()
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A private PostgreSQL + PostGIS on 127.0.0.1 for the session (dies with the test process)."""
+    from support.postgis import PostgisServer
+
+    with PostgisServer() as server:
+        yield server

@@ -4,10 +4,10 @@ import json
 import os
 import shutil
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsAbstractMetadataBase, QgsLayerMetadata, QgsProject, QgsVectorLayer
 
 from passerelle import api
-from passerelle.catalogue.record import Contact, Extent, Record
+from passerelle.catalogue.record import Address, Constraint, Contact, Extent, Link, Record
 from passerelle.qgis_io.metadata import from_metadata, to_metadata
 from support.qgis_env import run_python
 
@@ -57,8 +57,37 @@ def test_full_record_round_trips_through_qgis_metadata():
                     extent=Extent(5.5, 46.9, 5.6, 47.0, "EPSG:2154"), place="Lieu",
                     temporal_start=dt.date(2020, 1, 1), temporal_end=dt.date(2021, 1, 1),
                     created=dt.date(2019, 1, 1), revised=dt.date(2022, 2, 2), published=dt.date(2020, 5, 5),
-                    lineage="L", schema="https://example.org/s.json", language="fre")
+                    lineage="L", schema="https://example.org/s.json", language="fre",
+                    parent_identifier="https://example.org/id/parent", resource_type="series",
+                    contacts=[Contact("Autre", "", "", "", "custodian", position="Gestion", fax="03",
+                                      addresses=[Address("postal", "1 rue", "25000", "Besançon", "Doubs", "France"),
+                                                 Address("physical", "Bât. B")])],
+                    other_licences=["Licence communale"], rights=["© Commune"],
+                    constraints=[Constraint("Citer la source", "use"), Constraint("Usage interne", "interne")],
+                    fees="Gratuit", process_steps=["Étape 2", "Étape 3"],
+                    links=[Link("https://example.org/page", "Page", "WWW:LINK", "Présentation", "HTML", "text/html",
+                                "1200")],
+                    encoding="ISO-8859-15", elevation_min=-2.5, elevation_max=120.0, vocabulary_keywords={"Mots-clés": ["a b", "c"], "INSPIRE": ["Inconnu"]})
     assert from_metadata(to_metadata(record)) == record
+
+
+def test_records_written_by_the_first_format_read_the_same():
+    md = QgsLayerMetadata()
+    md.setTitle("Ancien")
+    md.setKeywords({"passerelle:record": ["1"], "passerelle:themes": ["http://inspire.ec.europa.eu/theme/us"],
+                    "passerelle:keywords": ["mairie"], "passerelle:contacts": ["contact:", "producer:21250500100018"],
+                    "gmd:topicCategory": ["utilitiesCommunication"]})
+    contact, producer = QgsAbstractMetadataBase.Contact("Service SIG"), QgsAbstractMetadataBase.Contact("")
+    contact.role, producer.organization, producer.role = "pointOfContact", "Commune", "owner"
+    md.setContacts([contact, producer])
+    md.setLicenses(["https://spdx.org/licenses/etalab-2.0"])
+    record = from_metadata(md)
+    assert record.themes == ["http://inspire.ec.europa.eu/theme/us",
+                             "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/utilitiesCommunication"]
+    assert (record.contact.name, record.producer.organisation, record.producer.siret) == \
+        ("Service SIG", "Commune", "21250500100018")
+    assert record.contacts == [] and record.vocabulary_keywords == {} and record.other_licences == []
+    assert record.keywords == ["mairie"] and record.licence == "https://spdx.org/licenses/etalab-2.0"
 
 
 def test_tag_survives_saving_and_reopening_the_project_in_a_new_qgis_process(project, sample_folder, tmp_path):

@@ -1,5 +1,6 @@
 """The Processing algorithms, in process and headless through qgis_process."""
 import csv
+import dataclasses
 import json
 import os
 import subprocess
@@ -37,6 +38,21 @@ def test_tag_algorithm_sets_the_record(processing_ready, territory_gpkg):
     assert record.frequency.endswith("/ANNUAL") and record.licence.endswith("/etalab-2.0")
     assert record.themes == ["http://inspire.ec.europa.eu/theme/lu", "http://inspire.ec.europa.eu/theme/pd"]
     assert record.contact.email == "urbanisme@mairie.fr"
+
+
+def test_tag_algorithm_changes_only_the_contact_parts_it_is_given(processing_ready, territory_gpkg):
+    import processing
+
+    from support.qgis_metadata import documented
+
+    layer = QgsVectorLayer(territory_gpkg + "|layername=equipements_publics", "equipements", "ogr")
+    layer.setMetadata(documented(layer))  # a contact typed in QGIS: position, fax, postal address
+    before = api.record(layer).contact
+    processing.run("passerelle:taglayer", {"INPUT": layer, "CONTACT_EMAIL": "accueil@saint-aubin.fr"})
+    after = api.record(layer).contact
+    assert after.email == "accueil@saint-aubin.fr"
+    assert before.position and before.addresses  # what the algorithm has no parameter for is kept
+    assert dataclasses.replace(after, email=before.email) == before
 
 
 def test_tag_algorithm_refuses_an_unknown_value_in_french(processing_ready, territory_gpkg):

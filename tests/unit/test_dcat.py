@@ -250,3 +250,38 @@ def test_passerelle_licence_points_to_its_licence_text():
     graph = export([record], distributions={})
     assert graph.value(dataset(), DCT.license) == URIRef(
         "https://www.etalab.gouv.fr/wp-content/uploads/2014/05/Licence_Ouverte.pdf")
+
+
+def test_values_typed_in_other_tools_are_in_the_catalogue():
+    from passerelle.catalogue.encoders.dcat_terms import PROV
+    from passerelle.catalogue.record import Address, Constraint, Link
+
+    record = open_record().replace(
+        contact=Contact(organisation="Service SIG", email="sig@saint-aubin.fr", position="Responsable SIG",
+                        addresses=[Address(type="postal", address="1 place de la Mairie", postal_code="25000",
+                                           city="Saint-Aubin")]),
+        contacts=[Contact(organisation="Département du Doubs", email="sig@doubs.fr", role="custodian")],
+        rights=["© Commune de Saint-Aubin"], other_licences=["Licence communale"],
+        constraints=[Constraint(text="Mentionner la source", type="use")],
+        process_steps=["Contrôle qualité 2024"], vocabulary_keywords={"Mots-clés de la commune": ["rivière"]},
+        links=[Link(url="https://www.saint-aubin.fr/eau", name="Page de l'eau", description="Présentation")],
+        parent_identifier="https://data.saint-aubin.fr/id/eau")
+    graph = export([record])
+    ds = dataset()
+
+    attribution = graph.value(ds, PROV.qualifiedAttribution)
+    assert graph.value(attribution, DCAT.hadRole) == URIRef(
+        "http://inspire.ec.europa.eu/metadata-codelist/ResponsiblePartyRole/custodian")
+    assert graph.value(graph.value(attribution, PROV.agent), rdflib.FOAF.name) == Literal("Département du Doubs")
+    rights = {str(graph.value(r, RDFS.label)) for r in graph.objects(ds, DCT.rights)}
+    assert rights == {"© Commune de Saint-Aubin", "Licence communale", "use : Mentionner la source"}
+    provenance = {str(graph.value(p, RDFS.label)) for p in graph.objects(ds, DCT.provenance)}
+    assert provenance == {"Numérisé sur la BD ORTHO 2019.", "Contrôle qualité 2024"}
+    assert Literal("rivière", lang="fr") in set(graph.objects(ds, DCAT.keyword))
+    page = URIRef("https://www.saint-aubin.fr/eau")
+    assert page in set(graph.objects(ds, rdflib.FOAF.page)) and graph.value(page, DCT.title) == Literal(
+        "Page de l'eau", lang="fr")
+    assert graph.value(ds, DCT.isPartOf) == URIRef("https://data.saint-aubin.fr/id/eau")
+    point = graph.value(ds, DCAT.contactPoint)
+    assert graph.value(point, VCARD.title) == Literal("Responsable SIG")
+    assert graph.value(graph.value(point, VCARD.hasAddress), VCARD["locality"]) == Literal("Saint-Aubin")

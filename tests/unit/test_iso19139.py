@@ -505,3 +505,94 @@ def test_remote_schema_locations_resolve_to_the_local_copy_without_network():
     parser.resolvers.add(LocalSchemas())
     schema = etree.XMLSchema(etree.fromstring(wrapper, parser, base_url=f"{XSD_DIR}/wrapper.xsd"))
     assert schema.validate(etree.fromstring(encode(Record(title="x"), None)))
+
+
+# --- what other tools hold beyond Passerelle's fields (QGIS's metadata editor) --------------
+
+def kept_record(**changes) -> Record:
+    from passerelle.catalogue.record import Address, Constraint, Link
+
+    values = dict(
+        parent_identifier="https://data.saint-aubin.fr/id/mobilite", encoding="UTF-8",
+        contact=Contact(organisation="Service SIG", name="Paul Durand", email="contact@saint-aubin.fr",
+                        phone="03 81 00 00 01", role="pointOfContact", position="Responsable SIG", fax="03 81 00 00 09",
+                        addresses=[Address(type="postal", address="1 place de la Mairie", postal_code="25000",
+                                           city="Saint-Aubin-sur-Loue", administrative_area="Doubs", country="France")]),
+        contacts=[Contact(organisation="Département du Doubs", email="sig@doubs.fr", role="custodian"),
+                  Contact(name="Bureau d'études Géo", role="processor", phone="01 02 03 04 05")],
+        other_licences=["Licence communale de réutilisation", "CC BY 4.0"],
+        rights=["© Commune de Saint-Aubin-sur-Loue", "Relevés : Département du Doubs"],
+        constraints=[Constraint(text="Pas de diffusion des plans internes", type="access"),
+                     Constraint(text="Mentionner la source", type="use"),
+                     Constraint(text="Ne pas utiliser à des fins cadastrales", type="other")],
+        fees="Gratuit", process_steps=["Mise à jour 2022", "Contrôle qualité 2024"],
+        elevation_min=212.5, elevation_max=455.0,
+        links=[Link(url="https://www.saint-aubin.fr/pistes", name="Page", type="WWW:LINK", description="Présentation"),
+               Link(url="https://www.saint-aubin.fr/notice.pdf", name="Notice", mime_type="application/pdf")],
+        vocabulary_keywords={"Mots-clés de la commune": ["voirie", "vélo-route"],
+                             "GEMET - INSPIRE themes, version 1.0": ["Pistes"]})
+    return full_record(**{**values, **changes})
+
+
+def test_values_typed_in_other_tools_are_xsd_valid_iso(vocab):
+    assert_valid_iso(encode(kept_record(), vocab, online_resources=links(), formats=["GeoPackage"]))
+    assert_valid_iso(encode(kept_record(contact=Contact(), producer=Contact()), vocab))  # fees, nobody to ask
+
+
+def test_values_typed_in_other_tools_survive_a_round_trip(vocab):
+    record = kept_record()
+    assert iso19139.decode(encode(record, vocab, online_resources=links()), vocab) == record
+
+
+def test_values_typed_in_other_tools_sit_where_other_catalogues_read_them(vocab):
+    doc = tree(encode(kept_record(), vocab, online_resources=links()))
+    assert texts(doc, "gmd:parentIdentifier/gco:CharacterString") == ["https://data.saint-aubin.fr/id/mobilite"]
+    assert [e.get("codeListValue") for e in doc.xpath(f"{IDENT}/gmd:characterSet/*", namespaces=NS)] == ["utf8"]
+    roles = [e.get("codeListValue") for e in doc.xpath(f"{IDENT}/gmd:pointOfContact/*/gmd:role/*", namespaces=NS)]
+    assert roles == ["owner", "pointOfContact", "custodian", "processor"]
+    party = f"{IDENT}/gmd:pointOfContact/gmd:CI_ResponsibleParty[@id='contact']"
+    assert texts(doc, f"{party}/gmd:positionName/gco:CharacterString") == ["Responsable SIG"]
+    assert texts(doc, f"{party}//gmd:CI_Address/gmd:city/gco:CharacterString") == ["Saint-Aubin-sur-Loue"]
+    assert texts(doc, f"{party}//gmd:CI_Telephone/gmd:facsimile/gco:CharacterString") == ["03 81 00 00 09"]
+    assert texts(doc, f"{IDENT}/gmd:resourceConstraints/*[@id='rights']/gmd:useLimitation/gco:CharacterString") == [
+        "© Commune de Saint-Aubin-sur-Loue", "Relevés : Département du Doubs"]
+    use = f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:useConstraints][not(@id)]/gmd:otherConstraints"
+    assert texts(doc, f"{use}/*") == ["Licence Ouverte version 2.0 (Etalab)", "Licence communale de réutilisation",
+                                      "CC BY 4.0"]
+    assert hrefs(doc, f"{use}/gmx:Anchor")[-1] == "https://creativecommons.org/licenses/by/4.0/"
+    assert texts(doc, f"{IDENT}/gmd:resourceConstraints/gmd:MD_Constraints/gmd:useLimitation/gco:CharacterString") == [
+        "Ne pas utiliser à des fins cadastrales"]
+    assert texts(doc, "//gmd:MD_StandardOrderProcess/gmd:fees/gco:CharacterString") == ["Gratuit"]
+    assert texts(doc, f"{IDENT}/gmd:extent/*/gmd:verticalElement/*/gmd:minimumValue/gco:Real") == ["212.5"]
+    assert texts(doc, "//gmd:LI_Lineage/gmd:processStep/*/gmd:description/gco:CharacterString") == [
+        "Mise à jour 2022", "Contrôle qualité 2024"]
+    assert [e.get("type") for e in doc.xpath("//gmd:CI_OnlineResource/gmd:name/gmx:MimeFileType", namespaces=NS)] == [
+        "application/pdf"]
+    commune = doc.xpath(f"{IDENT}/gmd:descriptiveKeywords/*[gmd:thesaurusName/*/gmd:title/gco:CharacterString"
+                        "='Mots-clés de la commune']/gmd:keyword/gco:CharacterString/text()", namespaces=NS)
+    assert commune == ["voirie", "vélo-route"]
+
+
+def test_what_another_catalogue_adds_is_kept_when_read(vocab):
+    extra = """<gmd:pointOfContact><gmd:CI_ResponsibleParty>
+      <gmd:organisationName><gco:CharacterString>DREAL Bretagne</gco:CharacterString></gmd:organisationName>
+      <gmd:role><gmd:CI_RoleCode codeList="x" codeListValue="custodian"/></gmd:role>
+    </gmd:CI_ResponsibleParty></gmd:pointOfContact>
+    <gmd:resourceMaintenance>"""
+    xml = geonetwork().decode("utf-8").replace("<gmd:resourceMaintenance>", extra, 1).replace(
+        "</gmd:MD_LegalConstraints></gmd:resourceConstraints>\n    <gmd:spatialResolution>",
+        "</gmd:MD_LegalConstraints></gmd:resourceConstraints>\n    <gmd:resourceConstraints><gmd:MD_Constraints>"
+        "<gmd:useLimitation><gco:CharacterString>Citer Rennes Métropole</gco:CharacterString></gmd:useLimitation>"
+        "</gmd:MD_Constraints></gmd:resourceConstraints>\n    <gmd:spatialResolution>").replace(
+        "<gmd:dataQualityInfo>", "<gmd:distributionInfo><gmd:MD_Distribution><gmd:transferOptions>"
+        "<gmd:MD_DigitalTransferOptions><gmd:onLine><gmd:CI_OnlineResource><gmd:linkage>"
+        "<gmd:URL>https://example.org/plu.zip</gmd:URL></gmd:linkage><gmd:protocol><gco:CharacterString>"
+        "WWW:DOWNLOAD-1.0-http--download</gco:CharacterString></gmd:protocol></gmd:CI_OnlineResource></gmd:onLine>"
+        "</gmd:MD_DigitalTransferOptions></gmd:transferOptions></gmd:MD_Distribution></gmd:distributionInfo>"
+        "<gmd:dataQualityInfo>")
+    record = iso19139.decode(xml, vocab)
+    assert [(c.organisation, c.role) for c in record.contacts] == [("DREAL Bretagne", "custodian")]
+    assert record.rights == ["Citer Rennes Métropole"]
+    assert [(l.url, l.type) for l in record.links] == [("https://example.org/plu.zip",
+                                                        "WWW:DOWNLOAD-1.0-http--download")]
+    assert record.producer.organisation == "Rennes Métropole"

@@ -62,3 +62,41 @@ def test_record_dict_round_trip():
     record = Record(title="x", revised=dt.date(2020, 1, 1), contact=Contact(email="a@b.fr"))
     assert Record.from_dict(record.to_dict()) == record
 
+
+
+def test_values_other_tools_hold_can_be_set_too(vocab):
+    from passerelle.catalogue.record import Constraint, Link
+
+    record = apply_fields(Record(), {
+        "rights": "© Commune, 2024", "other_licences": ["Licence communale"], "process_steps": ["Contrôle 2024"],
+        "fees": "Gratuit", "encoding": "UTF-8", "parent_identifier": "https://x.fr/id/lot", "resource_type": "Series",
+        "language": "Français",
+        "contacts": [{"organisation": "Département", "role": "Gestionnaire",
+                      "addresses": [{"type": "postal", "city": "Besançon"}]}],
+        "links": ["https://x.fr/notice", {"url": "https://x.fr/page", "name": "Page", "mimeType": "text/html"}],
+        "constraints": [("use", "Citer la source"), {"constraint": "Interne", "type": "access"}],
+        "vocabulary_keywords": {"Mots-clés": "voirie, trottoirs"}}, vocab)
+    assert record.rights == ["© Commune, 2024"]  # a statement is never split on its commas
+    assert record.other_licences == ["Licence communale"] and record.process_steps == ["Contrôle 2024"]
+    assert (record.fees, record.encoding, record.resource_type, record.language) == ("Gratuit", "UTF-8", "series", "fre")
+    assert record.contacts[0].role == "custodian" and record.contacts[0].addresses[0].city == "Besançon"
+    assert record.links == [Link(url="https://x.fr/notice"),
+                            Link(url="https://x.fr/page", name="Page", mime_type="text/html")]
+    assert record.constraints == [Constraint(text="Citer la source", type="use"),
+                                  Constraint(text="Interne", type="access")]
+    assert record.vocabulary_keywords == {"Mots-clés": ["voirie", "trottoirs"]}
+
+
+def test_an_unknown_resource_type_is_refused_with_the_closest_values(vocab):
+    with pytest.raises(FieldError) as error:
+        apply_fields(Record(), {"resource_type": "datset"}, vocab)
+    assert "dataset" in error.value.message_fr
+
+
+def test_a_record_with_every_kept_value_survives_to_dict_and_back():
+    from passerelle.catalogue.record import Address, Constraint, Link
+
+    record = Record(contact=Contact(organisation="A", addresses=[Address(type="postal", city="B")]),
+                    contacts=[Contact(name="C", addresses=[Address(city="D")])], links=[Link(url="https://e")],
+                    constraints=[Constraint(text="F", type="use")], vocabulary_keywords={"G": ["h"]})
+    assert Record.from_dict(record.to_dict()) == record

@@ -81,3 +81,24 @@ def test_a_huge_unknown_value_is_not_quoted_whole(vocab):
     with pytest.raises(UnknownTermError) as caught:
         apply_fields(complete_record(), {"frequency": "z" * 100_000}, vocab)
     assert len(caught.value.message_fr) < 400
+
+
+def test_texts_kept_from_the_qgis_editor_are_checked_too(vocab):
+    # Rights, other contacts, links, constraints, history: every text an encoder writes, not only the title.
+    from passerelle.catalogue.encoders import iso19139
+    from passerelle.catalogue.record import Constraint, Contact, Link
+
+    record = complete_record(rights=["© Mairie\x0b2024"], contacts=[Contact(organisation="SIG\x00")],
+                             links=[Link(url="https://example.org/\x07")],
+                             constraints=[Constraint(text="Usage\x0c interne", type="use")],
+                             process_steps=["p" * 20_001])
+    found = {(f.code, f.field) for f in check_layer(record, None, make_context(vocab))}
+    assert {("metadata.control-characters", "rights"), ("metadata.control-characters", "contacts"),
+            ("metadata.control-characters", "links"), ("metadata.too-long", "process_steps")} <= found
+    # Multi-line statements keep their line breaks.
+    clean = complete_record(rights=["© Mairie\n2024"], constraints=[Constraint(text="a\nb", type="use")])
+    assert not [f for f in check_layer(clean, None, make_context(vocab)) if f.code.startswith("metadata.c")]
+    assert b"Mairie" in iso19139.encode(clean, vocab)
+    with pytest.raises(FieldError) as caught:
+        apply_fields(complete_record(), {"rights": ["© Mairie\x0b2024"]}, vocab)
+    assert caught.value.code == "metadata.control-characters"

@@ -28,6 +28,13 @@ FIELD_LABELS = {
     "published": ("date de publication", "publication date"),
     "lineage": ("généalogie (origine et traitements de la donnée)", "lineage"),
     "schema": ("schéma de données", "data schema"), "language": ("langue", "language"),
+    "parent_identifier": ("identifiant parent", "parent identifier"),
+    "resource_type": ("type de ressource", "resource type"), "contacts": ("autres contacts", "other contacts"),
+    "other_licences": ("autres licences", "other licences"), "rights": ("droits", "rights"),
+    "constraints": ("contraintes", "constraints"), "fees": ("frais", "fees"),
+    "process_steps": ("historique", "history"), "links": ("liens", "links"), "encoding": ("encodage", "encoding"),
+    "vocabulary_keywords": ("mots-clés d'autres vocabulaires", "keywords of other vocabularies"),
+    "elevation_min": ("altitude minimale", "lowest elevation"), "elevation_max": ("altitude maximale", "highest elevation"),
 }
 
 

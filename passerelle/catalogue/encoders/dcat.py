@@ -27,6 +27,15 @@ Decisions where DCAT has no slot or two readers disagree:
 - Passerelle's own licence concepts have no SPDX URI: the concept's ``url``
   (the licence text, e.g. LO 1.0) is used when there is one, else the concept
   URI; ``notspecified`` emits no ``dct:license`` at all.
+- What other tools hold beyond Passerelle's fields: further contacts as
+  ``prov:qualifiedAttribution`` with their INSPIRE role; rights, further licences
+  and constraints as ``dct:rights`` statements (a constraint's type starts its
+  label); every history entry as its own ``dct:provenance``; links as
+  ``foaf:page`` documents; keywords of other vocabularies as ``dcat:keyword``; a
+  parent identifier that is a URI as ``dct:isPartOf``; a postal address and a
+  position on the contact point (vCard). Fees, the character encoding, link types,
+  formats and sizes, fax numbers have no DCAT-AP property: the checks say so
+  (``metadata.not-exported``).
 """
 from __future__ import annotations
 
@@ -45,8 +54,8 @@ from ..textfields import excerpt
 from .dcat_terms import (
     ADMS, DCAT, DCT, DQV, EU_ACCESS_RIGHT, EU_DATA_THEME, EU_DATASET_STATUS, EU_FREQUENCY, FOAF,
     GEODCATAP, GSP, IANA_MEDIA_TYPE, INSPIRE_THEME, JSONLD_CONTEXT, LIMITATIONS, LOCN, OGC_EPSG,
-    PASSERELLE_LICENCE, PREFIXES, PV, TABULAR_FORMATS, TOPIC_CATEGORY, VCARD, file_type, geojson,
-    language_uri, wkt,
+    PASSERELLE_LICENCE, PREFIXES, PROV, PV, RESPONSIBLE_PARTY_ROLE, TABULAR_FORMATS, TOPIC_CATEGORY, VCARD,
+    file_type, geojson, language_uri, wkt,
 )
 
 
@@ -161,7 +170,7 @@ class _Writer:
         self.add(node, DCT.identifier, Literal(record.identifier))
         self.add(node, DCT.title, self.text(record.title))
         self.add(node, DCT.description, self.text(record.abstract))
-        for keyword in record.keywords:
+        for keyword in record.keywords + [w for words in record.vocabulary_keywords.values() for w in words]:
             self.add(node, DCAT.keyword, self.text(keyword.strip()))
         self.add(node, DCT.language, language_uri(record.language))
         self.add(node, DCAT.landingPage, URIRef(landing_page) if landing_page else None)
@@ -185,12 +194,41 @@ class _Writer:
         if record.schema:
             self.add(node, DCT.conformsTo, self.standard(record.schema))
         self.resolution(node, record)
-        if record.lineage.strip():
-            provenance = BNode()
-            self.add(node, DCT.provenance, provenance)
-            self.add(provenance, RDF.type, DCT.ProvenanceStatement)
-            self.add(provenance, RDFS.label, self.text(record.lineage.strip()))
+        for entry in [record.lineage, *record.process_steps]:
+            if entry.strip():
+                provenance = BNode()
+                self.add(node, DCT.provenance, provenance)
+                self.add(provenance, RDF.type, DCT.ProvenanceStatement)
+                self.add(provenance, RDFS.label, self.text(entry.strip()))
+        self.kept(node, record)
         return node
+
+    def kept(self, node, record: Record) -> None:
+        """What other tools typed beyond Passerelle's own fields (QGIS's metadata editor)."""
+        for other in record.contacts:
+            attribution = BNode()
+            self.add(node, PROV.qualifiedAttribution, attribution)
+            self.add(attribution, RDF.type, PROV.Attribution)
+            self.add(attribution, PROV.agent, self.agent(other))
+            if other.role in ROLE_CODES:
+                self.add(attribution, DCAT.hadRole, URIRef(RESPONSIBLE_PARTY_ROLE + other.role))
+        statements = record.rights + record.other_licences + \
+            [f"{c.type} : {c.text}" if c.type else c.text for c in record.constraints]
+        for text in statements:
+            if text.strip():
+                rights = BNode()
+                self.add(node, DCT.rights, rights)
+                self.add(rights, RDF.type, DCT.RightsStatement)
+                self.add(rights, RDFS.label, self.text(text.strip()))
+        for link in record.links:
+            if link.url.startswith(("http://", "https://")):
+                page = URIRef(link.url)
+                self.add(node, FOAF.page, page)
+                self.add(page, RDF.type, FOAF.Document)
+                self.add(page, DCT.title, self.text(link.name))
+                self.add(page, DCT.description, self.text(link.description))
+        if record.parent_identifier.startswith(("http://", "https://")):
+            self.add(node, DCT.isPartOf, URIRef(record.parent_identifier))
 
     def themes(self, node, themes: Sequence[str]) -> None:
         for uri in themes:
@@ -351,11 +389,26 @@ class _Writer:
         # An organisation's shared mailbox outlives the person who filled the record in.
         self.add(node, RDF.type, VCARD.Organization if contact.organisation else VCARD.Individual)
         self.add(node, VCARD.fn, Literal(contact.organisation or contact.name))
+        self.add(node, VCARD.title, Literal(contact.position) if contact.position else None)
+        postal = next((a for a in contact.addresses if not a.is_empty()), None)
+        if postal is not None:
+            address = BNode()
+            self.add(node, VCARD.hasAddress, address)
+            self.add(address, RDF.type, VCARD.Address)
+            for name, value in (("street-address", postal.address), ("locality", postal.city),
+                                ("region", postal.administrative_area), ("postal-code", postal.postal_code),
+                                ("country-name", postal.country)):
+                self.add(address, VCARD[name], Literal(value) if value else None)
         if contact.email:
             self.add(node, VCARD.hasEmail, URIRef("mailto:" + contact.email.strip()))
         phone = "".join(ch for ch in contact.phone if ch.isdigit() or ch == "+")
         self.add(node, VCARD.hasTelephone, URIRef("tel:" + phone) if phone else None)
         return node
+
+
+#: ISO 19139 CI_RoleCode values, which the INSPIRE responsible-party-role register names alike.
+ROLE_CODES = ("resourceProvider", "custodian", "owner", "user", "distributor", "originator", "pointOfContact",
+              "principalInvestigator", "processor", "publisher", "author")
 
 
 def _agent_fields(who) -> dict:

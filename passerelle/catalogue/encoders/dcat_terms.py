@@ -23,6 +23,8 @@ LOCN = Namespace("http://www.w3.org/ns/locn#")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 DQV = Namespace("http://www.w3.org/ns/dqv#")
 GEODCATAP = Namespace("http://data.europa.eu/930/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+RESPONSIBLE_PARTY_ROLE = "http://inspire.ec.europa.eu/metadata-codelist/ResponsiblePartyRole/"
 PV = Namespace(_vocabularies.PV)
 
 EU = "http://publications.europa.eu/resource/authority/"
@@ -41,7 +43,7 @@ OGC_EPSG = "http://www.opengis.net/def/crs/EPSG/0/"
 
 PREFIXES = {
     "dcat": DCAT, "dct": DCT, "adms": ADMS, "locn": LOCN, "vcard": VCARD, "foaf": FOAF,
-    "dqv": DQV, "geodcatap": GEODCATAP, "gsp": GSP, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "pv": PV,
+    "dqv": DQV, "geodcatap": GEODCATAP, "prov": PROV, "gsp": GSP, "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "pv": PV,
 }
 #: JSON-LD context: the usual DCAT-AP prefixes, so the compacted document reads like the Turtle.
 JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}

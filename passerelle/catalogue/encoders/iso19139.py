@@ -25,9 +25,27 @@ keywords and a thesaurusName citing the concepts' register):
 - scale / resolution_m: two separate MD_Resolution (equivalentScale / distance in m);
 - extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor);
   place: EX_Extent description; temporal_start/end: gml:TimePeriod (GML 3.2 namespace);
+  elevation_min/max: EX_VerticalExtent (vertical CRS unknown);
 - lineage: LI_Lineage statement; schema: a DQ_DomainConsistency citing it (pass unknown),
   next to the Reg. 1089/2010 report (pass false);
 - language: ident language (the metadata language is the ``language`` argument).
+
+What other tools hold beyond that (QGIS's metadata editor, other catalogues), kept as typed:
+
+- parent_identifier: parentIdentifier; resource_type: hierarchyLevel (an MD_ScopeCode, else dataset);
+- contacts: further ident pointOfContact parties (no id); each party's position: positionName, fax:
+  CI_Telephone facsimile, first address: CI_Address (the others have no room: CI_Contact holds one);
+- vocabulary_keywords: one keyword block per vocabulary, its name as thesaurus title (date unknown);
+- other_licences: more otherConstraints in the use constraints block (an Anchor when it is a known
+  licence); rights: useLimitation of a constraints block id="rights"; constraints: one block each,
+  id="constraint-N", MD_LegalConstraints with access or use otherRestrictions for the "access" and
+  "use" types, else MD_Constraints useLimitation;
+- fees: the distributor's standard order process (its contact is the record's contact);
+  links: a transfer options block of online resources (protocol = link type, name a gmx:MimeFileType
+  when there is a MIME type); the resources Passerelle adds (services, packaged data) carry ids
+  ``passerelle-resource-N``, which is how the reader tells them apart;
+- process_steps: LI_ProcessStep descriptions after the lineage statement;
+- encoding: ident characterSet when it is an MD_CharacterSetCode (a Windows code page is not).
 """
 from __future__ import annotations
 
@@ -38,6 +56,7 @@ from typing import Iterable, Optional
 
 from lxml import etree
 
+from .. import mapping
 from ..record import Contact, Record
 from . import iso19139_terms as t
 from .iso19139_read import decode  # noqa: F401  (public API lives here)
@@ -188,7 +207,9 @@ class _Writer:
         _string(root, "gmd:fileIdentifier", r.identifier)
         self.language(root, "gmd:language", language)
         _code(root, "gmd:characterSet", "MD_CharacterSetCode", "utf8")
-        _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", "dataset")
+        if r.parent_identifier:
+            _string(root, "gmd:parentIdentifier", r.parent_identifier)
+        _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", mapping.scope(r.resource_type) or "dataset")
         metadata_contact = r.contact if not r.contact.is_empty() else r.producer
         if metadata_contact.is_empty() and not metadata_contact.siret:
             _missing(root, "gmd:contact")
@@ -201,7 +222,7 @@ class _Writer:
             self.reference_system(root, r.extent.crs)
         self.identification(_sub(_sub(root, "gmd:identificationInfo"), "gmd:MD_DataIdentification"),
                             namespace)
-        if online_resources or formats:
+        if online_resources or formats or r.links or r.fees:
             self.distribution(root, online_resources, formats)
         self.data_quality(root)
         return root
@@ -219,13 +240,27 @@ class _Writer:
         if who.organisation or who.siret:
             _text_or_anchor(party, "gmd:organisationName", who.organisation,
                             t.SIRET_PAGE + who.siret if who.siret else "")
-        if who.phone or who.email:
+        if who.position:
+            _string(party, "gmd:positionName", who.position)
+        postal = next((a for a in who.addresses if not a.is_empty()), None)
+        if who.phone or who.fax or who.email or postal:
             contact = _sub(_sub(party, "gmd:contactInfo"), "gmd:CI_Contact")
-            if who.phone:
-                _string(_sub(_sub(contact, "gmd:phone"), "gmd:CI_Telephone"), "gmd:voice", who.phone)
-            if who.email:
+            if who.phone or who.fax:
+                telephone = _sub(_sub(contact, "gmd:phone"), "gmd:CI_Telephone")
+                if who.phone:
+                    _string(telephone, "gmd:voice", who.phone)
+                if who.fax:
+                    _string(telephone, "gmd:facsimile", who.fax)
+            if who.email or postal:
                 address = _sub(_sub(contact, "gmd:address"), "gmd:CI_Address")
-                _string(address, "gmd:electronicMailAddress", who.email)
+                if postal is not None:
+                    for name, value in (("deliveryPoint", postal.address), ("city", postal.city),
+                                        ("administrativeArea", postal.administrative_area),
+                                        ("postalCode", postal.postal_code), ("country", postal.country)):
+                        if value:
+                            _string(address, f"gmd:{name}", value)
+                if who.email:
+                    _string(address, "gmd:electronicMailAddress", who.email)
         _code(party, "gmd:role", "CI_RoleCode", role or "pointOfContact")
 
     def reference_system(self, root, crs: str) -> None:
@@ -248,6 +283,8 @@ class _Writer:
             self.party(ident, "gmd:pointOfContact", r.producer, role, t.PRODUCER_ID)
         if not r.contact.is_empty() or r.contact.siret:
             self.party(ident, "gmd:pointOfContact", r.contact, r.contact.role, t.CONTACT_ID)
+        for other in r.contacts:
+            self.party(ident, "gmd:pointOfContact", other, other.role)
         if r.frequency:
             maintenance = _sub(_sub(ident, "gmd:resourceMaintenance"), "gmd:MD_MaintenanceInformation")
             _code(maintenance, "gmd:maintenanceAndUpdateFrequency", "MD_MaintenanceFrequencyCode",
@@ -265,6 +302,9 @@ class _Writer:
             resolution = _sub(_sub(ident, "gmd:spatialResolution"), "gmd:MD_Resolution")
             _sub(_sub(resolution, "gmd:distance"), "gco:Distance", repr(float(r.resolution_m)), uom="m")
         self.language(ident, "gmd:language", r.language or "fre")
+        charset = mapping.character_set(r.encoding)
+        if charset:
+            _code(ident, "gmd:characterSet", "MD_CharacterSetCode", charset)
         for topic in self.topics():
             _sub(_sub(ident, "gmd:topicCategory"), "gmd:MD_TopicCategoryCode", topic)
         self.extent(ident)
@@ -331,6 +371,9 @@ class _Writer:
         if scope:
             title = t.SPATIAL_SCOPE_TITLE[self.lang]
             self.keyword_block(ident, [scope], (t.SPATIAL_SCOPE_HREF, title, t.SPATIAL_SCOPE_DATE))
+        for name, words in r.vocabulary_keywords.items():
+            if words:  # a vocabulary Passerelle does not know: cited by its name, edition unknown
+                self.keyword_block(ident, [("", word) for word in words], ("", name, None))
 
     def spatial_scope(self) -> Optional[tuple]:
         """(URI, label) of the INSPIRE spatial scope the granularity implies, if any."""
@@ -354,6 +397,26 @@ class _Writer:
         _code(use, "gmd:useConstraints", "MD_RestrictionCode", "otherRestrictions")
         for href, text in self.use_conditions():
             _text_or_anchor(use, "gmd:otherConstraints", text, href)
+        for text in self.record.other_licences:
+            concept = mapping.licence(text, self.vocab)
+            _text_or_anchor(use, "gmd:otherConstraints", text, concept.properties.get("url") or concept.uri
+                            if concept else "")
+        if self.record.rights:
+            rights = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints", id=t.RIGHTS_ID)
+            for text in self.record.rights:
+                _string(rights, "gmd:useLimitation", text)
+        for number, constraint in enumerate(self.record.constraints, 1):
+            self.constraint(ident, constraint, f"{t.CONSTRAINT_ID}-{number}")
+
+    def constraint(self, ident, constraint, block_id: str) -> None:
+        kind = t.constraint_kind(constraint.type)
+        if kind == "other":
+            block = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_Constraints", id=block_id)
+            _string(block, "gmd:useLimitation", constraint.text)
+            return
+        block = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints", id=block_id)
+        _code(block, f"gmd:{kind}Constraints", "MD_RestrictionCode", "otherRestrictions")
+        _string(block, "gmd:otherConstraints", constraint.text)
 
     def access_limitations(self) -> list[tuple]:
         r = self.record
@@ -380,7 +443,8 @@ class _Writer:
     # --- extent ---
     def extent(self, ident) -> None:
         r = self.record
-        if not (r.place or r.extent or r.temporal_start or r.temporal_end):
+        vertical = r.elevation_min is not None or r.elevation_max is not None
+        if not (r.place or r.extent or r.temporal_start or r.temporal_end or vertical):
             return
         extent = _sub(_sub(ident, "gmd:extent"), "gmd:EX_Extent")
         if r.place:
@@ -400,9 +464,18 @@ class _Writer:
                     _sub(period, name, value.isoformat())
                 else:  # an open end means "still running"; an open start, "not known"
                     _sub(period, name, indeterminatePosition=open_end)
+        if vertical:  # metres above an unstated datum: QGIS's extent tab records no vertical CRS
+            heights = _sub(_sub(extent, "gmd:verticalElement"), "gmd:EX_VerticalExtent")
+            for name, value in (("minimumValue", r.elevation_min), ("maximumValue", r.elevation_max)):
+                if value is None:
+                    _missing(heights, f"gmd:{name}", "unknown")
+                else:
+                    _sub(_sub(heights, f"gmd:{name}"), "gco:Real", repr(float(value)))
+            _missing(heights, "gmd:verticalCRS", "unknown")
 
     # --- distribution ---
     def distribution(self, root, online_resources: list, formats: list) -> None:
+        r = self.record
         distribution = _sub(_sub(root, "gmd:distributionInfo"), "gmd:MD_Distribution")
         for item in formats:
             item = item if isinstance(item, dict) else {"name": str(item)}
@@ -412,13 +485,43 @@ class _Writer:
                 _string(fmt, "gmd:version", item["version"])
             else:
                 _missing(fmt, "gmd:version", "unknown")
+        if r.fees:
+            distributor = _sub(_sub(distribution, "gmd:distributor"), "gmd:MD_Distributor")
+            who = r.contact if not r.contact.is_empty() else r.producer
+            if who.is_empty() and not who.siret:
+                _missing(distributor, "gmd:distributorContact")
+            else:
+                self.party(distributor, "gmd:distributorContact", who, "distributor")
+            order = _sub(_sub(distributor, "gmd:distributionOrderProcess"), "gmd:MD_StandardOrderProcess")
+            _string(order, "gmd:fees", r.fees)
         if online_resources:
             options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
-            for link in online_resources:
-                self.online_resource(options, link)
+            for number, link in enumerate(online_resources, 1):
+                self.online_resource(options, link, f"{t.RESOURCE_ID}-{number}")
+        if r.links:
+            options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
+            for link in r.links:
+                self.related_link(options, link)
 
-    def online_resource(self, options, link: dict) -> None:
+    def related_link(self, options, link) -> None:
         resource = _sub(_sub(options, "gmd:onLine"), "gmd:CI_OnlineResource")
+        if link.url:
+            _sub(_sub(resource, "gmd:linkage"), "gmd:URL", link.url)
+        else:
+            _missing(resource, "gmd:linkage")
+        if link.type:
+            _string(resource, "gmd:protocol", link.type)
+        if link.mime_type:
+            _sub(_sub(resource, "gmd:name"), "gmx:MimeFileType", link.name, type=link.mime_type)
+        elif link.name:
+            _string(resource, "gmd:name", link.name)
+        if link.description:
+            _string(resource, "gmd:description", link.description)
+
+    def online_resource(self, options, link: dict, resource_id: str = "") -> None:
+        resource = _sub(_sub(options, "gmd:onLine"), "gmd:CI_OnlineResource")
+        if resource_id:
+            resource.set("id", resource_id)
         _sub(_sub(resource, "gmd:linkage"), "gmd:URL", link["url"])
         if link.get("protocol") or link.get("protocol_uri"):
             _text_or_anchor(resource, "gmd:protocol", link.get("protocol") or link["protocol_uri"],
@@ -446,8 +549,12 @@ class _Writer:
         if r.schema:
             self.conformity(quality, r.schema, r.schema if "://" in r.schema else "", None,
                             t.SCHEMA_EXPLANATION[self.lang], None)
-        if r.lineage:
-            _string(_sub(_sub(quality, "gmd:lineage"), "gmd:LI_Lineage"), "gmd:statement", r.lineage)
+        if r.lineage or r.process_steps:
+            lineage = _sub(_sub(quality, "gmd:lineage"), "gmd:LI_Lineage")
+            if r.lineage:
+                _string(lineage, "gmd:statement", r.lineage)
+            for step in r.process_steps:
+                _string(_sub(_sub(lineage, "gmd:processStep"), "gmd:LI_ProcessStep"), "gmd:description", step)
 
     def conformity(self, quality, title, href, date, explanation, passed: Optional[bool]) -> None:
         result = _sub(_sub(_sub(_sub(quality, "gmd:report"), "gmd:DQ_DomainConsistency"), "gmd:result"),

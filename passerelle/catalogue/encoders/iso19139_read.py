@@ -4,23 +4,24 @@ Exact for what :mod:`.iso19139` writes (Passerelle thesaurus Anchors, party ids)
 tolerant of records from other tools such as GeoNetwork: CharacterString where we write
 Anchors, no Passerelle thesauri. Then the access level comes from the limitations on
 public access, the frequency from the ISO code (``pv:iso`` notation), the licence from
-the Anchor's href or the text, the themes from GEMET labels.
+the Anchor's href or the text, the themes from GEMET labels. Nothing such a record holds is
+dropped: further contacts, links, use limitations (as rights), use conditions matching no
+licence, process steps and keywords of thesauri we do not know are kept as written.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import logging
 import re
 from typing import Optional
 
 from lxml import etree
 
+from .. import mapping
 from ..errors import RecordDecodeError
-from ..record import THEME_SCHEMES, VOCABULARY_FIELDS, Contact, Extent, Record, new_identifier
+from ..record import (THEME_SCHEMES, VOCABULARY_FIELDS, Address, Constraint, Contact, Extent, Link, Record,
+                      new_identifier)
 from . import iso19139_terms as t
 from .iso19139_topics import TOPIC_BASE, derived_topics
-
-log = logging.getLogger("passerelle.iso19139")
 
 _FIELD_OF_SCHEME = {scheme: field for field, scheme in VOCABULARY_FIELDS.items()}
 _GEMET_REFERENCE = "http://inspire.ec.europa.eu/id/citation/voc/gemet-inspire-themes-1.0"
@@ -128,7 +129,9 @@ class _Reader:
         if self.ident is None:
             raise RecordDecodeError("La fiche n'a pas de gmd:identificationInfo (titre, résumé…).",
                                     "The record has no gmd:identificationInfo (title, abstract...).")
-        self.values: dict = {"themes": [], "keywords": []}
+        self.values: dict = {"themes": [], "keywords": [], "vocabulary_keywords": {}, "contacts": [],
+                             "other_licences": [], "rights": [], "constraints": [], "process_steps": [],
+                             "links": []}
         self.limitations: list[str] = []  # LimitationsOnPublicAccess URIs met in the constraints
         self.declared_topics = False  # ISO topics came as keywords: gmd:topicCategory is derived
         self.from_passerelle = False  # Passerelle's own markers met: nothing to infer
@@ -168,6 +171,8 @@ class _Reader:
         values["title"] = _text(self.find("gmd:title", citation)) if citation is not None else ""
         values["abstract"] = _text(self.find("gmd:abstract"))
         values["identifier"] = self.identifier(citation)
+        values["parent_identifier"] = _text(self.md.find("gmd:parentIdentifier", t.NS))
+        values["resource_type"] = _code_value(self.md.find("gmd:hierarchyLevel", t.NS)) or "dataset"
         if citation is not None:
             self.dates(citation)
         self.parties()
@@ -179,8 +184,11 @@ class _Reader:
         self.resolution()
         self.extent()
         self.quality()
+        self.distribution()
         language = _code_value(self.find("gmd:language")) or _text(self.find("gmd:language"))
         values["language"] = language or "fre"
+        charset = _code_value(self.find("gmd:characterSet"))
+        values["encoding"] = mapping.CHARACTER_SET_NAMES.get(charset, charset)
         self.fill_gaps()
         return Record(**values)
 
@@ -215,6 +223,7 @@ class _Reader:
                 contact = self.md.find("gmd:contact/gmd:CI_ResponsibleParty", t.NS)
         self.values["producer"] = self.contact(producer) if producer is not None else Contact()
         self.values["contact"] = self.contact(contact) if contact is not None else Contact()
+        self.values["contacts"] = [self.contact(p) for p in parties if p is not producer and p is not contact]
 
     def role(self, party) -> str:
         return _code_value(self.find("gmd:role", party))
@@ -224,12 +233,23 @@ class _Reader:
         href = _href(organisation)
         siret = href[len(t.SIRET_PAGE):] if href.startswith(t.SIRET_PAGE) else ""
         info = self.find("gmd:contactInfo/gmd:CI_Contact", party)
-        email = phone = ""
+        email = phone = fax = ""
+        addresses = []
         if info is not None:
             email = _text(self.find("gmd:address/gmd:CI_Address/gmd:electronicMailAddress", info))
             phone = _text(self.find("gmd:phone/gmd:CI_Telephone/gmd:voice", info))
+            fax = _text(self.find("gmd:phone/gmd:CI_Telephone/gmd:facsimile", info))
+            found = self.find("gmd:address/gmd:CI_Address", info)
+            if found is not None:
+                address = Address(type="postal", address=_text(self.find("gmd:deliveryPoint", found)),
+                                  postal_code=_text(self.find("gmd:postalCode", found)),
+                                  city=_text(self.find("gmd:city", found)),
+                                  administrative_area=_text(self.find("gmd:administrativeArea", found)),
+                                  country=_text(self.find("gmd:country", found)))
+                addresses = [] if address.is_empty() else [address]
         return Contact(organisation=_text(organisation), name=_text(self.find("gmd:individualName", party)),
-                       email=email, phone=phone, role=self.role(party) or "pointOfContact", siret=siret)
+                       email=email, phone=phone, role=self.role(party) or "pointOfContact", siret=siret,
+                       position=_text(self.find("gmd:positionName", party)), fax=fax, addresses=addresses)
 
     # --- keywords: free words, themes and the Passerelle thesauri ---
     def keywords(self) -> None:
@@ -245,9 +265,9 @@ class _Reader:
             else:
                 scheme = self.scheme_cited(href)
             for keyword in self.findall("gmd:keyword", block):
-                self.keyword(keyword, scheme)
+                self.keyword(keyword, scheme, title if name is not None else "")
 
-    def keyword(self, keyword, scheme) -> None:
+    def keyword(self, keyword, scheme, thesaurus: str = "") -> None:
         href, text = _href(keyword), _text(keyword)
         concept = self.concept_for(href)
         if concept is None and scheme is not None and text:
@@ -256,8 +276,8 @@ class _Reader:
             self.route(concept.scheme, concept.uri)
         elif scheme is not None and href:
             self.route(scheme.key, href)  # a concept newer than our copy of the scheme: keep its URI
-        elif scheme is not None:
-            log.info("ISO 19139: keyword %r matches no concept of %s", text, scheme.key)
+        elif text and thesaurus:  # a thesaurus we do not know, or a word its scheme lacks: kept as written
+            self.values["vocabulary_keywords"].setdefault(thesaurus, []).append(text)
         elif text:
             self.values["keywords"].append(text)
 
@@ -289,10 +309,22 @@ class _Reader:
 
     # --- constraints ---
     def constraints(self) -> None:
-        for other in self.findall("gmd:resourceConstraints/gmd:MD_LegalConstraints/gmd:otherConstraints"):
-            self.constraint(_href(other), _text(other))
+        for block in self.findall("gmd:resourceConstraints/*"):
+            block_id = block.get("id") or ""
+            kind = "access" if self.find("gmd:accessConstraints", block) is not None else \
+                "use" if self.find("gmd:useConstraints", block) is not None else "other"
+            texts = [_text(e) for e in self.findall("gmd:otherConstraints", block) + self.findall("gmd:useLimitation", block)]
+            if block_id == t.RIGHTS_ID:
+                self.values["rights"] += [text for text in texts if text]
+            elif block_id.startswith(t.CONSTRAINT_ID):
+                self.values["constraints"] += [Constraint(text=text, type=kind) for text in texts if text]
+            elif etree.QName(block).localname in ("MD_LegalConstraints", "MD_Constraints"):
+                for other in self.findall("gmd:otherConstraints", block):
+                    self.constraint(_href(other), _text(other), kind)
+                # other tools write attribution and copyright statements as use limitations
+                self.values["rights"] += [_text(e) for e in self.findall("gmd:useLimitation", block) if _text(e)]
 
-    def constraint(self, href: str, text: str) -> None:
+    def constraint(self, href: str, text: str, kind: str = "use") -> None:
         limitations = self.scheme("limitations")
         if href.startswith(t.LOPA) or (not href and limitations is not None and limitations.find(text)):
             uri = href or limitations.find(text).uri
@@ -309,8 +341,10 @@ class _Reader:
         licence = concept or self.licence(href, text)
         if licence is not None and "licence" not in self.values:
             self.values["licence"] = licence.uri
-        elif licence is None:
-            log.info("ISO 19139: use condition %r (%s) matches no licence", text, href)
+        elif kind == "access" and (text or href):  # an access constraint stated in words: kept as written
+            self.values["constraints"].append(Constraint(text=text or href, type="access"))
+        elif text or href:  # a further licence, or a use condition matching none: kept as written
+            self.values["other_licences"].append(text or href)
 
     def licence(self, href: str, text: str):
         scheme = self.scheme("licence")
@@ -363,6 +397,11 @@ class _Reader:
                 box = self.find("gmd:geographicElement/gmd:EX_GeographicBoundingBox", extent)
             for period in self.findall("gmd:temporalElement/*/gmd:extent/*", extent):
                 self.period(period)
+            heights = self.find("gmd:verticalElement/gmd:EX_VerticalExtent", extent)
+            if heights is not None and "elevation_min" not in self.values:
+                for field, name in (("elevation_min", "minimumValue"), ("elevation_max", "maximumValue")):
+                    text = _text(self.find(f"gmd:{name}", heights))
+                    self.values[field] = _number(text, "l'étendue verticale") if text else None
         if box is not None:
             def side(name):
                 return _number(_text(self.find(f"gmd:{name}", box)), f"l'emprise ({name})")
@@ -399,6 +438,9 @@ class _Reader:
         if quality is None:
             return
         self.values["lineage"] = _text(self.find("gmd:lineage/gmd:LI_Lineage/gmd:statement", quality))
+        self.values["process_steps"] = [
+            _text(step) for step in self.findall("gmd:lineage/gmd:LI_Lineage/gmd:processStep/*/gmd:description",
+                                                 quality) if _text(step)]
         for title in self.findall("gmd:report/*/gmd:result/gmd:DQ_ConformanceResult/"
                                   "gmd:specification/gmd:CI_Citation/gmd:title", quality):
             href, text = _href(title), _text(title)
@@ -407,6 +449,24 @@ class _Reader:
             if href or "://" in text or text.lower().endswith(".json"):
                 self.values["schema"] = href or text
                 break
+
+    # --- distribution: fees and the record's own links ---
+    def distribution(self) -> None:
+        distribution = self.md.find("gmd:distributionInfo/gmd:MD_Distribution", t.NS)
+        if distribution is None:
+            return
+        fees = self.find("gmd:distributor/*/gmd:distributionOrderProcess/*/gmd:fees", distribution)
+        self.values["fees"] = _text(fees)
+        for resource in self.findall("gmd:transferOptions/*/gmd:onLine/gmd:CI_OnlineResource", distribution):
+            if (resource.get("id") or "").startswith(t.RESOURCE_ID):
+                continue  # a service or a package the exporter added, not one of the record's links
+            name = self.find("gmd:name", resource)
+            mime = self.find("gmx:MimeFileType", name) if name is not None else None
+            self.values["links"].append(Link(
+                url=_text(self.find("gmd:linkage", resource)), name=_text(name),
+                type=_text(self.find("gmd:protocol", resource)),
+                description=_text(self.find("gmd:description", resource)),
+                mime_type=(mime.get("type") or "") if mime is not None else ""))
 
     def fill_gaps(self) -> None:
         """What the standard elements imply, for records without Passerelle's own thesauri."""

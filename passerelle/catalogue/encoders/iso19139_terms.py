@@ -70,6 +70,10 @@ SIRET_PAGE = "https://annuaire-entreprises.data.gouv.fr/etablissement/"
 
 #: ``id`` attributes telling the producer and the contact apart whatever their roles.
 PRODUCER_ID, CONTACT_ID = "producer", "contact"
+#: ``id`` attributes of what Passerelle writes beside the standard blocks: the rights statements,
+#: each further constraint (``constraint-1``...) and the online resources the exporter adds
+#: (``passerelle-resource-1``...), as opposed to the record's own links.
+RIGHTS_ID, CONSTRAINT_ID, RESOURCE_ID = "rights", "constraint", "passerelle-resource"
 PRODUCER_ROLES = ("owner", "originator", "author", "custodian", "resourceProvider", "publisher",
                   "principalInvestigator", "processor", "distributor")
 
@@ -110,6 +114,16 @@ SERVICE_TYPES = {
             "http://inspire.ec.europa.eu/metadata-codelist/SpatialDataServiceType/download",
             {"fr": "Service de téléchargement", "en": "Download Service"}),
 }
+
+
+def constraint_kind(kind: str) -> str:
+    """'access', 'use' or 'other': how a constraint type typed in QGIS goes into ISO 19139."""
+    key = re.sub(r"[^a-z]", "", (kind or "").lower().replace("è", "e"))
+    if key in ("access", "acces", "accessconstraints", "limitationsonpublicaccess"):
+        return "access"
+    if key in ("use", "usage", "utilisation", "useconstraints"):
+        return "use"
+    return "other"
 
 
 def lang2(language: str) -> str:
