@@ -28,7 +28,8 @@ def test_codes_are_the_documented_stable_ones():
     assert set(ALL_CODES) == {
         "metadata.required", "vocabulary.unknown", "vocabulary.deprecated", "policy.status",
         "rgpd.personal-columns", "schema.violation", "schema.unavailable", "geometry.invalid",
-        "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue"}
+        "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue", "data.encoding",
+        "crs.outside-area", "extent.invalid"}
     assert len(ALL_CODES) == len(set(ALL_CODES))
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Optional
 
 from ..findings import Finding
-from . import extent, freshness, geometry, metadata, policy, rgpd, schema, vocabulary
+from . import crs, encoding, extent, freshness, geometry, metadata, policy, rgpd, schema, vocabulary
 from .common import layer_name
 from .context import CheckContext
 
-_CHECKS = (metadata, vocabulary, policy, rgpd, schema, geometry, extent, freshness)
+_CHECKS = (metadata, vocabulary, policy, rgpd, schema, encoding, geometry, crs, extent, freshness)
 
 #: Every code a check may emit.
 ALL_CODES = tuple(code for module in _CHECKS for code in module.CODES)
