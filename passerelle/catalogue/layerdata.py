@@ -44,6 +44,17 @@ class LayerData:
     def feature_ids(self):
         return self.attributes.index
 
+    def feature_bounds(self):
+        """Each feature's (xmin, ymin, xmax, ymax), NaN for a missing geometry: computed once for all checks."""
+        import numpy as np
+        import shapely
+
+        cached = self.__dict__.get("_bounds")
+        if cached is None or cached[0] is not self.geometry:
+            cached = (self.geometry, shapely.bounds(np.asarray(self.geometry, dtype=object)))
+            self.__dict__["_bounds"] = cached
+        return cached[1]
+
     def __len__(self) -> int:
         return len(self.attributes.index)
 
@@ -309,18 +320,21 @@ def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
     import shapely
 
     raw_names = [f.GetName().encode("utf-8", "surrogateescape") for f in fields]
-    getters = [_GETTERS.get(kind, "GetField") for kind in kinds]
-    ids, values, wkbs = [], [[] for _ in kinds], []
+    getters = list(enumerate(_feature_function(_GETTERS.get(kind, "GetField")) for kind in kinds))
+    is_set = _feature_function("IsFieldSetAndNotNull")
+    ids, rows, wkbs = [], [], []
     source.ResetReading()
-    feature = source.GetNextFeature()
+    next_feature = source.GetNextFeature
+    feature = next_feature()
     while feature is not None:
         ids.append(feature.GetFID())
-        for i, getter in enumerate(getters):
-            values[i].append(getattr(feature, getter)(i) if feature.IsFieldSetAndNotNull(i) else None)
+        rows.append([get(feature, i) if is_set(feature, i) else None for i, get in getters])
         if spatial:
             geometry = feature.GetGeometryRef()
             wkbs.append(None if geometry is None else bytes(geometry.ExportToIsoWkb()))
-        feature = source.GetNextFeature()
+        feature = next_feature()
+    values = [list(column) for column in zip(*rows)] if rows else [[] for _ in kinds]
+    del rows
     texts = [i for i, kind in enumerate(kinds) if kind == "string"]
     for i in texts:
         values[i] = [None if v is None else bytes(v) for v in values[i]]
@@ -333,7 +347,8 @@ def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
         column = values[i]
         if kind == "string":
             decoded = {v: v.decode(codec, "replace") for v in set(column) - {None}}
-            column = [None if v is None else decoded[v] for v in column]
+            decoded[None] = None
+            column = [decoded[v] for v in column]
         columns[i] = [_column_from_values(kind, column)]
     return names, columns, used
 
@@ -342,6 +357,19 @@ def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
 _GETTERS = {"string": "GetFieldAsBinary", "integer": "GetFieldAsInteger64", "boolean": "GetFieldAsInteger",
             "number": "GetFieldAsDouble", "date": "GetFieldAsDateTime", "datetime": "GetFieldAsDateTime",
             "time": "GetFieldAsString"}
+
+
+def _feature_function(name: str):
+    """``ogr.Feature.<name>`` as the bindings' C function when there is one: called per field and
+    feature, skipping the Python wrapper halves the loop's time."""
+    from osgeo import ogr
+
+    try:
+        from osgeo import _ogr
+
+        return getattr(_ogr, f"Feature_{name}")
+    except (ImportError, AttributeError):  # e.g. GetField, written in Python
+        return getattr(ogr.Feature, name)
 
 
 def _column_from_values(kind: str, values: list):
@@ -354,24 +382,31 @@ def _column_from_values(kind: str, values: list):
     if kind == "number":
         return np.array([np.nan if v is None else v for v in values], dtype="float64"), mask
     if kind in ("date", "datetime"):
-        stamps = [None if v is None else _timestamp(v) for v in values]
-        mask |= np.fromiter((s is None for s in stamps), dtype=bool, count=len(stamps))
-        return np.array(stamps, dtype="datetime64[ms]"), mask
+        stamps = _timestamps(values, mask)
+        return stamps, mask | np.isnat(stamps)
     data = np.empty(len(values), dtype=object)
     for i, value in enumerate(values):  # element by element: a list value must stay one cell
         data[i] = value
     return data, mask
 
 
-def _timestamp(parts):
-    """OGR's [year, month, day, hour, minute, second, tz flag] -> datetime (None for an impossible date)."""
-    import datetime as dt
+def _timestamps(values: list, mask):
+    """OGR's [year, month, day, hour, minute, second, tz flag] lists -> datetime64[ms] (NaT for null or
+    impossible dates), computed column-wise."""
+    import numpy as np
+    import pandas as pd
 
-    year, month, day, hour, minute, second = parts[:6]
-    try:
-        return dt.datetime(year, month, day, hour, minute, int(second), int(second % 1 * 1_000_000))
-    except ValueError:
-        return None
+    if not values:
+        return np.array([], dtype="datetime64[ms]")
+    epoch = [1970, 1, 1, 0, 0, 0.0, 0]
+    parts = np.array([epoch if v is None else v for v in values], dtype="float64")
+    seconds = np.floor(parts[:, 5])
+    stamps = pd.to_datetime(pd.DataFrame({
+        "year": parts[:, 0], "month": parts[:, 1], "day": parts[:, 2], "hour": parts[:, 3],
+        "minute": parts[:, 4], "second": seconds, "ms": np.round((parts[:, 5] - seconds) * 1000)}),
+        errors="coerce").to_numpy(dtype="datetime64[ms]")
+    stamps[mask] = np.datetime64("NaT")
+    return stamps
 
 
 def _area_of_use(srs) -> Optional[tuple]:

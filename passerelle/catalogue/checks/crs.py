@@ -82,19 +82,22 @@ def fits_area(box, area) -> bool:
 
 
 def _outside_area(data, layer) -> list[Finding]:
-    import shapely
-
     if data.crs_area[0] > data.crs_area[2]:  # an area across the antimeridian: not judged
         return []
     # Widened, the area may reach where the CRS has no coordinates (a pole in Web Mercator): then as it is.
     native = territory_in(data.crs, widened(data.crs_area)) or territory_in(data.crs, tuple(data.crs_area))
     if native is None:
         return []
-    bounds = shapely.bounds(np.asarray(data.geometry, dtype=object))  # NaN rows for missing geometries
+    bounds = data.feature_bounds()  # NaN rows for missing geometries
+    located = ~np.isnan(bounds[:, 0])
+    if not located.any():
+        return []
     west, south, east, north = native
+    total = (np.nanmin(bounds[:, 0]), np.nanmin(bounds[:, 1]), np.nanmax(bounds[:, 2]), np.nanmax(bounds[:, 3]))
+    if total[0] >= west and total[1] >= south and total[2] <= east and total[3] <= north:
+        return []  # the usual case, settled without a mask per feature
     with np.errstate(invalid="ignore"):
         inside = (bounds[:, 2] >= west) & (bounds[:, 0] <= east) & (bounds[:, 3] >= south) & (bounds[:, 1] <= north)
-    located = ~np.isnan(bounds[:, 0])
     outside = located & ~inside
     if not outside.any():
         return []
@@ -109,8 +112,7 @@ def _outside_area(data, layer) -> list[Finding]:
             f"{len(ids)} feature(s) have coordinates outside the area of use of the layer's coordinate reference "
             f"system ({crs_en}) (features {id_list(ids)}): wrong coordinates (often 0, 0)? Fix their geometry.",
             feature_ids=ids)]
-    x0, y0 = float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1]))
-    x1, y1 = float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3]))
+    x0, y0, x1, y1 = (float(v) for v in total)
     guess = probable_crs((x0, y0, x1, y1), data.crs)
     hint_fr = hint_en = ""
     if guess:
