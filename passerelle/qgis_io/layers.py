@@ -170,7 +170,7 @@ def layer_extent(layer: QgsMapLayer):
     bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
     if not fits_area(bounds, crs_area(crs)):
         return None
-    return Extent(*(round(v, 7) for v in bounds), crs_id(crs))
+    return Extent(*(round(v, 7) for v in bounds), crs.authid())  # records carry authority ids ("" for a custom CRS)
 
 
 def crs_id(crs: QgsCoordinateReferenceSystem) -> str:
