@@ -210,8 +210,6 @@ def open_dataset(path):
     from osgeo import gdal
 
     path = str(path)
-    if not os.path.exists(path) and not path.startswith("/vsi"):
-        raise LayerNotFoundError(f"Fichier introuvable : « {path} ».", f"File not found: '{path}'.")
     with _gdal_failures() as failures:
         try:
             driver = gdal.IdentifyDriverEx(path, gdal.OF_VECTOR)
@@ -221,6 +219,8 @@ def open_dataset(path):
             failures.append(str(error))
             dataset = None
     if dataset is None:
+        if not os.path.exists(path):  # a missing file (a GDAL connection string opens or fails above)
+            raise LayerNotFoundError(f"Source introuvable : « {path} ».", f"Source not found: '{path}'.")
         raise unopenable(path, failures[0] if failures else "")
     return dataset
 
@@ -251,7 +251,7 @@ def _whole(source, columns) -> bool:
 
 def _arrow_is_safe(ogr, dataset, source, fields) -> bool:
     """GDAL's Arrow stream is used only where proven: a driver that hands out UTF-8 (tested in
-    tests/unit/test_layerdata_read_ogr.py), and column names GDAL 3.6's NumPy bridge can make Python
+    tests/unit/test_layerdata_sources.py), and column names GDAL 3.6's NumPy bridge can make Python
     strings of: an undecodable name makes it crash the whole process (segmentation fault)."""
     if not hasattr(source, "GetArrowStreamAsNumPy") or dataset.GetDriver().ShortName not in ARROW_DRIVERS:
         return False

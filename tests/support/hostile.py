@@ -11,7 +11,8 @@ import sqlite3
 ROWS = [
     {"libellé": "Salle des fêtes", "propriétaire": "Commune de Besançon", "contact": "Hélène DUPRÉ",
      "prénom": "Hélène"},
-    {"libellé": "Église Saint-Étienne", "propriétaire": "Diocèse", "contact": "Jérôme LEFÈVRE", "prénom": "Jérôme"},
+    {"libellé": "Église Saint-Étienne", "propriétaire": "Diocèse", "contact": "Jérôme LEFÈVRE",
+     "prénom": "Jérôme"},
     {"libellé": "École Jules Ferry", "propriétaire": "Commune de Besançon", "contact": "Agnès CHEVÊQUE",
      "prénom": "Agnès"},
 ]

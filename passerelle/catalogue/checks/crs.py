@@ -45,15 +45,13 @@ def check(record, data, context, layer: str) -> list[Finding]:
         out.append(Finding(
             "extent.invalid", ERROR, layer,
             f"L'emprise de la fiche (O {_num(extent.west)}, S {_num(extent.south)}, E {_num(extent.east)}, "
-            f"N {_num(extent.north)}) "
-            "n'est pas en degrés de longitude et de latitude : elle a été calculée avec un système de coordonnées "
-            "faux ou absent, et ne sera pas publiée. Corrigez le SCR de la couche puis réenregistrez la fiche, "
-            "ou saisissez l'emprise en degrés (WGS 84).",
+            f"N {_num(extent.north)}) n'est pas en degrés de longitude et de latitude : elle a été calculée avec "
+            "un système de coordonnées faux ou absent, et ne sera pas publiée. Corrigez le SCR de la couche puis "
+            "réenregistrez la fiche, ou saisissez l'emprise en degrés (WGS 84).",
             f"The record extent (W {_num(extent.west)}, S {_num(extent.south)}, E {_num(extent.east)}, "
-            f"N {_num(extent.north)}) is "
-            "not in degrees of longitude and latitude: it was computed with a wrong or missing coordinate "
-            "reference system and will not be published. Fix the layer CRS then save the record again, or "
-            "enter the extent in degrees (WGS 84).", field="extent"))
+            f"N {_num(extent.north)}) is not in degrees of longitude and latitude: it was computed with a wrong or "
+            "missing coordinate reference system and will not be published. Fix the layer CRS then save the "
+            "record again, or enter the extent in degrees (WGS 84).", field="extent"))
     if data is not None and data.geometry is not None and data.crs and data.crs_area and len(data):
         out += _outside_area(data, layer)
     return out
@@ -120,12 +118,12 @@ def _outside_area(data, layer) -> list[Finding]:
         hint_en = f" Its coordinates seem to be in {guess[2]} ({guess[0]})."
     return [Finding(
         "crs.outside-area", ERROR, layer,
-        f"Les coordonnées de la couche (x de {_num(x0)} à {_num(x1)}, y de {_num(y0)} à {_num(y1)}) sont hors du domaine "
-        f"de validité de son système de coordonnées déclaré ({crs}) : ce SCR est faux.{hint_fr} Dans QGIS, "
-        "indiquez le bon SCR sans reprojeter (Propriétés de la couche › Source › SCR).",
+        f"Les coordonnées de la couche (x de {_num(x0)} à {_num(x1)}, y de {_num(y0)} à {_num(y1)}) sont hors du "
+        f"domaine de validité de son système de coordonnées déclaré ({crs}) : ce SCR est faux.{hint_fr} Dans "
+        "QGIS, indiquez le bon SCR sans reprojeter (Propriétés de la couche › Source › SCR).",
         f"The layer's coordinates (x from {_num(x0)} to {_num(x1)}, y from {_num(y0)} to {_num(y1)}) lie outside the "
-        f"area of use of its declared coordinate reference system ({crs_en}): that CRS is wrong.{hint_en} In QGIS, set the "
-        "right CRS without reprojecting (Layer Properties › Source › CRS).",
+        f"area of use of its declared coordinate reference system ({crs_en}): that CRS is wrong.{hint_en} In QGIS, "
+        "set the right CRS without reprojecting (Layer Properties › Source › CRS).",
         feature_ids=ids, suggestions=[guess[0]] if guess else [])]
 
 

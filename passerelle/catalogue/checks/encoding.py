@@ -37,10 +37,10 @@ def check(record, data, context, layer: str) -> list[Finding]:
     return [Finding(
         "data.encoding", ERROR, layer,
         f"Les textes de la couche sont en {found}, mais elle est lue en {declared} : QGIS en affiche les accents "
-        f"de travers (par exemple « f�tes » pour « fêtes ») et les publierait ainsi. Dans QGIS, choisissez l'encodage {found} "
-        f"(Propriétés de la couche › Source › Encodage de la source de données), ou mettez « {cpg} » dans le "
-        f"fichier .cpg à côté du fichier de données.",
+        f"de travers (par exemple « f�tes » pour « fêtes ») et les publierait ainsi. Dans QGIS, choisissez "
+        f"l'encodage {found} (Propriétés de la couche › Source › Encodage de la source de données), ou mettez "
+        f"« {cpg} » dans le fichier .cpg à côté du fichier de données.",
         f"The layer's text is in {found} but it is read as {declared}: QGIS shows its accents wrong "
-        f"(e.g. 'f�tes' for 'fêtes') and would publish them so. In QGIS, choose the {found} encoding (Layer Properties "
-        f"› Source › Data source encoding), or put '{cpg}' in the .cpg file next to the data file.",
+        f"(e.g. 'f�tes' for 'fêtes') and would publish them so. In QGIS, choose the {found} encoding (Layer "
+        f"Properties › Source › Data source encoding), or put '{cpg}' in the .cpg file next to the data file.",
         suggestions=[found])]
