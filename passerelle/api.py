@@ -85,9 +85,19 @@ def tag(layer, profile=None, **fields) -> Record:
     target = _single(layer)
     current = read_record(target)
     updated = apply_fields(current, fields, vocabularies(profile))
-    updated.extent = layer_extent(target) or updated.extent  # derived: follows the data
+    updated.extent = _tagged_extent(updated.extent, layer_extent(target))
     write_record(target, updated)
     return updated
+
+
+def _tagged_extent(stated, from_data):
+    """The extent follows the data, except a stated one that already covers it (an agent who typed the
+    whole commune's box for a layer of a few features meant it): that one is kept as typed."""
+    if stated is None or not stated.is_geographic():
+        return from_data
+    if from_data is None:
+        return stated
+    return stated if stated.contains(from_data) else from_data
 
 
 def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),

@@ -116,3 +116,19 @@ class ExportRefusedError(PasserelleError):
             f"aussi). Couche « {excerpt(first.layer)} » : {first.message_fr}",
             f"Export refused, nothing was written: {count} problem(s) to fix first (api.check reports them too). "
             f"Layer '{excerpt(first.layer)}': {first.message('en')}", code=first.code)
+
+
+class LayerDamagedError(PasserelleError):
+    """A data file exists but cannot be read to the end: truncated, corrupted or not what its name says."""
+
+    code = "layer.damaged"
+
+    def __init__(self, path: str, detail: str = ""):
+        self.path = str(path)
+        self.detail = detail
+        more = f" ({detail})" if detail else ""
+        super().__init__(
+            f"Le fichier « {self.path} » est endommagé ou tronqué : il ne peut pas être lu{more}. "
+            "Restaurez-le depuis une sauvegarde ou exportez de nouveau la couche depuis sa source.",
+            f"File '{self.path}' is damaged or truncated: it cannot be read{more}. "
+            "Restore it from a backup or export the layer again from its source.")

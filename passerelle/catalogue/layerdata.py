@@ -6,13 +6,23 @@ indexed by feature id (the id QGIS shows, so findings can select features).
 """
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .errors import LayerNotFoundError, PasserelleError
+from .errors import LayerDamagedError, LayerNotFoundError, PasserelleError
 
 #: Features per Arrow batch when reading with GDAL (GDAL's own default).
 BATCH_SIZE = 65536
+
+#: Drivers read through GDAL's Arrow stream: they hand out UTF-8 by specification, and the tests read
+#: accented names and values through each. Every other source goes through a feature loop.
+ARROW_DRIVERS = ("GPKG", "FlatGeobuf", "GeoJSON")
+
+#: What text is read in when it is not UTF-8 and nothing (or a wrong "UTF-8") declares its encoding:
+#: French Shapefiles come from Windows software, and CP1252 shows ISO-8859-1's letters the same.
+FALLBACK_ENCODING = "cp1252"
 
 #: Table Schema types used in ``LayerData.field_types``.
 FIELD_TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "time", "any")
@@ -26,22 +36,37 @@ class LayerData:
     geometry: Optional["numpy.ndarray"] = None  # shapely geometries aligned with the index; None for tables
     crs: str = ""  # authority id, e.g. "EPSG:2154"; WKT for a CRS without one; "" when the layer has no CRS
     geometry_type: str = ""  # e.g. "Point", "MultiPolygon"; "" for a table
+    crs_area: Optional[tuple] = None  # the CRS's area of use, WGS84 degrees (west, south, east, north)
+    encoding: str = ""  # codec the source's non-ASCII text was decoded with; "" when there was none
+    declared_encoding: str = ""  # codec the source (or QGIS) says its text is in; "" when nothing says
 
     @property
     def feature_ids(self):
         return self.attributes.index
+
+    def feature_bounds(self):
+        """Each feature's (xmin, ymin, xmax, ymax), NaN for a missing geometry: computed once for all checks."""
+        import numpy as np
+        import shapely
+
+        cached = self.__dict__.get("_bounds")
+        if cached is None or cached[0] is not self.geometry:
+            cached = (self.geometry, shapely.bounds(np.asarray(self.geometry, dtype=object)))
+            self.__dict__["_bounds"] = cached
+        return cached[1]
 
     def __len__(self) -> int:
         return len(self.attributes.index)
 
 
 def from_records(name: str, rows, geometries=None, crs: str = "", field_types: Optional[dict] = None,
-                 geometry_type: str = "") -> LayerData:
+                 geometry_type: str = "", crs_area: Optional[tuple] = None) -> LayerData:
     """Build a LayerData from plain Python rows (tests, in-memory layers).
 
     ``rows`` is a list of dicts (feature ids 1, 2, 3... like a GeoPackage) or a
     dict ``{feature_id: row}``; ``geometries`` a list of shapely geometries or
-    WKT strings (None for a table). Missing ``field_types`` are inferred.
+    WKT strings (None for a table). Missing ``field_types`` are inferred;
+    ``crs_area`` is the CRS's area of use in WGS84 degrees, when known.
 
     >>> data = from_records("ecoles", [{"nom": "École Jules Ferry"}], ["POINT (5 47)"], "EPSG:4326")
     >>> data.field_types
@@ -67,7 +92,8 @@ def from_records(name: str, rows, geometries=None, crs: str = "", field_types: O
         if not geometry_type:
             kinds = {g.geom_type for g in geometry if g is not None}
             geometry_type = kinds.pop() if len(kinds) == 1 else "Geometry"
-    return LayerData(name, attributes, types, geometry, crs, geometry_type if geometry is not None else "")
+    return LayerData(name, attributes, types, geometry, crs, geometry_type if geometry is not None else "",
+                     crs_area=tuple(crs_area) if crs_area else None)
 
 
 def _infer_type(column) -> str:
@@ -87,8 +113,8 @@ def _infer_type(column) -> str:
 
 
 def read_ogr(path: str, layer=None, name: Optional[str] = None,
-             attribute_filter: Optional[str] = None) -> LayerData:
-    """Read a whole OGR layer in bulk (GDAL Arrow stream, no per-feature loop).
+             attribute_filter: Optional[str] = None, encoding: Optional[str] = None) -> LayerData:
+    """Read a whole OGR layer in bulk, decoding its text with the right encoding.
 
     ``layer`` is a layer name, an index or None for the first layer. Feature ids
     are the OGR FIDs (the ones QGIS shows for OGR layers). Strings come back as
@@ -97,41 +123,298 @@ def read_ogr(path: str, layer=None, name: Optional[str] = None,
     geometry). ``crs`` is an authority id ("EPSG:2154"), the CRS as WKT when it
     has no authority code, or "" when the layer has none.
 
+    ``encoding`` is what the caller knows the source's text to be in (QGIS's
+    "data source encoding"); without it the file's own declaration counts (a
+    Shapefile's .cpg or DBF language id). Text that is not in the declared
+    encoding is read in the one it is in (see ``LayerData.encoding``).
+
+    Drivers that hand out UTF-8 by specification are read through GDAL's Arrow
+    stream (no per-feature loop); every other source through a feature loop
+    that decodes the raw bytes itself. A damaged file raises
+    :class:`~passerelle.catalogue.errors.LayerDamagedError`, never returns part
+    of the layer.
+
     >>> data = read_ogr("equipements.gpkg", "salles", attribute_filter="commune = '25056'")
     >>> data.attributes.loc[12, "nom"], data.crs
     ('Salle des fêtes', 'EPSG:2154')
     """
     from osgeo import ogr  # lazy: the catalogue imports without GDAL
 
-    dataset = ogr.Open(str(path))
-    if dataset is None:
-        raise PasserelleError(f"Impossible d'ouvrir « {path} » comme source de données vecteur.",
-                              f"Cannot open '{path}' as a vector data source.", code="layer.unreadable")
+    dataset = open_dataset(path)
     source = _pick_layer(dataset, layer, path)
-    if not hasattr(source, "GetArrowStreamAsNumPy"):
-        raise PasserelleError("La lecture en bloc des couches demande GDAL 3.6 ou plus récent.",
-                              "Bulk layer reading needs GDAL 3.6 or later.", code="layer.gdal-too-old")
     if attribute_filter and source.SetAttributeFilter(attribute_filter) != 0:
         raise PasserelleError(f"Filtre attributaire invalide : {attribute_filter}",
                               f"Invalid attribute filter: {attribute_filter}", code="layer.filter")
     definition = source.GetLayerDefn()
     fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
-    field_types = {f.GetName(): _ogr_type(ogr, f) for f in fields}
+    kinds = [_ogr_type(ogr, f) for f in fields]
     spatial = definition.GetGeomFieldCount() > 0
-    columns = _read_columns(source, list(field_types.values()), spatial)
-    attributes = _attributes(columns, list(field_types.items()))
-    geometry = None
-    if spatial:
-        geometry = _concatenate_geometries(columns["geometry"])
+    used = declared = ""
+    with _gdal_failures() as failures:
+        try:
+            columns = None
+            if _arrow_is_safe(ogr, dataset, source, fields):
+                names = [f.GetName() for f in fields]
+                columns = _read_columns(source, kinds, spatial)
+                # GDAL 3.6 reads GeoPackages on a worker thread whose errors reach no handler of ours and
+                # end the stream early, as if the layer were shorter: trust the stream when it is whole.
+                if not failures and not _whole(source, columns):
+                    columns = None
+            if columns is None and not failures:
+                declared = _declared_encoding(ogr, source, encoding)
+                names, columns, used = _read_features(source, fields, kinds, spatial, declared)
+        except RuntimeError as error:  # GDAL raises instead of reporting when exceptions are enabled
+            failures.append(str(error))
+    if failures:
+        raise LayerDamagedError(path, failures[0])
+    attributes = _attributes(columns, list(zip(names, kinds)))
+    geometry = _concatenate_geometries(columns["geometry"]) if spatial else None
     srs = source.GetSpatialRef() if spatial else None
+    crs = _authority_id(srs)
     return LayerData(
         name=name or source.GetName(),
         attributes=attributes,
-        field_types=field_types,
+        field_types=dict(zip(names, kinds)),
         geometry=geometry,
-        crs=_authority_id(srs),
+        crs=crs,
         geometry_type=_geometry_type_name(ogr, source.GetGeomType()) if spatial else "",
+        crs_area=_area_of_use(srs) if crs else None,
+        encoding=used,
+        declared_encoding=declared,
     )
+
+
+#: Vector file extensions: a file named so that GDAL cannot open is damaged, not of an unknown kind.
+VECTOR_EXTENSIONS = (".gpkg", ".shp", ".dbf", ".shx", ".geojson", ".json", ".fgb", ".sqlite", ".db", ".tab",
+                     ".mif", ".gml", ".kml", ".gpx", ".csv", ".ods", ".xlsx")
+
+
+def unopenable(path: str, detail: str = "") -> PasserelleError:
+    """The error for an existing file GDAL (or QGIS) cannot open: damaged when it looks like a data file."""
+    path = str(path)
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header.startswith(b"SQLite format 3") or path.lower().endswith(VECTOR_EXTENSIONS):
+        return LayerDamagedError(path, detail)
+    more = f" ({detail})" if detail else ""
+    return PasserelleError(
+        f"« {path} » n'est pas une source de données vecteur que GDAL sait lire{more}.",
+        f"'{path}' is not a vector data source GDAL can read{more}.", code="layer.unreadable")
+
+
+def open_dataset(path):
+    """The GDAL vector dataset at ``path``, or a clear error (``layer.damaged`` for a damaged file).
+
+    Shapefiles are opened raw, whatever SHAPE_ENCODING the process has (QGIS sets it to ""):
+    their text is decoded by ``read_ogr``, from the bytes."""
+    from osgeo import gdal
+
+    path = str(path)
+    with _gdal_failures() as failures:
+        try:
+            driver = gdal.IdentifyDriverEx(path, gdal.OF_VECTOR)
+            options = ["ENCODING="] if driver is not None and driver.ShortName == "ESRI Shapefile" else []
+            dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=options) if driver is not None else None
+        except RuntimeError as error:
+            failures.append(str(error))
+            dataset = None
+    if dataset is None:
+        if not os.path.exists(path):  # a missing file (a GDAL connection string opens or fails above)
+            raise LayerNotFoundError(f"Source introuvable : « {path} ».", f"Source not found: '{path}'.")
+        raise unopenable(path, failures[0] if failures else "")
+    return dataset
+
+
+@contextlib.contextmanager
+def _gdal_failures():
+    """Collect GDAL's failure messages raised meanwhile (instead of printing them) for the caller to judge."""
+    from osgeo import gdal
+
+    failures: list = []
+
+    def collect(level, _number, message):
+        if level >= gdal.CE_Failure:
+            failures.append(message)
+
+    gdal.PushErrorHandler(collect)
+    try:
+        yield failures
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _whole(source, columns) -> bool:
+    """Whether the stream gave every feature the layer counts (GeoPackages count without reading)."""
+    expected = source.GetFeatureCount()
+    return expected < 0 or expected == sum(len(ids) for ids in columns["fid"])
+
+
+def _arrow_is_safe(ogr, dataset, source, fields) -> bool:
+    """GDAL's Arrow stream is used only where proven: a driver that hands out UTF-8 (tested in
+    tests/unit/test_layerdata_sources.py), and column names GDAL 3.6's NumPy bridge can make Python
+    strings of: an undecodable name makes it crash the whole process (segmentation fault)."""
+    if not hasattr(source, "GetArrowStreamAsNumPy") or dataset.GetDriver().ShortName not in ARROW_DRIVERS:
+        return False
+    if not source.TestCapability(ogr.OLCStringsAsUTF8):
+        return False
+    names = [f.GetName() for f in fields] + [source.GetFIDColumn(), source.GetGeometryColumn()]
+    return all(_is_utf8(n) for n in names)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")  # the bindings hand undecodable bytes over as lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def codec_name(encoding: Optional[str]) -> str:
+    """Python's name for an encoding as QGIS or GDAL spell it ("windows-1252" -> "cp1252"); "" if unknown.
+
+    >>> codec_name("windows-1252"), codec_name("ISO-8859-1"), codec_name("System")
+    ('cp1252', 'iso8859-1', '')
+    """
+    import codecs
+
+    if not encoding:
+        return ""
+    try:
+        return codecs.lookup(encoding.strip()).name
+    except LookupError:
+        return ""
+
+
+def _declared_encoding(ogr, source, encoding) -> str:
+    if source.TestCapability(ogr.OLCStringsAsUTF8):  # GDAL recodes to UTF-8 itself
+        return "utf-8"
+    return codec_name(encoding or source.GetMetadataItem("ENCODING_FROM_CPG", "SHAPEFILE")
+                      or source.GetMetadataItem("ENCODING_FROM_LDID", "SHAPEFILE"))
+
+
+def choose_encoding(texts, declared: str) -> str:
+    """The codec raw ``texts`` (bytes) are in: "" when all are ASCII; UTF-8 when they decode as such
+    (legacy single-byte text almost never does); else the declared single-byte encoding, or
+    ``FALLBACK_ENCODING`` when nothing (or a wrong "UTF-8") is declared.
+
+    >>> choose_encoding([b"Salle des f\\xeates"], "utf-8")
+    'cp1252'
+    """
+    non_ascii = [t for t in texts if not t.isascii()]
+    if not non_ascii:
+        return ""
+    try:
+        for text in non_ascii:
+            text.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return declared if declared and declared != "utf-8" else FALLBACK_ENCODING
+
+
+def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
+    """The safe reader: one pass over the features, text kept as raw bytes until its encoding is known.
+
+    Returns (field names, columns as ``_read_columns`` gives them, codec used)."""
+    import numpy as np
+    import shapely
+
+    raw_names = [f.GetName().encode("utf-8", "surrogateescape") for f in fields]
+    getters = list(enumerate(_feature_function(_GETTERS.get(kind, "GetField")) for kind in kinds))
+    is_set = _feature_function("IsFieldSetAndNotNull")
+    ids, rows, wkbs = [], [], []
+    source.ResetReading()
+    next_feature = source.GetNextFeature
+    feature = next_feature()
+    while feature is not None:
+        ids.append(feature.GetFID())
+        rows.append([get(feature, i) if is_set(feature, i) else None for i, get in getters])
+        if spatial:
+            geometry = feature.GetGeometryRef()
+            wkbs.append(None if geometry is None else bytes(geometry.ExportToIsoWkb()))
+        feature = next_feature()
+    values = [list(column) for column in zip(*rows)] if rows else [[] for _ in kinds]
+    del rows
+    texts = [i for i, kind in enumerate(kinds) if kind == "string"]
+    for i in texts:
+        values[i] = [None if v is None else bytes(v) for v in values[i]]
+    used = choose_encoding(set(raw_names).union(*(set(values[i]) - {None} for i in texts)), declared)
+    codec = used or "utf-8"
+    names = [n.decode(codec, "replace") for n in raw_names]
+    columns = {"fid": [np.array(ids, dtype="int64")],
+               "geometry": [shapely.from_wkb(np.array(wkbs, dtype=object))] if spatial else []}
+    for i, kind in enumerate(kinds):
+        column = values[i]
+        if kind == "string":
+            decoded = {v: v.decode(codec, "replace") for v in set(column) - {None}}
+            decoded[None] = None
+            column = [decoded[v] for v in column]
+        columns[i] = [_column_from_values(kind, column)]
+    return names, columns, used
+
+
+#: Feature getter per Table Schema type in the safe reader (strings as raw bytes).
+_GETTERS = {"string": "GetFieldAsBinary", "integer": "GetFieldAsInteger64", "boolean": "GetFieldAsInteger",
+            "number": "GetFieldAsDouble", "date": "GetFieldAsDateTime", "datetime": "GetFieldAsDateTime",
+            "time": "GetFieldAsString"}
+
+
+def _feature_function(name: str):
+    """``ogr.Feature.<name>`` as the bindings' C function when there is one: called per field and
+    feature, skipping the Python wrapper halves the loop's time."""
+    from osgeo import ogr
+
+    try:
+        from osgeo import _ogr
+
+        return getattr(_ogr, f"Feature_{name}")
+    except (ImportError, AttributeError):  # e.g. GetField, written in Python
+        return getattr(ogr.Feature, name)
+
+
+def _column_from_values(kind: str, values: list):
+    """(data, mask) from Python values (None for null), shaped as one Arrow batch column."""
+    import numpy as np
+
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    if kind in ("integer", "boolean"):
+        return np.array([0 if v is None else v for v in values], dtype="int64"), mask
+    if kind == "number":
+        return np.array([np.nan if v is None else v for v in values], dtype="float64"), mask
+    if kind in ("date", "datetime"):
+        stamps = _timestamps(values, mask)
+        return stamps, mask | np.isnat(stamps)
+    data = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):  # element by element: a list value must stay one cell
+        data[i] = value
+    return data, mask
+
+
+def _timestamps(values: list, mask):
+    """OGR's [year, month, day, hour, minute, second, tz flag] lists -> datetime64[ms] (NaT for null or
+    impossible dates), computed column-wise."""
+    import numpy as np
+    import pandas as pd
+
+    if not values:
+        return np.array([], dtype="datetime64[ms]")
+    epoch = [1970, 1, 1, 0, 0, 0.0, 0]
+    parts = np.array([epoch if v is None else v for v in values], dtype="float64")
+    seconds = np.floor(parts[:, 5])
+    stamps = pd.to_datetime(pd.DataFrame({
+        "year": parts[:, 0], "month": parts[:, 1], "day": parts[:, 2], "hour": parts[:, 3],
+        "minute": parts[:, 4], "second": seconds, "ms": np.round((parts[:, 5] - seconds) * 1000)}),
+        errors="coerce").to_numpy(dtype="datetime64[ms]")
+    stamps[mask] = np.datetime64("NaT")
+    return stamps
+
+
+def _area_of_use(srs) -> Optional[tuple]:
+    """The CRS's area of use in WGS84 degrees (west, south, east, north), None when unknown."""
+    area = srs.GetAreaOfUse() if srs is not None and hasattr(srs, "GetAreaOfUse") else None
+    if area is None:
+        return None
+    return (area.west_lon_degree, area.south_lat_degree, area.east_lon_degree, area.north_lat_degree)
 
 
 def _pick_layer(dataset, layer, path):
@@ -166,6 +449,8 @@ def _read_columns(source, types: list, spatial: bool) -> dict:
                                            f"MAX_FEATURES_IN_BATCH={BATCH_SIZE}"])
     for batch in stream:
         arrays = list(batch.values())  # FID first, then fields in layer order, then geometry
+        if len(arrays[0]) == 0:  # an empty layer's only batch; on a read error GDAL 3.6 repeats it forever
+            break
         chunks["fid"].append(np.ma.getdata(arrays[0]).astype("int64"))
         for i, kind in enumerate(types):
             values = arrays[1 + i]

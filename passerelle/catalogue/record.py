@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import math
 import uuid
 from dataclasses import dataclass, field
 from typing import Optional
@@ -89,6 +90,28 @@ class Extent:
     east: float
     north: float
     crs: str = ""  # authority id of the layer CRS, e.g. "EPSG:2154"
+
+    def contains(self, other: "Extent") -> bool:
+        """Whether ``other`` lies inside this box (both in degrees; the antimeridian case is not handled).
+
+        >>> Extent(5.0, 46.0, 7.0, 48.0).contains(Extent(5.9, 47.2, 6.1, 47.3))
+        True
+        """
+        return (self.west <= other.west and self.south <= other.south and
+                self.east >= other.east and self.north >= other.north)
+
+    def is_geographic(self) -> bool:
+        """Whether this is a box of longitudes and latitudes, as it must be (not metres from a wrong CRS).
+
+        >>> Extent(5.9, 47.2, 6.1, 47.3).is_geographic(), Extent(928400, 6686550, 929000, 6687000).is_geographic()
+        (True, False)
+        """
+        values = (self.west, self.south, self.east, self.north)
+        if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
+            return False
+        # Ranges only: west may exceed east (a box across the antimeridian).
+        return all(-180 <= v <= 180 for v in (self.west, self.east)) and all(-90 <= v <= 90 for v in
+                                                                             (self.south, self.north))
 
 
 @dataclass

@@ -11,6 +11,8 @@ import contextlib
 import datetime as _dt
 import sqlite3
 
+from ..catalogue.errors import LayerDamagedError
+
 QGIS_STANDARD_URI = "http://mrcc.com/qgis.dtd"
 
 _CREATE = (
@@ -81,15 +83,20 @@ def write_layer_metadata(path: str, table: str, xml: str) -> None:
 
 
 def read_layer_metadata(path: str, table: str) -> str | None:
-    """The QGIS metadata XML stored for ``table``, or None."""
-    with _connect(path) as db:
-        if not db.execute("SELECT 1 FROM sqlite_master WHERE name='gpkg_metadata_reference'").fetchone():
-            return None
-        ids = _existing_ids(db, table)
-        if not ids:
-            return None
-        row = db.execute("SELECT metadata FROM gpkg_metadata WHERE id=?", (ids[0],)).fetchone()
-        return row[0] if row else None
+    """The QGIS metadata XML stored for ``table``, or None; LayerDamagedError for a damaged file."""
+    try:
+        with _connect(path) as db:
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE name='gpkg_metadata_reference'").fetchone():
+                return None
+            ids = _existing_ids(db, table)
+            if not ids:
+                return None
+            row = db.execute("SELECT metadata FROM gpkg_metadata WHERE id=?", (ids[0],)).fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):  # locked, unreadable folder...: not the file's fault
+            raise
+        raise LayerDamagedError(path, str(exc)) from exc  # "malformed", "file is not a database"
 
 
 def _existing_ids(db, table: str) -> list:

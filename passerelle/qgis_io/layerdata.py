@@ -5,7 +5,7 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ..catalogue import layerdata
-from .layers import ogr_source
+from .layers import crs_area, crs_id, ogr_source
 
 _TYPES = {QVariant.Int: "integer", QVariant.LongLong: "integer", QVariant.UInt: "integer",
           QVariant.ULongLong: "integer", QVariant.Double: "number", QVariant.Bool: "boolean",
@@ -14,12 +14,23 @@ _TYPES = {QVariant.Int: "integer", QVariant.LongLong: "integer", QVariant.UInt: 
 
 
 def layer_data(layer: QgsVectorLayer) -> layerdata.LayerData:
-    """Read a vector layer in bulk: straight from GDAL for file layers, else through QGIS."""
+    """Read a vector layer in bulk: straight from GDAL for file layers, else through QGIS.
+
+    File text is decoded with the layer's data source encoding as QGIS knows it (from the .cpg, or
+    as the agent set it in the layer properties), unless the text is plainly in another one.
+    """
     source = ogr_source(layer)
     if source is not None:
         path, table, subset = source
-        return layerdata.read_ogr(path, layer=table, name=layer.name(), attribute_filter=subset)
-    return _through_qgis(layer)
+        provider = layer.dataProvider()
+        data = layerdata.read_ogr(path, layer=table, name=layer.name(), attribute_filter=subset,
+                                  encoding=provider.encoding() if provider is not None else None)
+    else:
+        data = _through_qgis(layer)
+    if data.geometry is not None:
+        # The CRS QGIS uses, which the agent may have set on a file that has none or a wrong one.
+        data.crs, data.crs_area = crs_id(layer.crs()), crs_area(layer.crs())
+    return data
 
 
 def _through_qgis(layer: QgsVectorLayer) -> layerdata.LayerData:
@@ -45,12 +56,10 @@ def _through_qgis(layer: QgsVectorLayer) -> layerdata.LayerData:
     geometry = None
     if spatial:
         geometry = shapely.from_wkb(numpy.array(wkbs, dtype=object))
-    crs = layer.crs()
     return layerdata.LayerData(
         name=layer.name(), attributes=frame,
         field_types={f.name(): _TYPES.get(f.type(), "any") for f in fields},
-        geometry=geometry, crs=crs.authid() if crs.isValid() else "",
-        geometry_type=QgsWkbTypes.displayString(layer.wkbType()) if spatial else "")
+        geometry=geometry, geometry_type=QgsWkbTypes.displayString(layer.wkbType()) if spatial else "")
 
 
 def _plain(value):

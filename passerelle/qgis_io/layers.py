@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLayerMetadata,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsLayerMetadata,
                        QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer)
 
 from ..catalogue.errors import LayerNotFoundError, PasserelleError
@@ -44,11 +44,7 @@ def _open_path(path: str) -> list[QgsMapLayer]:
             "ni un fichier existant.",
             f"Layer not found: '{path}' is neither a project layer (object, id or name) nor an existing file.")
     if "|" not in path and geopackage.is_geopackage(file_path):
-        from osgeo import ogr
-
-        dataset = ogr.Open(file_path)
-        names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
-        dataset = None
+        names = _table_names(file_path)
         return [_open_vector(f"{file_path}|layername={name}", name) for name in names]
     name = os.path.splitext(os.path.basename(file_path))[0]
     if "layername=" in path:
@@ -59,9 +55,18 @@ def _open_path(path: str) -> list[QgsMapLayer]:
 def _open_vector(uri: str, name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
+        _table_names(uri.split("|", 1)[0])  # a file GDAL cannot open either is damaged: say so, and which
         raise LayerNotFoundError(f"QGIS n'arrive pas à ouvrir « {uri} ».", f"QGIS cannot open '{uri}'.")
     load_stored_record(layer)
     return layer
+
+
+def _table_names(path: str) -> list:
+    """The layers of the data file at ``path``; LayerDamagedError when it cannot be opened."""
+    from ..catalogue.layerdata import open_dataset
+
+    dataset = open_dataset(path)
+    return [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
 
 
 def ogr_source(layer: QgsMapLayer):
@@ -118,10 +123,8 @@ def _typed_in_project(layer: QgsMapLayer) -> bool:
 
 
 def _single_table(path: str):
-    from osgeo import ogr
-
-    dataset = ogr.Open(path)
-    return dataset.GetLayer(0).GetName() if dataset and dataset.GetLayerCount() == 1 else None
+    names = _table_names(path)
+    return names[0] if len(names) == 1 else None
 
 
 def read_record(layer: QgsMapLayer) -> Record:
@@ -173,17 +176,46 @@ def write_record(layer: QgsMapLayer, record: Record) -> None:
 
 
 def layer_extent(layer: QgsMapLayer):
-    """Layer extent in WGS84 plus the native CRS id, or None for tables / empty layers."""
-    crs = layer.crs()
+    """Layer extent in WGS84 plus the native CRS id, or None for tables / empty layers.
+
+    None too when the layer has no CRS or coordinates that do not fit it (outside its area of use,
+    widened a little): no extent rather than a wrong one (checks report ``crs.missing`` and
+    ``crs.outside-area``).
+    """
+    from ..catalogue.checks.crs import fits_area
+
+    if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+        return None
     extent = layer.extent()
     if extent.isNull() or extent.isEmpty() and extent.width() == 0 and extent.xMinimum() == 0:
         return None
-    if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+    crs = layer.crs()
+    if not crs_id(crs):
         return None
-    if crs.isValid():
-        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           QgsProject.instance())
-        extent = transform.transformBoundingBox(extent)
-    return Extent(round(extent.xMinimum(), 7), round(extent.yMinimum(), 7),
-                  round(extent.xMaximum(), 7), round(extent.yMaximum(), 7),
-                  crs.authid() if crs.isValid() else "")
+    try:
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+        box = transform.transformBoundingBox(extent)
+    except QgsCsException:  # coordinates the CRS cannot even transform
+        return None
+    bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    if not fits_area(bounds, crs_area(crs)):
+        return None
+    return Extent(*(round(v, 7) for v in bounds), crs.authid())  # records carry authority ids ("" for a custom CRS)
+
+
+def crs_id(crs: QgsCoordinateReferenceSystem) -> str:
+    """"EPSG:2154"; the WKT of a CRS without authority code; "" for no CRS (as ``LayerData.crs``)."""
+    # GeoPackage stores "no CRS" as its "Undefined geographic/cartesian SRS" entries, valid CRSs to QGIS.
+    if not crs.isValid() or crs.description().casefold().startswith("undefined"):
+        return ""
+    return crs.authid() or crs.toWkt()
+
+
+def crs_area(crs: QgsCoordinateReferenceSystem):
+    """The CRS's area of use in WGS84 degrees (west, south, east, north), or None when unknown."""
+    if not crs_id(crs):
+        return None
+    bounds = crs.bounds()
+    if bounds.isNull() or bounds.isEmpty():
+        return None
+    return (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sqlite3
 
+import pytest
 from lxml import etree
 from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
@@ -220,3 +221,35 @@ def test_metadata_typed_in_the_project_wins_over_plain_metadata_in_the_file(terr
     typed.setTitle("Titre saisi dans le projet")
     layer.setMetadata(typed)
     assert api.record(layer).title == "Titre saisi dans le projet"
+
+
+def _with_typed_box(path, box):
+    """The .qmd's spatial extent replaced by ``box`` (WGS84 degrees), as if typed in the extent tab."""
+    from qgis.core import QgsBox3d, QgsCoordinateReferenceSystem
+
+    layer = QgsVectorLayer(path, "equipements", "ogr")
+    assert layer.loadDefaultMetadata()[1]
+    metadata = layer.metadata()
+    extent = metadata.extent()
+    spatial = extent.spatialExtents()[0]
+    spatial.extentCrs = QgsCoordinateReferenceSystem("EPSG:4326")
+    spatial.bounds = QgsBox3d(*box[:2], 0.0, *box[2:], 0.0)
+    extent.setSpatialExtents([spatial])
+    metadata.setExtent(extent)
+    layer.setMetadata(metadata)
+    assert layer.saveDefaultMetadata()[1]
+
+
+def test_tagging_keeps_a_typed_extent_that_covers_the_data_and_follows_data_outside_it(sample_folder, tmp_path):
+    path, _typed = _documented_file(sample_folder, tmp_path, "GeoJSON", "equipements.geojson")
+    data_box = api.record(path).extent
+    commune = (data_box.west - 0.05, data_box.south - 0.05, data_box.east + 0.05, data_box.north + 0.05)
+    _with_typed_box(path, commune)
+    tagged = api.tag(path, frequency="annuelle")
+    assert (tagged.extent.west, tagged.extent.south, tagged.extent.east, tagged.extent.north) == \
+        pytest.approx(commune)
+
+    elsewhere = (2.0, 48.0, 2.1, 48.1)  # a box the data has left: the data's own extent replaces it
+    _with_typed_box(path, elsewhere)
+    tagged = api.tag(path, frequency="annuelle")
+    assert tagged.extent.west == pytest.approx(data_box.west) and tagged.extent.north == pytest.approx(data_box.north)

@@ -31,7 +31,8 @@ def test_codes_are_the_documented_stable_ones():
         "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue",
         "metadata.control-characters", "metadata.too-long", "record.identifier-invalid",
         "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value",
-        "metadata.unmapped", "metadata.not-exported"}
+        "metadata.unmapped", "metadata.not-exported",
+        "data.encoding", "crs.outside-area", "extent.invalid"}
     assert len(ALL_CODES) == len(set(ALL_CODES))
 
 

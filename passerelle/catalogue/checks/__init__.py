@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Optional
 
 from ..findings import Finding
-from . import extent, freshness, geometry, imported, metadata, policy, rgpd, schema, scdl, text, vocabulary
+from . import (crs, encoding, extent, freshness, geometry, imported, metadata, policy, rgpd, schema, scdl, text,
+               vocabulary)
 from .common import layer_name
 from .context import CheckContext
 
-_CHECKS = (metadata, text, vocabulary, imported, policy, scdl, rgpd, schema, geometry, extent, freshness)
+_CHECKS = (metadata, text, vocabulary, imported, policy, scdl, rgpd, schema, encoding, geometry, crs, extent,
+           freshness)
 
 #: Every code a check may emit.
 ALL_CODES = tuple(code for module in _CHECKS for code in module.CODES)

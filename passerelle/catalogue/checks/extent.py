@@ -69,9 +69,7 @@ def territory_in(crs: str, bbox: tuple):
 
 
 def _features_outside(data, box, territory_name, layer) -> list[Finding]:
-    import shapely
-
-    bounds = shapely.bounds(np.asarray(data.geometry, dtype=object))  # NaN rows for missing geometries
+    bounds = data.feature_bounds()  # NaN rows for missing geometries
     west, south, east, north = box
     with np.errstate(invalid="ignore"):
         touches = (bounds[:, 2] >= west) & (bounds[:, 0] <= east) & (bounds[:, 3] >= south) & (bounds[:, 1] <= north)

@@ -267,6 +267,8 @@ class _Writer:
             self.add(node, DCT.accessRights, URIRef(basis))
 
     def spatial(self, node, place: str, extent: Optional[Extent]) -> None:
+        if extent is not None and not extent.is_geographic():
+            extent = None  # not degrees (a wrong CRS): no box rather than a wrong one; check reports it
         if not place and extent is None:
             return
         location = BNode()

@@ -444,12 +444,13 @@ class _Writer:
     def extent(self, ident) -> None:
         r = self.record
         vertical = r.elevation_min is not None or r.elevation_max is not None
-        if not (r.place or r.extent or r.temporal_start or r.temporal_end or vertical):
+        box_ok = r.extent is not None and r.extent.is_geographic()  # else a wrong CRS: check reports it
+        if not (r.place or box_ok or r.temporal_start or r.temporal_end or vertical):
             return
         extent = _sub(_sub(ident, "gmd:extent"), "gmd:EX_Extent")
         if r.place:
             _string(extent, "gmd:description", r.place)
-        if r.extent is not None:
+        if box_ok:
             box = _sub(_sub(extent, "gmd:geographicElement"), "gmd:EX_GeographicBoundingBox")
             sides = (("westBoundLongitude", r.extent.west), ("eastBoundLongitude", r.extent.east),
                      ("southBoundLatitude", r.extent.south), ("northBoundLatitude", r.extent.north))
