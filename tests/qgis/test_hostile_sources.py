@@ -106,10 +106,9 @@ CRASH_SCRIPT = textwrap.dedent("""
 def test_a_cp1252_shapefile_does_not_crash_check_or_dry_run_publish(tmp_path, with_cpg):
     salles = write_shapefile(str(tmp_path), "CP1252", with_cpg)
     other = write_shapefile(str(tmp_path / "autre"), "UTF-8", True, name="autre")
-    # A CSW target nobody listens on: a dry run only plans its writes, and no local server is started.
+    # The embedded SDI as an internal target (the register is closed data): a dry run starts none of its servers.
     profile = {"name": "essai-cp1252", "version": "1",
-               "targets": {"csw": {"type": "csw", "url": "http://127.0.0.1:9/csw", "kind": "internal", "retries": 0,
-                                   "timeout": 2}}}
+               "targets": {"idg": {"type": "local", "folder": str(tmp_path / "idg"), "kind": "internal"}}}
     done = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, other, salles, json.dumps(profile)],
                           capture_output=True, text=True, timeout=300, cwd=str(tmp_path),
                           env=environment({"PASSERELLE_DATA_DIR": str(tmp_path / "data")}))
@@ -117,12 +116,11 @@ def test_a_cp1252_shapefile_does_not_crash_check_or_dry_run_publish(tmp_path, wi
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert {"contact", "prénom"} <= set(result["rgpd"])  # the checks read the right text
     assert ("data.encoding" in result["codes"]) is (not with_cpg)
-    if with_cpg:  # packaged (data copied through QGIS, re-read in bulk): only the unreachable catalogue failed
-        assert [state for state, _message in result["outcomes"]] == ["failed"]
-        assert "injoignable" in result["outcomes"][0][1]
+    if with_cpg:  # packaged (data copied through QGIS, re-read in bulk) and planned, nothing sent
+        assert {state for state, _message in result["outcomes"]} == {"planned"}
     else:  # QGIS would publish garbled accents: refused, for the reason check gave
-        assert [state for state, _message in result["outcomes"]] == ["refused"]
-        assert "windows-1252" in result["outcomes"][0][1]
+        assert {state for state, _message in result["outcomes"]} == {"refused"}
+        assert all("windows-1252" in message for _state, message in result["outcomes"])
 
 
 # -- damaged files ---------------------------------------------------------------------------------
