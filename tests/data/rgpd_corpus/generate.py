@@ -713,7 +713,10 @@ def _birth_year(v, n, column):
           ["concessions", "signalements", "interventions", "permis", "eclairage_public", "arbres"])
 def _free_text_people(v, n, column):
     share = v.rng.choice([0.6, 0.4, 0.25, 0.15])
-    return {column: _with_nulls(v.rng, [v.remark(share) for _ in range(n)], 0.2)}
+    values = _with_nulls(v.rng, [v.remark(share) for _ in range(n)], 0.2)
+    if all(value is None or value in TECHNICAL_REMARKS for value in values):
+        values[0] = v.remark(1.0)  # the label says people are named: make sure one is
+    return {column: values}
 
 
 @template("address-layer-of-people", "scolaire / eau / logement", True,
