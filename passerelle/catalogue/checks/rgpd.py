@@ -111,10 +111,11 @@ def check(record, data, context, layer: str) -> list[Finding]:
 
 
 def _sample_positions(count: int, size: int):
-    """Row positions of the sample, None for all rows: the rows ``DataFrame.sample`` would pick."""
+    """Row positions of the sample (sorted), None for all rows."""
     if count <= size:
         return None
-    return np.random.RandomState(SAMPLE_SEED).choice(count, size=size, replace=False)
+    # Generator.choice draws without shuffling the whole range: milliseconds, not tens, on a million rows.
+    return np.sort(np.random.default_rng(SAMPLE_SEED).choice(count, size=size, replace=False))
 
 
 def _in_context(suspicion, suspicions, scene) -> bool:
@@ -224,9 +225,14 @@ def _judge_names(suspicion, text, column, scene):
     if column.count:
         return
     person_hint = "person_name" in column.strong
-    if not (person_hint or column.role or "person_name" in column.weak or column.first_name):
-        # Names need no hint when they are unmistakable; skip columns of codes and numbers.
-        if not text.str.contains(r"[^\W\d_]{2}").mean() >= VALUE_SHARE:
+    if not (person_hint or column.role or column.first_name):
+        # Names have no digits, and full names two words: spare the work on codes and addresses.
+        wordy = ~text.str.contains(r"\d")
+        if "person_name" in column.weak:
+            if wordy.mean() < CONFIRM_SHARE:
+                _beside_first_names(suspicion, column, scene)
+                return
+        elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
             return
     shapes = people.shapes(text)
     strict, lenient, surname, first = (shapes[k] for k in ("strict", "lenient", "surname", "first_name"))
@@ -247,12 +253,17 @@ def _judge_names(suspicion, text, column, scene):
             _matched(suspicion, "person_name", strict)
         elif lenient.mean() >= VALUE_SHARE or surname.mean() >= VALUE_SHARE:
             _matched(suspicion, "person_name", lenient | surname)
-        elif "nom" in column.words and scene.first_name_column(suspicion.column):
-            neighbour = scene.first_name_column(suspicion.column)
-            suspicion.kinds["person_name"] = "name"  # "nom" beside "prenom" is a surname
-            suspicion.reasons.append((f"la colonne voisine « {neighbour} »", f"the neighbouring column '{neighbour}'"))
+        else:
+            _beside_first_names(suspicion, column, scene)
     elif strict.mean() >= VALUE_SHARE:
         _matched(suspicion, "person_name", strict)
+
+
+def _beside_first_names(suspicion, column, scene):
+    neighbour = scene.first_name_column(suspicion.column) if "nom" in column.words else None
+    if neighbour:
+        suspicion.kinds["person_name"] = "name"  # "nom" beside "prenom" is a surname
+        suspicion.reasons.append((f"la colonne voisine « {neighbour} »", f"the neighbouring column '{neighbour}'"))
 
 
 def _judge_addresses(suspicion, text, column):
