@@ -89,8 +89,9 @@ def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int 
 
     Each address is weighed: a given name or a surname in the local part counts for a person (+2),
     a webmail domain too (+1); a service's first word (-1, -2 for an institution's: 'mairie.x@')
-    and the organisation's own or a public domain (-2) count for a service. ``bias`` carries the column's name: -2 for 'courriel_service',
-    +1 for 'mail_parent'. An address nothing speaks for is a person's: the guard errs on that side.
+    and the organisation's own or a public domain (-2) count for a service. ``bias`` carries the
+    column's name: -2 for 'courriel_service', +1 for 'mail_parent'. An address nothing speaks for is a
+    person's: the guard errs on that side.
     """
     if addresses.empty:
         return pd.Series(False, index=addresses.index)

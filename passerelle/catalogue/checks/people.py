@@ -62,13 +62,13 @@ grange granges chateau moulin fontaine roche roches foret lac etang riviere ruis
 col crete bellevue prairie verger vergers marais fosse fosses bief pature paturages friche
 """.split())
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-_CAPS = rf"[{_UPPER}][{_UPPER}'-]+"
-_TITLE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
-_INITIAL = rf"[{_UPPER}]\.?(?:-[{_UPPER}]\.?)?"
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+CAPS = rf"[{UPPER}][{UPPER}'-]+"
+TITLE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
+_INITIAL = rf"[{UPPER}]\.?(?:-[{UPPER}]\.?)?"
 #: MAJIC writes owners 'SURNAME/GIVEN NAMES'.
-_MAJIC = rf"[{_UPPER}' -]+/[{_UPPER}' -]+"
+_MAJIC = rf"[{UPPER}' -]+/[{UPPER}' -]+"
 
 
 @functools.lru_cache(maxsize=None)
@@ -118,8 +118,8 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     folded = fold(raw).str.strip(".")
     parts = folded.str.split("-")
     first_part, last_part = parts.str[0], parts.str[-1]
-    caps = raw.str.fullmatch(_CAPS)
-    title = raw.str.fullmatch(_TITLE)
+    caps = raw.str.fullmatch(CAPS)
+    title = raw.str.fullmatch(TITLE)
     initial = raw.str.fullmatch(_INITIAL)
     civility = folded.isin(CIVILITIES)
     family = folded.isin(FAMILY)

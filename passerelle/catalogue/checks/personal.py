@@ -100,8 +100,8 @@ _ADDRESS = rf"(?i)\d{{1,4}}\s?(?:bis|ter|quater|[a-d])?,?\s+(?:{_STREET_TYPES})\
 #: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON': enough for a column named for a home.
 _LOOSE_ADDRESS = (rf"(?i)(?:{_ADDRESS[4:]}|(?:\d{{1,4}}\s?\w{{0,3}},?\s+)?(?:{_STREET_TYPES}|ld|lieu[\s-]?dit)"
                   rf"\.?\s.*|.*\b\d{{5}}\s+\D.*)")
-_TITLE_WORD = people._TITLE
-_CAPITALS = people._CAPS
+_TITLE_WORD = people.TITLE
+_CAPITALS = people.CAPS
 
 
 def first_names() -> frozenset:
@@ -240,7 +240,7 @@ def person_names(text: pd.Series, lenient: bool = False) -> pd.Series:
 def mentions_people(text: pd.Series, organisation: contacts.Organisation = contacts.Organisation()) -> pd.Series:
     """Free text citing someone: a civility, a family or an estate, a person's e-mail or phone,
     or 'Firstname NAME' / 'NAME Firstname' with a known first name."""
-    upper, lower = people._UPPER, people._LOWER
+    upper, lower = people.UPPER, people.LOWER
     civility = text.str.contains(rf"\b{_CIVILITY}\s+[{upper}]|\b(?:M|MME|MR)\s+[{upper}]{{2,}}\b")
     family = text.str.contains(rf"\b(?i:famille|consorts|indivision|succession|veuve)\s+[{upper}][{lower}{upper}'-]+")
     contact = contacts.contains_personal_email(text, organisation) | contacts.phone_mentions(text, organisation)

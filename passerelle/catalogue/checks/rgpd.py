@@ -46,7 +46,7 @@ residents personnes concessionnaires titulaires occupants enfants majic
 #: Neighbouring columns that make a layer a list of equipment or businesses.
 EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab", "enseigne", "siret", "horaires",
                              "structure", "raison", "sociale", "capacite", "commerce", "activite"})
-STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence", "annee", "sexe", "rang"}
+STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
 
 
 @dataclass
@@ -122,8 +122,8 @@ def _in_context(suspicion, suspicions, scene) -> bool:
     """An address or a first name alone counts in a layer that names, lists or locates people."""
     others = [s.column for s in suspicions if not s.contextual and s.column != suspicion.column]
     if others:
-        suspicion.reasons.append((f"la colonne « {others[0]} » qui désigne des personnes",
-                                  f"column '{others[0]}' naming people"))
+        suspicion.reasons.append((f"la colonne « {others[0]} », personnelle elle aussi",
+                                  f"column '{others[0]}', personal too"))
         return True
     if scene.record.nature == PERSONAL_NATURE:
         suspicion.reasons.append(("la nature « données personnelles » déclarée", "the declared personal nature"))
