@@ -101,6 +101,7 @@ test-desktop:
 
 bench: install
 	$(PY) bench/bench_checks.py
+	$(PY) bench/bench_rgpd.py
 	$(PY) bench/bench_publish.py
 	$(PY) bench/bench_ckan_upload.py
 

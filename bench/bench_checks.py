@@ -273,6 +273,11 @@ def step_passerelle(path: str) -> dict:
     started = time.perf_counter()
     findings = check_layer(record, data, context)
     result["check_seconds"] = time.perf_counter() - started
+    from passerelle.catalogue.checks import rgpd
+
+    started = time.perf_counter()  # the personal-data guard alone, already part of check_layer
+    rgpd.check(record, data, context, LAYER)
+    result["rgpd_seconds"] = time.perf_counter() - started
     result["rss_mb"] = _peak_rss_mb()
     result["findings"] = sorted({f"{f.severity}:{f.code}" for f in findings})
     return result
@@ -332,12 +337,14 @@ def main(argv=None) -> int:
     loop = _best(results["gdal-loop"], "seconds")
     read = _best(results["passerelle"], "read_seconds")
     check = _best(results["passerelle"], "check_seconds")
+    guard = _best(results["passerelle"], "rgpd_seconds")
     rows = [
         ("Python + imports, no data", None, _best(results["baseline"], "rss_mb")),
         ("GDAL read: Arrow stream as NumPy", arrow, _best(results["gdal-arrow"], "rss_mb")),
         ("GDAL read: for feature in layer", loop, _best(results["gdal-loop"], "rss_mb")),
         ("Passerelle: read_ogr", read, _best(results["passerelle"], "read_rss_mb")),
         ("Passerelle: check_layer", check, _best(results["passerelle"], "rss_mb")),
+        ("  of which rgpd.personal-columns", guard, None),
         ("Passerelle: read_ogr + check_layer", None if read is None or check is None else read + check,
          _best(results["passerelle"], "rss_mb")),
     ]

@@ -390,16 +390,17 @@ def _name_key(identifier: str) -> str:
 
 
 def _target_refusals(record, layer_name, publishers, rules, vocab, general) -> dict:
-    """Status rules per target kind: {target name: error findings} for the targets this layer may not reach."""
-    from .catalogue.checks import policy
+    """Rules per target kind (status; a technical title reaches no open target): {target name: error
+    findings} for the targets this layer may not reach."""
+    from .catalogue.checks import policy, titles
     from .catalogue.checks.context import CheckContext
 
     already = {(f.code, f.message_fr) for f in general}
     by_kind = {}
     for kind in {p.kind for p in publishers}:
         context = CheckContext(vocabularies=vocab, target_kinds=(kind,), required_fields=rules.required_fields)
-        by_kind[kind] = [f for f in policy.check(record, None, context, layer_name)
-                         if f.severity == "error" and (f.code, f.message_fr) not in already]
+        findings = policy.check(record, None, context, layer_name) + titles.check(record, None, context, layer_name)
+        by_kind[kind] = [f for f in findings if f.severity == "error" and (f.code, f.message_fr) not in already]
     return {p.name: by_kind[p.kind] for p in publishers if by_kind[p.kind]}
 
 

@@ -42,6 +42,13 @@ def run_check(qtbot, panel, layer_ids=None):
         assert panel.check(layer_ids)
 
 
+def suggestion_button(panel, item):
+    """The Apply button of a suggestion, scrolled into view as the agent would (the tree may be long:
+    layers added before they were tagged show their layer name as a technical title, with a suggestion)."""
+    panel.results.tree.scrollToItem(item)
+    return panel.results.tree.itemWidget(item, 1)
+
+
 def findings_shown(panel, layer_id):
     return [item.data(0, Qt.UserRole) for item in panel.results.finding_items()
             if item.data(0, Qt.UserRole + 1) == layer_id]
@@ -130,7 +137,7 @@ def test_a_deprecated_licence_is_replaced_in_one_click_then_checked_again(qtbot,
     api.tag(bus, licence="fr-lo")  # Licence Ouverte 1.0, retired
     run_check(qtbot, panel, [bus.id()])
     assert "vocabulary.deprecated" in {f.code for f in findings_shown(panel, bus.id())}
-    button = next(panel.results.tree.itemWidget(item, 1) for item in panel.results.suggestion_items()
+    button = next(suggestion_button(panel, item) for item in panel.results.suggestion_items()
                   if item.data(0, Qt.UserRole + 1) == bus.id())
     with qtbot.waitSignal(panel.checked, timeout=120_000):
         qtbot.mouseClick(button, Qt.LeftButton)
@@ -152,7 +159,7 @@ def test_a_misspelt_value_written_in_the_metadata_gets_its_suggestion_applied(qt
     item = next(i for i in panel.results.suggestion_items()
                 if i.data(0, Qt.UserRole + 1) == plu.id() and i.data(0, Qt.UserRole + 2) == FREQ + "ANNUAL")
     with qtbot.waitSignal(panel.checked, timeout=120_000):
-        qtbot.mouseClick(panel.results.tree.itemWidget(item, 1), Qt.LeftButton)
+        qtbot.mouseClick(suggestion_button(panel, item), Qt.LeftButton)
     assert api.record(plu).frequency == FREQ + "ANNUAL"
     assert "vocabulary.unknown" not in {f.code for f in findings_shown(panel, plu.id())}
 
@@ -168,7 +175,7 @@ def test_a_misspelt_theme_is_replaced_and_the_others_kept(qtbot, panel, tagged):
     item = next(i for i in panel.results.suggestion_items() if i.data(0, Qt.UserRole + 1) == plu.id())
     suggested = item.data(0, Qt.UserRole + 2)
     with qtbot.waitSignal(panel.checked, timeout=120_000):
-        qtbot.mouseClick(panel.results.tree.itemWidget(item, 1), Qt.LeftButton)
+        qtbot.mouseClick(suggestion_button(panel, item), Qt.LeftButton)
     themes = api.record(plu).themes
     assert "usage des sol" not in themes and "http://inspire.ec.europa.eu/theme/lu" in themes
     assert suggested in themes
@@ -213,3 +220,16 @@ def test_the_panel_speaks_french(qtbot, qgis_iface, tagged, french):
         assert "géométr" in top.child(0).child(0).text(0)  # the API's French message
     finally:
         panel.disconnect_project()
+
+
+def test_a_technical_title_gets_its_humanised_title_in_one_click(qtbot, panel, tagged):
+    plu = tagged["zonage_plu"]
+    api.tag(plu, title="PLU_ZONAGE_2019_v3_final")
+    run_check(qtbot, panel, [plu.id()])
+    flagged = next(f for f in findings_shown(panel, plu.id()) if f.code == "metadata.technical-title")
+    assert flagged.field == "title" and flagged.suggestions == ["PLU zonage 2019"]
+    item = next(i for i in panel.results.suggestion_items() if i.data(0, Qt.UserRole + 1) == plu.id())
+    with qtbot.waitSignal(panel.checked, timeout=120_000):
+        qtbot.mouseClick(suggestion_button(panel, item), Qt.LeftButton)
+    assert api.record(plu).title == "PLU zonage 2019"
+    assert "metadata.technical-title" not in {f.code for f in findings_shown(panel, plu.id())}

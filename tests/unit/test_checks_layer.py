@@ -26,7 +26,7 @@ def test_a_complete_record_with_clean_data_has_nothing_to_report(vocab):
 
 def test_codes_are_the_documented_stable_ones():
     assert set(ALL_CODES) == {
-        "metadata.required", "vocabulary.unknown", "vocabulary.deprecated", "policy.status",
+        "metadata.required", "metadata.technical-title", "vocabulary.unknown", "vocabulary.deprecated", "policy.status",
         "rgpd.personal-columns", "schema.violation", "schema.unavailable", "geometry.invalid",
         "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue",
         "metadata.control-characters", "metadata.too-long", "record.identifier-invalid",

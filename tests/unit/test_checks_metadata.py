@@ -1,4 +1,6 @@
 """metadata.required: one error per required field left empty."""
+import pytest
+
 from passerelle.catalogue.checks import metadata
 from passerelle.catalogue.record import Contact
 
@@ -41,3 +43,47 @@ def test_restricted_data_must_state_its_legal_basis(vocab):
     justified = closed.replace(legal_basis="http://inspire.ec.europa.eu/metadata-codelist/"
                                            "LimitationsOnPublicAccess/INSPIRE_Directive_Article13_1f")
     assert run(vocab, justified) == []
+
+
+# --- metadata.technical-title ------------------------------------------------------------------------
+
+def titled(vocab, title, layer_name=None, **context):
+    from passerelle.catalogue.layerdata import from_records
+
+    data = from_records(layer_name, [{"x": 1}]) if layer_name else None
+    findings = metadata.check(complete_record(title=title), data, make_context(vocab, **context), "couche")
+    return [f for f in findings if f.code == "metadata.technical-title"]
+
+
+@pytest.mark.parametrize("title, suggestion", [
+    ("PLU_ZONAGE_2019_v3_final", "PLU zonage 2019"), ("zonage_plu", "Zonage PLU"),
+    ("reseau_eclairage", "Réseau éclairage"), ("EQUIPEMENTS_PUBLICS", "Équipements publics"),
+    ("ZonagePLU2019", "Zonage PLU 2019"), ("parcelles.shp", "Parcelles"), ("Zonage PLU v3", "Zonage PLU"),
+    ("Copie de Zonage du PLU", "Zonage du PLU"), ("arrets_bus (1)", "Arrêts bus"), ("croquis", "Croquis")])
+def test_technical_names_are_flagged_with_a_humanised_title(vocab, title, suggestion):
+    found = titled(vocab, title)
+    assert len(found) == 1 and found[0].field == "title" and found[0].suggestions == [suggestion]
+    assert found[0].severity == "warning" and f"« {suggestion} »" in found[0].message_fr
+
+
+@pytest.mark.parametrize("title", ["sans_titre", "Sans titre", "untitled", "Nouvelle couche temporaire", "Couche 2"])
+def test_placeholders_are_flagged_and_the_layer_name_suggests_a_title(vocab, title):
+    assert titled(vocab, title, "reseau_eclairage")[0].suggestions == ["Réseau éclairage"]
+    assert titled(vocab, title, "sans_titre")[0].suggestions == []  # nothing to make a title from
+
+
+def test_a_title_that_is_the_layers_name_says_so(vocab):
+    found = titled(vocab, "zonage_plu", "zonage_plu")
+    assert "nom technique de la couche" in found[0].message_fr and "layer's technical name" in found[0].message_en
+
+
+@pytest.mark.parametrize("title", ["Équipements publics de Saint-Aubin-sur-Loue", "Parcelles", "PLU",
+                                   "Zonage du plan local d'urbanisme (2019)", "Pistes cyclables, version 5",
+                                   "Arrêts de bus (modifié)", "Saint-Vit"])
+def test_real_titles_are_not_flagged(vocab, title):
+    assert titled(vocab, title) == []
+
+
+def test_a_technical_title_is_an_error_for_an_open_target(vocab):
+    assert titled(vocab, "zonage_plu", target_kinds=("open",))[0].severity == "error"
+    assert titled(vocab, "zonage_plu", target_kinds=("restricted",))[0].severity == "warning"

@@ -8,7 +8,9 @@ from passerelle.catalogue.checks import rgpd
 from passerelle.catalogue.checks.personal import KINDS, ibans, nirs, person_names
 from passerelle.catalogue.layerdata import LayerData, from_records
 
+from passerelle.catalogue.record import Contact
 from checks_support import CLOSED, OPEN, PERSONAL, complete_record, iban_with_key, make_context, nir_with_key
+from support import rgpd_corpus
 
 
 def run(vocab, rows, record=None, **context):
@@ -165,3 +167,161 @@ def test_building_and_commune_names_are_not_person_names():
     text = pd.Series(["Salle des fêtes", "Mairie", "École Jules Ferry", "Saint-Martin", "Villers Robert",
                       "Gymnase Jean Moulin", "SAINT AUBIN"])
     assert not person_names(text).any()
+
+
+# --- owners, homes and first names: the conventions of local registers ----------------------------
+
+def run_layer(vocab, rows, geometries=None, record=None, name="couche", crs="EPSG:2154"):
+    data = from_records(name, rows, geometries, crs if geometries else "")
+    record = record or complete_record(access=OPEN)
+    return rgpd.check(record, data, make_context(vocab), name)
+
+
+def houses(count, spread=150.0):
+    """Points on dwellings of a village: metre precision, tens of metres apart."""
+    import random
+    rng = random.Random(count)
+    return [f"POINT ({930000 + rng.gauss(0, spread):.2f} {6680000 + rng.gauss(0, spread):.2f})"
+            for _ in range(count)]
+
+
+def communes(count):
+    """One large square per commune, kilometres wide."""
+    return [f"POLYGON (({900000 + 5000 * i} 6650000, {904000 + 5000 * i} 6650000, {904000 + 5000 * i} 6654000, "
+            f"{900000 + 5000 * i} 6654000, {900000 + 5000 * i} 6650000))" for i in range(count)]
+
+
+CADASTRAL_OWNERS = ["DUPONT JEAN", "MARTIN MARIE", "GIRARD PIERRE PAUL", "MME ROUX NEE FAIVRE JEANNE",
+                    "VUILLEMIN/ANDRE", "M LEFEBVRE MICHEL", "COMMUNE DE BESANCON", "PERRIN SOPHIE"]
+
+
+@pytest.mark.parametrize("name", ["NOM_PROPRIETAIRE", "proprio", "titulaire_compte", "ddenom"])
+def test_owners_written_the_cadastral_way_are_people(vocab, name):
+    finding = columns(run_layer(vocab, column_of(CADASTRAL_OWNERS, name)))[name]
+    assert finding.severity == "error" and "propriétaire" in finding.message_fr
+    assert finding.feature_ids == [1, 2, 3, 4, 5, 6, 8]  # not the commune (feature 7)
+
+
+def test_owners_that_are_organisations_are_not_people(vocab):
+    owners = ["COMMUNE DE BESANCON", "SCI LES TILLEULS", "DEPARTEMENT DU DOUBS", "NEOLIA", "GAEC DES PRES",
+              "SNCF RESEAU", "Ville de Dole", "SCI MARTIN ET FILS"]
+    assert run_layer(vocab, column_of(owners, "NOM_PROPRIETAIRE")) == []
+
+
+@pytest.mark.parametrize("name", ["domicile", "adresse_perso", "adresse_titulaire"])
+def test_a_home_address_alone_is_personal(vocab, name):
+    homes = ["12 rue des Lilas 25000 Besançon", "3 bis, chemin du Moulin", "LD LES GRANDS CHAMPS", "8 Grande Rue"]
+    finding = columns(run_layer(vocab, column_of(homes, name)))[name]
+    assert KINDS["home_address"][0] in finding.message_fr
+
+
+def test_the_address_of_equipment_or_of_works_is_not(vocab):
+    addresses = ["1 place de la Mairie", "5 rue Pasteur 25000 Besançon", "12 chemin des Vignes"]
+    for name in ("adresse", "adresse_equipement", "adresse_terrain"):
+        assert run_layer(vocab, column_of(addresses * 4, name), houses(12)) == []
+
+
+def test_an_address_counts_in_a_layer_listing_people(vocab):
+    addresses = ["12 rue des Lilas", "3 impasse des Roses", "8 Grande Rue"] * 4
+    assert run_layer(vocab, column_of(addresses, "adresse"), houses(12), name="abonnes_eau")
+    assert run_layer(vocab, column_of(addresses, "adresse"), houses(12), name="bornes_eau") == []
+
+
+FIRST_NAMES = ["Léa", "Jules", "Inès", "Marie-Claire", "JEAN PIERRE", "Mohamed", "Aminata", "Yann"] * 5
+
+
+def test_a_first_name_on_a_house_is_a_person(vocab):
+    finding = columns(run_layer(vocab, column_of(FIRST_NAMES, "prenom"), houses(40)))["prenom"]
+    assert KINDS["first_name"][0] in finding.message_fr and "précision d'une adresse" in finding.message_fr
+    assert "address precision" in finding.message_en and len(finding.feature_ids) == 40
+
+
+def test_a_first_name_on_a_parcel_is_a_person(vocab):
+    parcels = [f"POLYGON (({930000 + 40 * i} 6680000, {930030 + 40 * i} 6680000, {930030 + 40 * i} 6680040, "
+               f"{930000 + 40 * i} 6680040, {930000 + 40 * i} 6680000))" for i in range(40)]
+    finding = columns(run_layer(vocab, column_of(FIRST_NAMES, "prenom"), parcels))["prenom"]
+    assert "petits polygones" in finding.message_fr
+
+
+def test_a_first_name_per_commune_or_in_a_table_is_not(vocab):
+    assert run_layer(vocab, column_of(FIRST_NAMES, "prenom"), communes(40)) == []
+    assert run_layer(vocab, column_of(FIRST_NAMES, "prenom")) == []
+    counted = [{"prenom": name, "nombre": 12} for name in FIRST_NAMES]
+    assert run_layer(vocab, counted, houses(40)) == []  # a statistic, even drawn on points
+
+
+def test_a_first_name_named_for_a_role_is_a_person_anywhere(vocab):
+    assert "prenom_eleve" in columns(run_layer(vocab, column_of(FIRST_NAMES, "prenom_eleve")))
+
+
+def test_surnames_alone_on_graves_are_people(vocab):
+    graves = [f"POINT ({930000 + 3.2 * (i % 10)} {6680000 + 2.6 * (i // 10)})" for i in range(30)]
+    surnames = ["DUPONT", "MARTIN", "GIRARD", "VUILLEMIN", "ROUX", "PERRIN"] * 5
+    assert "NOM" in columns(run_layer(vocab, column_of(surnames, "NOM"), graves))
+
+
+def test_names_of_streets_places_and_heritage_are_not_people(vocab):
+    assert run_layer(vocab, column_of(["VICTOR HUGO", "JEAN JAURES", "DES LILAS", "DU MOULIN", "PASTEUR",
+                                       "GENERAL LECLERC", "DE LA GARE", "DES ECOLES"] * 3, "nom_voie")) == []
+    assert run_layer(vocab, column_of(["PRE ROBERT", "CHAMP MARTIN", "LES GRANDS CHAMPS"] * 4, "lieu_dit")) == []
+    assert run_layer(vocab, column_of(["Lavoir", "Fontaine", "Moulin", "Calvaire"] * 4, "nom"), houses(16)) == []
+
+
+# --- a service's contacts are not a person's ---------------------------------------------------------
+
+def test_a_reception_phone_is_a_service_not_a_person(vocab):
+    numbers = ["03 81 61 50 50", "03 81 87 80 00", "03 84 52 12 34"] * 4
+    assert run_layer(vocab, column_of(numbers, "telephone_accueil"), houses(12)) == []
+
+
+def test_numbers_in_the_organisations_own_block_are_its_services(vocab):
+    record = complete_record(access=OPEN, contact=Contact(organisation="Ville de Besançon", email="sig@besancon.fr",
+                                                          phone="03 81 61 50 50"))
+    numbers = ["03 81 61 50 12", "03 81 61 50 87", "03 81 61 50 50", "03 81 61 50 31"] * 3
+    assert run_layer(vocab, column_of(numbers, "telephone"), record=record) == []
+    assert "telephone" in columns(run_layer(vocab, column_of(numbers, "telephone")))  # no such contact: a person's
+
+
+def test_the_phones_of_listed_equipment_are_services_but_mobiles_stay_personal(vocab):
+    landlines = [{"nom_equipement": "Gymnase Jean Moulin", "telephone": f"03 53 73 1{i} 2{i}"} for i in range(8)]
+    assert run_layer(vocab, landlines) == []
+    mobiles = [dict(row, telephone=f"06 39 98 1{i} 2{i}") for i, row in enumerate(landlines)]
+    assert "telephone" in columns(run_layer(vocab, mobiles))
+
+
+def test_the_same_landline_on_every_feature_is_a_shared_line(vocab):
+    assert run_layer(vocab, column_of(["03 84 72 00 00"] * 20, "telephone")) == []
+    assert run_layer(vocab, column_of(["06 39 98 12 34"] * 20, "telephone"))
+
+
+def test_service_mailboxes_are_not_personal_but_an_agents_address_is(vocab):
+    service = ["urbanisme@besancon.fr", "accueil@besancon.fr", "police.municipale@besancon.fr",
+               "ce.0251234A@ac-besancon.fr"]
+    assert run_layer(vocab, column_of(service, "courriel_service")) == []
+    assert run_layer(vocab, column_of(service, "email")) == []  # the organisation's domain (record contact)
+    agents = ["jean.dupont@besancon.fr", "m.martin@besancon.fr"]
+    assert "email" in columns(run_layer(vocab, column_of(agents, "email")))
+
+
+def test_a_town_halls_webmail_is_its_mailbox_and_a_generic_name_alone_is_not_enough(vocab):
+    assert run_layer(vocab, column_of(["mairie.chenecey-buillon@orange.fr"] * 3, "courriel")) == []
+    assert "courriel" in columns(run_layer(vocab, column_of(["famille.dupont@orange.fr"], "courriel")))
+
+
+def test_free_text_with_a_services_number_is_not_personal_but_a_persons_number_is(vocab):
+    service = ["Contacter l'accueil de la mairie au 03 81 61 50 50", "Renseignements : urbanisme@besancon.fr"]
+    assert run_layer(vocab, column_of(service, "observations")) == []
+    for text in ("Rappeler le 06 39 98 12 34", "Propriétaire joignable au 03 53 73 12 34", "Vu avec DUPONT Jean"):
+        assert "observations" in columns(run_layer(vocab, column_of([text, "RAS"], "observations")))
+
+
+def test_counts_are_not_people_nor_births(vocab):
+    rows = [{"nb_naissances": 12, "nb_proprietaires": 3, "effectif_eleves": 24}] * 5
+    assert run_layer(vocab, rows) == []
+
+
+def test_the_guard_holds_on_the_tuning_part_of_the_labelled_corpus():
+    # The held-out part is for `make bench` (bench/bench_rgpd.py) only.
+    result = rgpd_corpus.score(rgpd_corpus.load("tuning"))
+    assert result.recall >= 0.97, result.misses_ids
+    assert result.false_positive_rate <= 0.05, result.false_alarm_ids

@@ -1,12 +1,14 @@
-"""metadata.required: the fields a portal needs before it accepts a record."""
+"""metadata.required: the fields a portal needs before it accepts a record;
+metadata.technical-title: a title that is a technical name (see :mod:`.titles`)."""
 from __future__ import annotations
 
 import logging
 
 from ..findings import ERROR, Finding
+from . import titles
 from .common import field_label
 
-CODES = ("metadata.required",)
+CODES = ("metadata.required",) + titles.CODES
 log = logging.getLogger("passerelle.checks")
 
 
@@ -50,4 +52,4 @@ def check(record, data, context, layer: str) -> list[Finding]:
                 + (" Shared or closed data must state why access is restricted (INSPIRE Art. 13(1))."
                    if name == "legal_basis" else ""),
                 field=name))
-    return out
+    return out + titles.check(record, data, context, layer)

@@ -3,26 +3,32 @@
 Every value test works on a whole pandas Series at once (``.str`` regexes,
 vectorised checksums). Identifiers with a check key (NIR, IBAN) are validated
 so that other long numbers (SIRET, parcel ids) are not mistaken for them.
+People's names are told by :mod:`.people`, a service's contacts from a
+person's by :mod:`.contacts`.
 """
 from __future__ import annotations
 
 import functools
-import os
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from . import contacts, people
+
 #: Kinds of personal data, with their French and English names.
 KINDS = {
     "person_name": ("nom ou prénom de personne", "person's name"),
+    "first_name": ("prénom", "first name"),
     "email": ("adresse électronique", "e-mail address"),
     "phone": ("numéro de téléphone", "phone number"),
     "nir": ("numéro de sécurité sociale (NIR)", "social security number (NIR)"),
     "iban": ("coordonnées bancaires (IBAN)", "bank details (IBAN)"),
     "plate": ("plaque d'immatriculation", "licence plate"),
     "address": ("adresse postale", "postal address"),
+    "home_address": ("adresse du domicile d'une personne", "a person's home address"),
     "birth_date": ("date de naissance", "date of birth"),
     "free_text": ("texte libre citant des personnes", "free text naming people"),
     "holder": ("personne désignée par son rôle (propriétaire, titulaire, défunt…)",
@@ -33,62 +39,74 @@ KINDS = {
 # building, "insee" also a commune code) needs values that confirm it.
 STRONG_HINTS = {
     "person_name": ("prenom", "prenoms", "firstname", "first name", "lastname", "last name", "surname",
-                    "patronyme", "nom usage", "nom naissance", "nom famille", "nom marital",
-                    "nom jeune fille", "nom prenom", "prenom nom"),
-    "email": ("email", "e mail", "mail", "courriel", "mel"),
+                    "patronyme", "nom usage", "nom naissance", "nom famille", "nom marital", "nom epouse",
+                    "nom jeune fille", "nom prenom", "prenom nom", "dnomus", "dnomlp", "dprnus", "dprnlp"),
+    "email": ("email", "e mail", "mail", "courriel", "mel", "adresse electronique"),
     "phone": ("tel", "telephone", "portable", "mobile", "fax", "gsm", "phone"),
     # Not "secu" alone: a public building's "secu_incendie" is about fire safety.
-    "nir": ("nir", "num secu", "numero secu", "no secu", "n secu", "securite sociale", "nss"),
-    "iban": ("iban", "rib", "bic"),
+    "nir": ("nir", "num secu", "numero secu", "no secu", "n secu", "securite sociale", "nss", "numero ss",
+            "num ss", "no ss", "matricule secu"),
+    "iban": ("iban", "rib", "bic", "compte bancaire", "coordonnees bancaires"),
     "plate": ("immatriculation", "immat", "plaque immatriculation"),
-    "birth_date": ("naissance", "date naissance", "birth", "birthdate", "birthday", "ne le", "nee le"),
-    "address": ("domicile", "adresse domicile", "adresse personnelle"),
+    "birth_date": ("naissance", "date naissance", "birth", "birthdate", "birthday", "ne le", "nee le",
+                   "date nais", "jdatnss"),
 }
 WEAK_HINTS = {
-    "person_name": ("nom", "name", "identite", "personne", "contact"),
+    "person_name": ("nom", "name", "identite", "personne", "nom complet"),
     "nir": ("insee",),
-    "address": ("adresse", "adr", "adr postale", "adresse postale", "residence"),
-    "birth_date": ("ddn", "dob", "naiss"),
+    "address": ("adresse", "adr", "adresses", "addr", "address", "adr postale", "adresse postale"),
+    "birth_date": ("ddn", "dob", "naiss", "nais"),
+    "plate": ("plaque", "vehicule"),
     "free_text": ("observation", "observations", "obs", "remarque", "remarques", "commentaire",
                   "commentaires", "comment", "comments", "note", "notes", "description", "precision",
-                  "precisions", "info", "infos"),
-    "holder": ("proprietaire", "proprio", "titulaire", "concessionnaire", "locataire", "occupant",
-               "defunt", "inhume", "beneficiaire", "demandeur", "petitionnaire", "acquereur", "vendeur",
-               "exploitant", "gerant", "declarant", "signalant", "requerant"),
+                  "precisions", "info", "infos", "suivi", "historique", "complement", "detail", "details"),
 }
+#: Roles of people in local registers: the column names a person, whatever its values look like.
+ROLE_WORDS = frozenset("""
+proprietaire proprietaires proprio proprios coproprietaire coproprietaires nu usufruitier indivisaire
+titulaire titulaires concessionnaire concessionnaires locataire locataires occupant occupants defunt defunts
+inhume inhumes beneficiaire beneficiaires demandeur demandeurs petitionnaire acquereur vendeur exploitant
+gerant declarant signalant requerant eleve eleves enfant enfants parent parents abonne abonnes adherent
+adherents president presidente referent gardien representant interlocuteur contact responsable agent
+habitant habitants resident residents usager usagers allocataire patient electeur redevable contribuable
+famille personne inscrit inscrits candidat membre benevole ddenom ayant
+""".split())
+#: Roles a service or a company may hold as well as a person.
+SHARED_ROLES = frozenset({"contact", "responsable", "referent", "interlocuteur", "agent", "exploitant", "gerant",
+                          "president", "presidente", "representant", "membre", "gardien", "titulaire"})
+#: A person's home, whatever the role ('domicile', 'adresse_perso', MAJIC's owner address lines).
+HOME_WORDS = frozenset({"domicile", "perso", "personnel", "personnelle", "dlign3", "dlign4", "dlign5", "dlign6"})
+#: Things whose name or address a column may give: then its "nom" or "adresse" is not a person's.
+THING_WORDS = frozenset("""
+voie voies rue rues route commune communes com equipement equipements equip etab etablissement site lieu
+lieudit batiment bat residence programme evenement manifestation commerce projet zone arret ecole college
+lycee station espece latin vernaculaire service structure association asso entreprise societe operation
+lotissement parc quartier secteur riviere plan fichier marche contrat reseau ouvrage salle stade terrain
+parcelle parcelles travaux chantier ville departement region epci canton iris arbre essence ligne gare
+voirie dossier couche cimetiere organisme collectivite
+""".split())
+#: Counts and rates: 'nb_naissances' is a statistic, not a birth date.
+COUNT_WORDS = frozenset({"nb", "nbr", "nbre", "nombre", "total", "effectif", "effectifs", "count", "taux",
+                         "part", "pourcentage", "pct", "ratio", "moyenne", "somme", "densite", "evolution"})
 
-# Functional mailboxes of an organisation are not about a person.
-GENERIC_MAILBOXES = {  # first word of the local part: "mairie.saint-vit@", "no-reply@", "etat-civil@"
-    "contact", "contacts", "accueil", "mairie", "info", "infos", "information", "secretariat", "direction",
-    "service", "services", "communication", "dpo", "rgpd", "urbanisme", "technique", "administration",
-    "courrier", "noreply", "no", "webmaster", "bibliotheque", "mediatheque", "ecole", "cantine",
-    "periscolaire", "reservation", "reservations", "standard", "support", "sig", "cadastre", "etat"}
-
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
 _CIVILITY = r"(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)"
-_EMAIL = r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
-_PHONE = r"(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}"
 _PLATE = (r"[A-HJ-NP-TV-Z]{2}[\s-]?\d{3}[\s-]?[A-HJ-NP-TV-Z]{2}"  # SIV, since 2009
           r"|\d{1,4}[\s-]?[A-Z]{1,3}[\s-]?(?:\d{2}|2[AB]|97[1-6])")  # FNI, before 2009
-_STREET_TYPES = (r"rue|avenue|av|chemin|ch|impasse|imp|all[ée]e|place|pl|boulevard|bd|route|rte|quai|cours|"
+_STREET_TYPES = (r"rue|avenue|av|chemin|ch|che|impasse|imp|all[ée]e|place|pl|boulevard|bd|route|rte|quai|cours|"
                  r"square|passage|lotissement|lot|lieu-dit|hameau|sentier|voie|faubourg|fbg|rond-point|"
                  r"r[ée]sidence|cit[ée]|ruelle|mont[ée]e|villa|chauss[ée]e|esplanade|promenade|parvis|"
                  r"traverse|grande?[\s-]rue")
 _ADDRESS = rf"(?i)\d{{1,4}}\s?(?:bis|ter|quater|[a-d])?,?\s+(?:{_STREET_TYPES})\.?\s.*"
-_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}{_UPPER}'-]*"
-_PERSON = (rf"^(?P<civility>{_CIVILITY}\s+)?(?P<a>{_NAME_TOKEN})(?:\s+(?P<b>{_NAME_TOKEN}))?"
-           rf"(?:\s+(?P<c>{_NAME_TOKEN}))?$")
-_TITLE_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
-_CAPITALS = rf"[{_UPPER}][{_UPPER}'-]+"
+#: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON': enough for a column named for a home.
+_LOOSE_ADDRESS = (rf"(?i)(?:{_ADDRESS[4:]}|(?:\d{{1,4}}\s?\w{{0,3}},?\s+)?(?:{_STREET_TYPES}|ld|lieu[\s-]?dit)"
+                  rf"\.?\s.*|.*\b\d{{5}}\s+\D.*)")
+_TITLE_WORD = people.TITLE
+_CAPITALS = people.CAPS
 
 
-@functools.lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    """Common French first names (lower case, no accents), shipped in ``prenoms.txt``."""
-    path = os.path.join(os.path.dirname(__file__), "prenoms.txt")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+    """Common French first names (lower case, no accents), shipped in ``names/prenoms.txt``."""
+    return people.first_names()
 
 
 # --- column names ---------------------------------------------------------------------------------
@@ -101,37 +119,72 @@ def name_words(column: str) -> str:
     return " ".join(re.split(r"[^a-z0-9]+", text)).strip()
 
 
+@dataclass(frozen=True)
+class ColumnName:
+    """What a column's name says about its values."""
+
+    words: tuple
+    strong: frozenset  # kinds the name alone tells
+    weak: frozenset  # kinds values must confirm
+    role: bool  # names people by role: proprietaire, titulaire, eleve, defunt...
+    home: bool  # a person's home: domicile, adresse_perso
+    function: bool  # a service's contact: telephone_accueil, courriel_service
+    thing: bool  # the name or address of a thing: nom_voie, adresse_terrain
+    count: bool  # a count or a rate: nb_naissances
+    first_name: bool  # given names and no surname: prenom, prenom_enfant
+
+    @property
+    def private_role(self) -> bool:
+        """A role only private people have ('mail_parent'); a 'contact' or a 'responsable' may be a service."""
+        return self.role and not set(self.words) & SHARED_ROLES
+
+    @property
+    def address_word(self) -> bool:
+        return "address" in self.weak or self.home
+
+
+@functools.lru_cache(maxsize=4096)
+def column_name(column: str) -> ColumnName:
+    text = name_words(column)
+    padded = f" {text} "
+    words = tuple(text.split())
+    found = set(words)
+
+    def hinted(table):
+        return frozenset(kind for kind, hints in table.items() if any(f" {hint} " in padded for hint in hints))
+
+    count = bool(found & COUNT_WORDS)
+    strong, weak = (frozenset(), frozenset()) if count else (hinted(STRONG_HINTS), hinted(WEAK_HINTS))
+    thing = bool(found & THING_WORDS)
+    if thing:  # 'nom_voie', 'adresse_terrain': a thing's name or address
+        weak = weak - {"person_name"}
+    role = not count and (bool(found & ROLE_WORDS) or " ayant droit " in padded or " resp legal " in padded)
+    given = bool(found & {"prenom", "prenoms", "firstname", "dprnus", "dprnlp"})
+    family = bool(found & {"nom", "lastname", "surname", "patronyme", "dnomus", "dnomlp"})
+    home = not count and (bool(found & HOME_WORDS) or " residence principale " in padded)
+    return ColumnName(words, strong, weak, role=role, home=home, function=bool(found & contacts.FUNCTION_WORDS),
+                      thing=thing, count=count, first_name=given and not family)
+
+
 def name_hints(column: str) -> tuple[set, set]:
     """(strong kinds, weak kinds) the column's name suggests."""
-    words = f" {name_words(column)} "
-
-    def found(table):
-        return {kind for kind, hints in table.items() if any(f" {hint} " in words for hint in hints)}
-    return found(STRONG_HINTS), found(WEAK_HINTS)
+    name = column_name(column)
+    return set(name.strong), set(name.weak)
 
 
 # --- values (each function takes non-empty stripped text and returns a boolean Series) ---------------
 
-def emails(text: pd.Series) -> pd.Series:
-    """Personal e-mail addresses (functional mailboxes such as mairie@… do not count)."""
-    return text.str.fullmatch(_EMAIL) & ~_functional(text)
-
-
-def _functional(address: pd.Series) -> pd.Series:
-    local = address.str.split("@").str[0].str.lower().str.split(r"[._\-+0-9]").str[0]
-    return local.isin(GENERIC_MAILBOXES)
-
-
-def _contains_personal_email(text: pd.Series) -> pd.Series:
-    found = text.str.extractall(f"(?P<address>{_EMAIL})")
-    if found.empty:
-        return pd.Series(False, index=text.index)
-    personal = ~_functional(found["address"])
-    return personal.groupby(level=0).any().reindex(text.index, fill_value=False)
+def emails(text: pd.Series, organisation: contacts.Organisation = contacts.Organisation(), bias: int = 0):
+    """Personal e-mail addresses (a service's mailbox does not count)."""
+    shaped = text.str.fullmatch(contacts.EMAIL)
+    out = pd.Series(False, index=text.index)
+    if shaped.any():
+        out[shaped] = contacts.personal_emails(text[shaped], organisation, bias).to_numpy(dtype=bool)
+    return out
 
 
 def phones(text: pd.Series) -> pd.Series:
-    return text.str.fullmatch(_PHONE)
+    return text.str.fullmatch(contacts.PHONE)
 
 
 def plates(text: pd.Series) -> pd.Series:
@@ -140,6 +193,10 @@ def plates(text: pd.Series) -> pd.Series:
 
 def addresses(text: pd.Series) -> pd.Series:
     return text.str.fullmatch(_ADDRESS)
+
+
+def loose_addresses(text: pd.Series) -> pd.Series:
+    return text.str.fullmatch(_LOOSE_ADDRESS)
 
 
 def nirs(text: pd.Series) -> pd.Series:
@@ -174,57 +231,37 @@ def ibans(text: pd.Series) -> pd.Series:
 
 
 def person_names(text: pd.Series, lenient: bool = False) -> pd.Series:
-    """'Jean DUPONT', 'DUPONT Jean-Pierre', 'M. DURAND': a known first name beside a name in capitals,
-    or a civility. ``lenient`` also accepts 'Jean Dupont' (for columns whose name says they hold people:
+    """'Jean DUPONT', 'DUPONT Jean-Pierre', 'DUPONT JEAN', 'M. DURAND' (see :mod:`.people`).
+    ``lenient`` also accepts 'Jean Dupont' (for columns whose name says they hold people:
     title case alone would take 'Jules Ferry' school names for people)."""
-    parts = text.str.extract(_PERSON).astype(object)
-    if parts.empty:
+    return people.shapes(text)["lenient" if lenient else "strict"]
+
+
+def mentions_people(text: pd.Series, organisation: contacts.Organisation = contacts.Organisation()) -> pd.Series:
+    """Free text citing someone: a civility, a family or an estate, a person's e-mail or phone,
+    or 'Firstname NAME' / 'NAME Firstname' with a known first name."""
+    upper, lower = people.UPPER, people.LOWER
+    civility = text.str.contains(rf"\b{_CIVILITY}\s+[{upper}]|\b(?:M|MME|MR)\s+[{upper}]{{2,}}\b")
+    family = text.str.contains(rf"\b(?i:famille|consorts|indivision|succession|veuve)\s+[{upper}][{lower}{upper}'-]+")
+    contact = contacts.contains_personal_email(text, organisation) | contacts.phone_mentions(text, organisation)
+    return civility | family | contact | _named(text, rf"(?P<first>{_TITLE_WORD})\s+{_CAPITALS}\b") | \
+        _named(text, rf"\b{_CAPITALS}\s+(?P<first>{_TITLE_WORD})")
+
+
+def _named(text: pd.Series, pattern: str) -> pd.Series:
+    pairs = text.str.extractall(pattern)
+    if pairs.empty:
         return pd.Series(False, index=text.index)
-    parts[parts.isna()] = ""  # assignment rather than fillna: no dtype guessing on empty groups
-    names = first_names()
-
-    def known(token):
-        folded = token.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
-        return folded.str.lower().str.split("-").str[0].isin(names)
-
-    def title(token):
-        return token.str.fullmatch(_TITLE_WORD)
-
-    def capitals(token):
-        return token.str.fullmatch(_CAPITALS)
-
-    a, b, c = parts["a"], parts["b"], parts["c"]
-    last = c.where(c != "", b)
-    first_then_last = known(a) & title(a) & (b != "") & (capitals(last) | (lenient & title(last)))
-    last_then_first = capitals(a) & known(b) & title(b) & ((c == "") | title(c))
-    if lenient:
-        last_then_first |= title(a) & ~known(a) & known(b) & title(b) & (c == "")
-    with_civility = parts["civility"] != ""
-    return (first_then_last | last_then_first | with_civility).astype(bool)
-
-
-def mentions_people(text: pd.Series) -> pd.Series:
-    """Free text citing someone: a civility, a personal e-mail or phone, or 'Firstname NAME'."""
-    civility = text.str.contains(rf"\b{_CIVILITY}\s+[{_UPPER}]")
-    contact = _contains_personal_email(text) | text.str.contains(rf"(?<!\d){_PHONE}(?!\d)")
-    pairs = text.str.extractall(rf"(?P<first>{_TITLE_WORD})\s+{_CAPITALS}\b")
-    named = pd.Series(False, index=text.index)
-    if not pairs.empty:
-        folded = pairs["first"].str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
-        hits = folded.str.lower().str.split("-").str[0].isin(first_names())
-        named = hits.groupby(level=0).any().reindex(text.index, fill_value=False)
-    return civility | contact | named
+    hits = people.fold(pairs["first"]).str.split("-").str[0].isin(people.first_names())
+    return hits.groupby(level=0).any().reindex(text.index, fill_value=False)
 
 
 def birth_years(values: pd.Series) -> pd.Series:
-    """Year of each date value (NaN when not a date): datetime columns or text dates."""
+    """Year of each date value (NaN when not a date): datetime columns, years or text dates."""
     if values.dtype.kind == "M":
         return values.dt.year
+    if values.dtype.kind in "iu" or pd.api.types.is_integer_dtype(values.dtype):
+        return values.astype("float64")
     text = values.astype(str)
     stamps = pd.to_datetime(text, format="mixed", dayfirst=True, errors="coerce")
     return stamps.dt.year
-
-
-#: Value detectors tried on every text column (birth dates and free text have their own rules).
-VALUE_DETECTORS = {"email": emails, "phone": phones, "nir": nirs, "iban": ibans, "plate": plates,
-                   "address": addresses, "person_name": person_names}

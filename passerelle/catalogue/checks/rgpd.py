@@ -1,22 +1,34 @@
-"""rgpd.personal-columns: columns that look like personal data, by name and by sampled values.
+"""rgpd.personal-columns: columns that look like personal data, by name, sampled values and context.
 
 Values are judged on a random but reproducible sample of ``context.sample_size``
 rows, so the check costs the same on ten features or ten million. A column is
-reported once, with every kind of personal data it seems to hold.
+reported once, with every kind of personal data it seems to hold and why.
 
-Two kinds only count in company: an address or a first name alone does not
-identify anyone (a town hall has an address; a first-name statistic is open
-data), so they are reported when the layer holds another personal column or
-the record declares the data personal.
+A column is weighed with what surrounds it:
+- its name: a role ('NOM_PROPRIETAIRE', 'prenom_eleve'), a home ('domicile'), a service
+  ('telephone_accueil'), a thing ('nom_voie', 'adresse_terrain'), a count ('nb_naissances');
+- its values: people's names in the conventions of French registers (the cadastre's
+  'DUPONT JEAN'), given names and surnames from the shipped lists, NIR and IBAN keys;
+- the organisation publishing it (the record's contacts): its mail domain and phone block
+  make a service's contact, not a person's;
+- its neighbours: a surname beside a first name, a phone beside the names of equipment;
+- the layer: its name ('abonnes_eau': every row is a person) and its geometry. An address or
+  a first name alone identifies nobody in a spreadsheet (a town hall has an address; a
+  first-name statistic is open data), so they are reported when the layer also names people,
+  is declared personal or lists people; a first name is also reported when the geometry puts
+  each row on one household (points at address precision, parcels, buildings, graves).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+from typing import Optional
 
+import numpy as np
 import pandas as pd
 
 from ..findings import ERROR, WARNING, Finding
-from . import personal
+from . import contacts, people, personal, whereabouts
 from .common import OPEN_ACCESS, PERSONAL_NATURE
 
 CODES = ("rgpd.personal-columns",)
@@ -24,7 +36,17 @@ SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed see
 VALUE_SHARE = 0.5  # share of sampled values that must match when the column name says nothing
 CONFIRM_SHARE = 0.2  # share that confirms a weak name hint
 LONG_TEXT = 25  # mean length (characters) from which a column is read as free text
-BIRTH_YEARS = (1900, 2010)
+BIRTH_YEARS = (1900, 2030)
+#: Words of layer names whose every row is a person ('abonnes_eau', 'inscriptions_cantine').
+PEOPLE_LAYER_WORDS = frozenset("""
+proprietaires coproprietaires eleves inscrits inscriptions abonnes demandeurs beneficiaires usagers locataires
+defunts inhumes habitants adherents allocataires patients electeurs contribuables redevables familles menages
+residents personnes concessionnaires titulaires occupants enfants majic
+""".split())
+#: Neighbouring columns that make a layer a list of equipment or businesses.
+EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab", "enseigne", "siret", "horaires",
+                             "structure", "raison", "sociale", "capacite", "commerce", "activite"})
+STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
 
 
 @dataclass
@@ -32,108 +54,256 @@ class Suspicion:
     column: str
     kinds: dict = field(default_factory=dict)  # kind -> evidence: "name", or share of sampled values
     feature_ids: list = field(default_factory=list)  # sampled features whose values matched
-    contextual: bool = False  # only an address or a lone first name
+    contextual: str = ""  # "address" or "first_name": reported only in a layer that locates or lists people
+    reasons: list = field(default_factory=list)  # (French, English) evidence besides name and values
+
+
+class Layer:
+    """What the columns of one layer are judged against, worked out once and only when asked."""
+
+    def __init__(self, record, data, sample: pd.DataFrame, positions):
+        self.record, self.data, self.sample, self.positions = record, data, sample, positions
+        self.organisation = contacts.organisation_of(record)
+        self.names = {column: personal.column_name(column) for column in sample.columns}
+        words = set(personal.name_words(data.name or "").split())
+        self.people_word = next(iter(sorted(words & PEOPLE_LAYER_WORDS)), "")
+
+    @functools.cached_property
+    def whereabouts(self) -> Optional[whereabouts.Whereabouts]:
+        geometry = self.data.geometry
+        if geometry is None:
+            return None
+        sampled = geometry if self.positions is None else np.asarray(geometry, dtype=object)[self.positions]
+        return whereabouts.judge(sampled, self.data.geometry_type, self.data.crs, len(self.data))
+
+    def others(self, column):
+        return [(other, name) for other, name in self.names.items() if other != column]
+
+    def first_name_column(self, column) -> Optional[str]:
+        return next((other for other, name in self.others(column) if name.first_name), None)
+
+    def statistic(self, column) -> bool:
+        """Counts beside the column: 'prenom' with 'nombre' is a first-name statistic."""
+        return any(set(name.words) & STATISTIC_WORDS for _, name in self.others(column))
+
+    def equipment(self, column) -> Optional[str]:
+        """A neighbour naming equipment or businesses: 'nom_equipement', 'enseigne', 'siret'."""
+        for other, name in self.others(column):
+            if set(name.words) & EQUIPMENT_WORDS:
+                return other
+            if {"nom", "libelle", "denomination"} & set(name.words) and self.sample[other].dtype == object:
+                text = self.sample[other].dropna().astype(str)
+                if len(text) and people.shapes(text)["organisation"].mean() >= VALUE_SHARE:
+                    return other
+        return None
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
     if data is None or len(data) == 0 or len(data.attributes.columns) == 0:
         return []
-    sample = _sample(data.attributes, context.sample_size)
-    suspicions = [s for s in (_judge_column(name, sample[name], sample) for name in sample.columns) if s]
-    standalone = any(not s.contextual for s in suspicions) or record.nature == PERSONAL_NATURE
+    positions = _sample_positions(len(data), context.sample_size)
+    sample = data.attributes if positions is None else data.attributes.iloc[positions]
+    scene = Layer(record, data, sample, positions)
+    suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
+    reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
     severity = ERROR if record.access == OPEN_ACCESS else WARNING
-    return [_finding(s, len(sample), severity, record.access == OPEN_ACCESS, layer)
-            for s in suspicions if standalone or not s.contextual]
+    return [_finding(s, len(sample), severity, record.access == OPEN_ACCESS, layer) for s in reported]
 
 
-def _sample(attributes: pd.DataFrame, size: int) -> pd.DataFrame:
-    if len(attributes) <= size:
-        return attributes
-    return attributes.sample(n=size, random_state=SAMPLE_SEED)
+def _sample_positions(count: int, size: int):
+    """Row positions of the sample (sorted), None for all rows."""
+    if count <= size:
+        return None
+    # Generator.choice draws without shuffling the whole range: milliseconds, not tens, on a million rows.
+    return np.sort(np.random.default_rng(SAMPLE_SEED).choice(count, size=size, replace=False))
 
 
-def _judge_column(name: str, values: pd.Series, sample: pd.DataFrame):
-    strong, weak = personal.name_hints(name)
+def _in_context(suspicion, suspicions, scene) -> bool:
+    """An address or a first name alone counts in a layer that names, lists or locates people."""
+    others = [s.column for s in suspicions if not s.contextual and s.column != suspicion.column]
+    if others:
+        suspicion.reasons.append((f"la colonne « {others[0]} », personnelle elle aussi",
+                                  f"column '{others[0]}', personal too"))
+        return True
+    if scene.record.nature == PERSONAL_NATURE:
+        suspicion.reasons.append(("la nature « données personnelles » déclarée", "the declared personal nature"))
+        return True
+    if scene.people_word:
+        suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
+                                  f"the layer's name ('{scene.people_word}')"))
+        return True
+    if suspicion.contextual == "first_name" and not scene.statistic(suspicion.column):
+        where = scene.whereabouts
+        if where is not None and where.locates_households:
+            suspicion.reasons.append((f"la géométrie de la couche : {where.reason_fr}",
+                                      f"the layer's geometry: {where.reason_en}"))
+            return True
+    return False
+
+
+def _present(values: pd.Series):
     present = values.dropna()
     if present.dtype == object:
         present = present.astype(str).str.strip()
         present = present[present != ""]
+    return present
+
+
+def _judge_column(name: str, values: pd.Series, scene: Layer):
+    column = scene.names[name]
+    present = _present(values)
     if present.empty:
         return None  # an empty column leaks nothing, whatever its name
     suspicion = Suspicion(name)
-    for kind in strong - {"email", "birth_date"}:
+    for kind in column.strong & {"nir", "iban", "plate"}:
         suspicion.kinds[kind] = "name"
     if present.dtype == object:
-        _judge_text(suspicion, present, strong, weak, sample)
-    elif pd.api.types.is_integer_dtype(present.dtype):
-        _judge_numbers(suspicion, present)
-    if "birth_date" in strong or "birth_date" in weak:
-        _judge_birth_dates(suspicion, present, strong)
+        _judge_contacts(suspicion, present, column, scene)
+        _judge_identifiers(suspicion, present, column)
+        _judge_names(suspicion, present, column, scene)
+        _judge_addresses(suspicion, present, column)
+        _judge_free_text(suspicion, present, column, scene)
+    else:
+        if "phone" in column.strong and not column.function:
+            suspicion.kinds["phone"] = "name"  # numbers stored as numbers lost their leading zero
+        if pd.api.types.is_integer_dtype(present.dtype):
+            _judge_numbers(suspicion, present)
+    if "birth_date" in column.strong or "birth_date" in column.weak:
+        _judge_birth_dates(suspicion, present, column)
     if not suspicion.kinds:
         return None
-    lone_first_name = set(suspicion.kinds) == {"person_name"} and _first_name_only(name, sample.columns)
-    suspicion.contextual = set(suspicion.kinds) <= {"address"} or lone_first_name
+    if set(suspicion.kinds) <= {"address"}:
+        suspicion.contextual = "address"
+    elif set(suspicion.kinds) == {"first_name"} and not column.role:
+        suspicion.contextual = "first_name"
     return suspicion
 
 
-def _judge_text(suspicion, text, strong, weak, sample):
-    for kind, detect in personal.VALUE_DETECTORS.items():
-        lenient = kind == "person_name" and "holder" in weak
-        matches = detect(text, lenient=True) if lenient else detect(text)
-        share = float(matches.mean())
-        needed = CONFIRM_SHARE if kind in weak or (kind == "person_name" and "holder" in weak) else VALUE_SHARE
-        if kind == "email" and "email" in strong:
-            needed = 1 / len(text)  # one personal address in an e-mail column is enough
-        if share >= needed and matches.any():
-            suspicion.kinds.setdefault(kind, share)  # a telling name stays the first evidence
-            suspicion.feature_ids += [int(i) for i in text.index[matches]]
-    if "holder" in weak and "person_name" in suspicion.kinds:
-        suspicion.kinds["holder"] = suspicion.kinds.pop("person_name")
-    if "person_name" in weak and "person_name" not in suspicion.kinds and _has_first_name_column(sample):
+def _matched(suspicion, kind, matches: pd.Series, evidence=None):
+    suspicion.kinds.setdefault(kind, float(matches.mean()) if evidence is None else evidence)
+    suspicion.feature_ids += [int(i) for i in matches.index[matches.to_numpy(dtype=bool)]]
+
+
+def _judge_contacts(suspicion, text, column, scene):
+    shaped = text.str.fullmatch(contacts.EMAIL)
+    if shaped.any() and ("email" in column.strong or shaped.mean() >= VALUE_SHARE):
+        bias = -2 if column.function else (1 if column.private_role else 0)
+        found = personal.emails(text, scene.organisation, bias)
+        # One person's address in an e-mail column is enough; a service's column needs most of them.
+        enough = found.any() if "email" in column.strong and not column.function else found.mean() >= VALUE_SHARE
+        if enough:
+            _matched(suspicion, "email", found)
+    numbers = personal.phones(text)
+    if "phone" in column.strong or numbers.mean() >= VALUE_SHARE:
+        if not _service_numbers(text[numbers], column, scene, numbers.mean()):
+            _matched(suspicion, "phone", numbers, "name" if "phone" in column.strong else None)
+
+
+def _service_numbers(numbers, column, scene, share) -> bool:
+    """A service's phone: named so ('telephone_accueil'), in the organisation's own block, or the
+    phones of equipment listed beside (landlines: a mobile is someone's)."""
+    if column.function:
+        return True
+    if numbers.empty:
+        return False
+    if contacts.organisation_numbers(numbers, scene.organisation).mean() >= VALUE_SHARE:
+        return True
+    if contacts.shared_numbers(numbers):
+        return True
+    return contacts.mobiles(numbers).mean() < VALUE_SHARE and scene.equipment(numbers.name) is not None
+
+
+def _judge_identifiers(suspicion, text, column):
+    for kind, detect in (("nir", personal.nirs), ("iban", personal.ibans), ("plate", personal.plates)):
+        matches = detect(text)
+        needed = CONFIRM_SHARE if kind in column.weak else VALUE_SHARE
+        if matches.any() and matches.mean() >= needed:
+            _matched(suspicion, kind, matches)
+
+
+def _judge_names(suspicion, text, column, scene):
+    if column.count:
+        return
+    person_hint = "person_name" in column.strong
+    if not (person_hint or column.role or column.first_name):
+        # Names have no digits, and full names two words: spare the work on codes and addresses.
+        wordy = ~text.str.contains(r"\d")
+        if "person_name" in column.weak:
+            if wordy.mean() < CONFIRM_SHARE:
+                _beside_first_names(suspicion, column, scene)
+                return
+        elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
+            return
+    shapes = people.shapes(text)
+    strict, lenient, surname, first = (shapes[k] for k in ("strict", "lenient", "surname", "first_name"))
+    if column.first_name:
+        if first.mean() >= VALUE_SHARE or not strict.mean() >= VALUE_SHARE:
+            _matched(suspicion, "first_name", first, "name")
+            if column.role:
+                suspicion.reasons.append(("un rôle de personne dans son nom", "a person's role in its name"))
+            return
+    if person_hint:
+        _matched(suspicion, "person_name", lenient | surname | first, "name")
+    elif column.role and not column.thing:
+        people_ = lenient | surname
+        if people_.mean() >= CONFIRM_SHARE:
+            _matched(suspicion, "holder", people_)
+    elif "person_name" in column.weak:
+        if strict.mean() >= CONFIRM_SHARE:
+            _matched(suspicion, "person_name", strict)
+        elif lenient.mean() >= VALUE_SHARE or surname.mean() >= VALUE_SHARE:
+            _matched(suspicion, "person_name", lenient | surname)
+        else:
+            _beside_first_names(suspicion, column, scene)
+    elif strict.mean() >= VALUE_SHARE:
+        _matched(suspicion, "person_name", strict)
+
+
+def _beside_first_names(suspicion, column, scene):
+    neighbour = scene.first_name_column(suspicion.column) if "nom" in column.words else None
+    if neighbour:
         suspicion.kinds["person_name"] = "name"  # "nom" beside "prenom" is a surname
-    _judge_free_text(suspicion, text, weak)
+        suspicion.reasons.append((f"la colonne voisine « {neighbour} »", f"the neighbouring column '{neighbour}'"))
 
 
-def _judge_free_text(suspicion, text, weak):
-    hinted = "free_text" in weak
+def _judge_addresses(suspicion, text, column):
+    if column.home or (column.role and column.address_word and not column.thing):
+        found = personal.loose_addresses(text)
+        if found.mean() >= CONFIRM_SHARE:
+            _matched(suspicion, "home_address", found, "name")
+        return
+    found = personal.addresses(text)
+    needed = CONFIRM_SHARE if "address" in column.weak else VALUE_SHARE
+    if found.any() and found.mean() >= needed:
+        _matched(suspicion, "address", found)
+
+
+def _judge_free_text(suspicion, text, column, scene):
+    hinted = "free_text" in column.weak
     # Free text is long and made of words: a column of e-mails or codes is not.
     if not hinted and (text.str.len().mean() < LONG_TEXT or text.str.contains(" ").mean() < 0.5):
         return
-    mentions = personal.mentions_people(text)
+    mentions = personal.mentions_people(text, scene.organisation)
     count = int(mentions.sum())
     # A remark column is judged on one mention; other long text needs a few, to spare descriptions.
     if count and (hinted or count >= max(2, 0.05 * len(text))):
         suspicion.kinds["free_text"] = count / len(text)
-        suspicion.feature_ids += [int(i) for i in text.index[mentions]]
+        suspicion.feature_ids += [int(i) for i in text.index[mentions.to_numpy(dtype=bool)]]
 
 
 def _judge_numbers(suspicion, numbers):
     # A NIR stored as a number keeps its 15 digits (no leading zero to lose).
     matches = personal.nirs(numbers.astype("int64").astype(str))
     if matches.mean() >= VALUE_SHARE:
-        suspicion.kinds["nir"] = float(matches.mean())
-        suspicion.feature_ids += [int(i) for i in numbers.index[matches]]
+        _matched(suspicion, "nir", matches)
 
 
-def _judge_birth_dates(suspicion, values, strong):
+def _judge_birth_dates(suspicion, values, column):
     years = personal.birth_years(values)
     plausible = years.between(*BIRTH_YEARS)
     # "naissance" says it all; a short hint (ddn, dob) needs dates that look like births.
-    if "birth_date" in strong or plausible.mean() >= 0.8:
-        suspicion.kinds["birth_date"] = "name" if "birth_date" in strong else float(plausible.mean())
-
-
-def _has_first_name_column(sample) -> bool:
-    return any("prenom" in personal.name_words(c).split() for c in sample.columns)
-
-
-def _first_name_only(name, columns) -> bool:
-    """A first-name column with no surname column beside it."""
-    if "prenom" not in personal.name_words(name).split():
-        return False
-    others = [personal.name_words(c).split() for c in columns if c != name]
-    return not any(("nom" in words and "prenom" not in words) or
-                   personal.name_hints(" ".join(words))[0] & {"person_name"} for words in others)
+    if "birth_date" in column.strong or plausible.mean() >= 0.8:
+        suspicion.kinds["birth_date"] = "name" if "birth_date" in column.strong else float(plausible.mean())
 
 
 def _evidence(suspicion, sample_size) -> tuple[str, str]:
@@ -147,7 +317,14 @@ def _evidence(suspicion, sample_size) -> tuple[str, str]:
         percent = round(100 * max(shares))
         parts_fr.append(f"{percent} % des valeurs d'un échantillon de {sample_size} entités")
         parts_en.append(f"{percent}% of the values in a sample of {sample_size} features")
-    return " et ".join(parts_fr), " and ".join(parts_en)
+    for fr, en in suspicion.reasons:
+        parts_fr.append(fr)
+        parts_en.append(en)
+    return _join(parts_fr, " et "), _join(parts_en, " and ")
+
+
+def _join(parts, last):
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + last + parts[-1]
 
 
 def _finding(suspicion, sample_size, severity, open_access, layer) -> Finding:
