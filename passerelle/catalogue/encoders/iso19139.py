@@ -213,12 +213,6 @@ def schema_citation_of(schema: str) -> dict:
             "version": str(descriptor.get("version") or "")}
 
 
-def _networked(url: str) -> bool:
-    """Whether a link can be followed by others: a URL with a network scheme, not a file or a local path."""
-    match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", (url or "").strip())
-    return bool(match) and len(match.group(1)) > 1 and match.group(1).lower() != "file"
-
-
 def _decimal(value: float) -> str:
     """xs:decimal text (no exponent) that reads back as the same float."""
     return format(decimal.Decimal(repr(float(value))), "f")
@@ -289,7 +283,7 @@ class _Writer:
                             namespace)
         if r.schema:
             self.feature_catalogue(root, schema_citation)
-        if online_resources or formats or any(_networked(link.url) for link in r.links) or r.fees:
+        if online_resources or formats or any(t.followable_url(link.url) for link in r.links) or r.fees:
             self.distribution(root, online_resources, formats)
         self.data_quality(root)
         return root
@@ -600,7 +594,7 @@ class _Writer:
             options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
             for number, link in enumerate(online_resources, 1):
                 self.online_resource(options, link, f"{t.RESOURCE_ID}-{number}")
-        links = [link for link in r.links if _networked(link.url)]
+        links = [link for link in r.links if t.followable_url(link.url)]
         if links:
             options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
             for link in links:

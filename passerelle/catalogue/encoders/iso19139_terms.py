@@ -166,6 +166,16 @@ def constraint_kind(kind: str) -> str:
     return "other"
 
 
+def followable_url(url: str) -> bool:
+    """A URL others can follow: a network scheme (http, ftp, mailto...), not file:// nor a local path.
+
+    >>> followable_url("https://x.fr/doc.pdf"), followable_url("file:///C:/doc.pdf"), followable_url("C:\\doc.pdf")
+    (True, False, False)
+    """
+    match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", (url or "").strip())
+    return bool(match) and len(match.group(1)) > 1 and match.group(1).lower() != "file"
+
+
 def lang2(language: str) -> str:
     """'fre'/'fra'/'fr' -> 'fr', anything else -> 'en' (the two label languages we ship)."""
     return "fr" if (language or "").lower()[:2] == "fr" else "en"
