@@ -151,7 +151,8 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
       pass GeoNetwork's validation (ISO, GeoNetwork and INSPIRE rules) and INSPIRE TG 2.0 alike;
     - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP 2.1.1, JSON-LD with its context inline);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only;
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only (its
+      ``URL`` column is an absolute URL, as the SCDL schema wants, only when a public base URL is given);
     - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
       dataset's download distribution. Shared and closed layers are described but their data never
       leaves the project: their records say where access is requested (the profile's

@@ -59,7 +59,9 @@ def test_scdl_catalogue_validates_against_its_schema(tagged_territory, tmp_path)
 
     written = api.export([l for l in tagged_territory if l.name() != "concessions_cimetiere"], str(tmp_path),
                          formats=["scdl"], profile={"organisation": {"name": "Commune de Saint-Aubin-sur-Loue",
-                                                                     "siret": territory.COMMUNE["siret"]}})
+                                                                     "siret": territory.COMMUNE["siret"]},
+                                                    # the URL column wants absolute URLs: the public address
+                                                    "export": {"base_url": "https://data.saint-aubin.fr/cat/"}})
     path = written["scdl"][0]
     schema = schemas.resolve("https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json")
     # frictionless refuses absolute paths as unsafe: validate relative to the folder.
