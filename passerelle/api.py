@@ -145,15 +145,25 @@ def _check_layer(layer, record, context, with_data: bool = True) -> list:
 
 
 def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
-           base_uri: str = "", with_data: bool = True) -> dict:
+           base_url: str = "", with_data: bool = True, *, base_uri: str = "") -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
 
-    - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``);
-    - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only;
+    - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
+      pass GeoNetwork's validation (ISO, GeoNetwork and INSPIRE rules) and INSPIRE TG 2.0 alike;
+    - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP 2.1.1, JSON-LD with its context inline);
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only (its
+      ``URL`` column is an absolute URL, as the SCDL schema wants, only when a public base URL is given);
     - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
-      dataset's download distribution (at ``base_uri`` + ``data/...`` when the folder is served there).
-      Shared and closed layers are described but their data never leaves the project.
+      dataset's download distribution. Shared and closed layers are described but their data never
+      leaves the project: their records say where access is requested (the profile's
+      ``export.access_request_url``, else the record contact's e-mail);
+    - a data schema given as a file of this machine is copied to ``schemas/`` and cited there.
+
+    Links point under ``base_url`` (or the profile's ``export.base_url``), the public address the
+    folder will be served at. Without one they are relative to the export folder (written relative
+    to the file holding them: ``data/x.gpkg`` in the DCAT catalogue, ``../data/x.gpkg`` in an ISO
+    record), so they work wherever the folder is served: never ``file://`` nor a path of this
+    machine. ``base_uri`` is the former name of ``base_url``.
 
     All or nothing: the files are written into a temporary folder next to ``folder`` and moved into
     place once all are complete; on any failure ``folder`` is left exactly as it was. Records that
@@ -163,7 +173,8 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     ``api.check(..., formats=[...])`` reports them under. File names come from the identifier
     (``<identifier>`` above when it is a lower-case UUID or slug, else a slug and a short hash).
 
-    >>> api.export(["territoire.gpkg"], "/tmp/catalogue", formats=["iso19139", "dcat"])
+    >>> api.export(["territoire.gpkg"], "/tmp/catalogue", formats=["iso19139", "dcat"],
+    ...            base_url="https://data.saint-aubin.fr/catalogue/")
     """
     from .catalogue.encoders import scdl
     from .catalogue.errors import ExportRefusedError
@@ -177,6 +188,7 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
         raise PasserelleError(f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
                               f"Unknown export format: {', '.join(unknown)}.")
     rules = Profile.load(profile)
+    base = _public_base(base_url or base_uri or rules.export.get("base_url", ""))
     vocab = vocabularies(rules)
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
@@ -185,13 +197,46 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     if refusals:
         raise ExportRefusedError(refusals)
     with StagedFolder(folder) as stage:
-        written = _write_catalogue(stage, layers, records, formats, vocab, organisation, base_uri, with_data)
+        written = _write_catalogue(stage, layers, records, formats, vocab, organisation,
+                                   _Locations(base, rules.export), with_data)
         final = {kind: [stage.final(p) for p in paths] for kind, paths in written.items()}
         stage.commit()
     return final
 
 
 OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
+
+
+def _public_base(url: str) -> str:
+    """The public base URL of an export, checked: an http(s) URL ending with a slash, or ""."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    import re
+
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise PasserelleError(
+            f"Adresse publique d'export invalide « {url[:200]} » : donnez l'adresse http(s) à laquelle le dossier "
+            "exporté sera servi (par exemple https://data.ville.fr/catalogue/).",
+            f"Invalid public export address '{url[:200]}': give the http(s) address the export folder will be "
+            "served at.", code="export.base-url")
+    return url.rstrip("/") + "/"
+
+
+class _Locations:
+    """Where the export's files will be read from: under the public base URL, else relative."""
+
+    def __init__(self, base: str, settings: dict):
+        self.base = base
+        self.access_request_url = (settings or {}).get("access_request_url", "")
+
+    def url(self, path: str, from_folder: str = "") -> str:
+        """``path`` (relative to the export folder) as written in a file of ``from_folder``."""
+        import posixpath
+
+        if self.base:
+            return self.base + path
+        return posixpath.relpath(path, from_folder or ".")
 
 
 def _export_refusals(layers, records, formats, organisation, vocab) -> list:
@@ -215,34 +260,46 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     return findings
 
 
-def _write_catalogue(stage, layers, records, formats, vocab, organisation, base_uri, with_data) -> dict:
+def _write_catalogue(stage, layers, records, formats, vocab, organisation, where, with_data) -> dict:
     """Every file of the export, written into ``stage``; returns {format: [staged paths]}."""
     from .catalogue.identifiers import file_stem
+    from .catalogue.parties import with_owner_email
 
     written: dict = {}
-    distributions = _package_open_data(stage, layers, records, base_uri, written) if with_data else {}
+    records = [with_owner_email(item, organisation) for item in records]
+    packages = _package_open_data(stage, layers, records, written) if with_data else {}
+    schemas = _copy_schemas(stage, records, written)
     if "iso19139" in formats:
         from .catalogue.encoders import iso19139
 
-        for item in records:
-            links = [{"url": d["download_url"], "protocol": "WWW:DOWNLOAD-1.0-http--download",
-                      "name": d["title"], "function": "download"} for d in distributions.get(item.identifier, ())]
+        for layer, item in zip(layers, records):
+            cited = schemas.get(item.schema)
+            described = item.replace(schema=where.url(cited["path"], "iso19139")) if cited else item
+            links = [{"url": where.url(d["path"], "iso19139"), "protocol": _iso_terms().DOWNLOAD_PROTOCOL,
+                      "name": d["title"], "function": "download"} for d in packages.get(item.identifier, ())]
+            links += _order_links(item, where)
+            formats_of = [_GEOPACKAGE] if packages.get(item.identifier) else [_native_format(layer)]
             path = stage.path("iso19139", f"{file_stem(item.identifier)}.xml")
             with open(path, "wb") as handle:
-                handle.write(iso19139.encode(item, vocab, online_resources=links,
-                                             formats=["GeoPackage"] if links else ()))
+                handle.write(iso19139.encode(described, vocab, online_resources=links, formats=formats_of,
+                                             organisation=organisation,
+                                             schema_citation=cited["citation"] if cited else None))
             written.setdefault("iso19139", []).append(path)
+    distributions = {identifier: [dict(d, download_url=where.url(d["path"])) for d in entries]
+                     for identifier, entries in packages.items()}
     if "dcat" in formats:
         from .catalogue.encoders import dcat
 
-        base = base_uri or "https://example.org/passerelle/catalogue/"
-        graph = dcat.catalogue_graph(records, catalogue_uri=base.rstrip("/") + "/catalogue",
+        described = [item.replace(schema=where.url(schemas[item.schema]["path"])) if item.schema in schemas
+                     else item for item in records]
+        graph = dcat.catalogue_graph(described, catalogue_uri=where.url("catalogue"),
                                      title=f"Catalogue {organisation.get('name', '')}".strip(),
-                                     publisher=organisation, base_uri=base, vocabularies=vocab,
-                                     distributions=distributions)
+                                     publisher=organisation, base_uri=where.url("datasets") + "/",
+                                     vocabularies=vocab, distributions=distributions)
         for name, serialise in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
             path = stage.path(name)
-            graph.serialize(destination=path, format=serialise, encoding="utf-8")
+            options = {"context": dcat.JSONLD_CONTEXT} if serialise == "json-ld" else {}
+            graph.serialize(destination=path, format=serialise, encoding="utf-8", **options)
             written.setdefault("dcat", []).append(path)
     if "scdl" in formats:
         from .catalogue.encoders import scdl
@@ -256,10 +313,87 @@ def _write_catalogue(stage, layers, records, formats, vocab, organisation, base_
     return written
 
 
-def _package_open_data(stage, layers, records, base_uri, written) -> dict:
-    """Write each open layer's data next to the catalogue; returns distributions by identifier."""
-    import pathlib
+def _iso_terms():
+    from .catalogue.encoders import iso19139_terms
 
+    return iso19139_terms
+
+
+#: The format of packaged data, cited in the INSPIRE media-types register (TG 2.0 encoding).
+_GEOPACKAGE = {"name": "GeoPackage", "uri": "http://inspire.ec.europa.eu/media-types/application/geopackage+sqlite3"}
+_NATIVE_FORMATS = {
+    "GPKG": _GEOPACKAGE,
+    "ESRI Shapefile": {"name": "ESRI Shapefile", "uri": "http://inspire.ec.europa.eu/media-types/application/x-shapefile"},
+    "GeoJSON": {"name": "GeoJSON", "uri": "http://inspire.ec.europa.eu/media-types/application/geo+json"},
+    "CSV": {"name": "CSV", "uri": "http://inspire.ec.europa.eu/media-types/text/csv"},
+    "MapInfo File": {"name": "MapInfo TAB", "uri": "http://inspire.ec.europa.eu/media-types/application/x-tab"},
+}
+
+
+def _native_format(layer) -> dict:
+    """The encoding of data that stays in the project (closed, shared, or exported without data)."""
+    storage = ""
+    try:
+        storage = layer.storageType() or layer.providerType()
+    except AttributeError:
+        pass
+    if "postgis" in storage.lower() or "postgresql" in storage.lower():
+        return {"name": "PostGIS"}
+    return dict(_NATIVE_FORMATS.get(storage, {"name": storage} if storage else {}))
+
+
+def _order_links(item, where) -> list:
+    """Closed and shared data: where access is asked for (an ISO "order" resource).
+
+    The SEMIC ISO-to-DCAT mapping data.gouv.fr harvests through writes the access rights and licence
+    on distributions only: a record without one loses them on the way.
+    """
+    if item.access in (None, OPEN_ACCESS):
+        return []
+    url = where.access_request_url or (f"mailto:{item.contact.email.strip()}" if item.contact.email.strip() else "")
+    if not url:
+        return []
+    terms = _iso_terms()
+    lang = terms.lang2(item.language or "fre")
+    link = {"url": url, "name": terms.ORDER_LINK_NAME[lang], "description": terms.ORDER_LINK_DESCRIPTION[lang],
+            "function": "order"}
+    if url.startswith(("http://", "https://")):
+        link["protocol"] = terms.LINK_PROTOCOL
+    return [link]
+
+
+def _copy_schemas(stage, records, written) -> dict:
+    """Schemas given as files of this machine, copied to ``schemas/``: {schema: {path, citation}}."""
+    import hashlib
+    import shutil
+
+    from .catalogue import schemas as shipped_schemas
+    from .catalogue.encoders.iso19139 import schema_citation_of
+
+    copied: dict = {}
+    for item in records:
+        schema = item.schema or ""
+        if not schema or schema in copied or schema.startswith(("http://", "https://")):
+            continue
+        try:
+            source = shipped_schemas.local_path(schema)
+        except PasserelleError:
+            continue  # the schema check reports a schema it cannot read; nothing to copy
+        name = os.path.basename(source)
+        if any(entry["path"] == f"schemas/{name}" for entry in copied.values()):
+            name = f"{hashlib.sha256(source.encode('utf-8')).hexdigest()[:8]}-{name}"
+        target = stage.path("schemas", name)
+        shutil.copyfile(source, target)
+        copied[schema] = {"path": f"schemas/{name}", "citation": schema_citation_of(source)}
+        written.setdefault("schemas", []).append(target)
+    return copied
+
+
+def _package_open_data(stage, layers, records, written) -> dict:
+    """Write each open layer's data next to the catalogue; returns distributions by identifier.
+
+    Each distribution has its ``path`` relative to the export folder; the writers make it a URL.
+    """
     from qgis.core import QgsVectorLayer
 
     from .catalogue.identifiers import file_stem
@@ -272,10 +406,8 @@ def _package_open_data(stage, layers, records, base_uri, written) -> dict:
         name = f"{file_stem(item.identifier)}.gpkg"
         # Table and file names from safe slugs: a layer may be called anything (« ../../x 🚀 »).
         path = write_geopackage(layer, stage.path("data", name), technical_name(layer.name()))
-        url = (base_uri.rstrip("/") + "/data/" + name) if base_uri else \
-            pathlib.Path(stage.final(path)).resolve().as_uri()
         distributions[item.identifier] = [{
-            "title": f"{item.title or layer.name()} (GeoPackage)", "download_url": url, "format": "GPKG",
+            "title": f"{item.title or layer.name()} (GeoPackage)", "path": f"data/{name}", "format": "GPKG",
             "media_type": GPKG_MEDIA_TYPE, "byte_size": os.path.getsize(path), "licence": item.licence}]
         written.setdefault("data", []).append(path)
     return distributions

@@ -61,6 +61,7 @@ class Profile:
     vocabulary_sources: list = field(default_factory=list)
     target_kinds: tuple = ()
     organisation: dict = field(default_factory=dict)  # name, siret, email: the catalogue owner
+    export: dict = field(default_factory=dict)  # base_url, access_request_url: how exports are written
     title: str = ""
     targets: dict = field(default_factory=dict)  # target name -> settings (type, url, authcfg, kind...)
     default_licence: str = ""
@@ -115,6 +116,7 @@ class Profile:
                                f"Unknown target kind: {', '.join(unknown)}.")
         profile.target_kinds = kinds
         profile.organisation = dict(value.get("organisation", {}))
+        profile.export = dict(value.get("export", {}))
         return profile
 
 

@@ -56,7 +56,8 @@ _DATE = "gmd:dateStamp/*[self::gco:Date or self::gco:DateTime]"
 class CswPublisher(Publisher):
     """Publishes the ISO record to a CSW-T endpoint.
 
-    Settings: ``url`` (the CSW endpoint), ``verify_tls`` (default true), ``timeout`` (seconds).
+    Settings: ``url`` (the CSW endpoint), ``verify_tls`` (default true), ``timeout`` (seconds),
+    ``link_convention`` (``"geonetwork"``, the default, or ``"inspire"``: how service links are written).
     Credentials, if any, live in the :class:`HttpClient` given as ``http``.
     """
 
@@ -74,6 +75,18 @@ class CswPublisher(Publisher):
             self._request_options["timeout"] = float(settings["timeout"])
         if "verify_tls" in settings:
             self._request_options["verify"] = bool(settings["verify_tls"])
+
+    def online_resources(self, links: Optional[dict]) -> list:
+        """The service links of the record, in the convention the profile chose for this target.
+
+        ``link_convention``: ``"geonetwork"`` (default: protocol text ``OGC:WMS``..., which GeoNetwork,
+        QGIS's MetaSearch and OWSLib read) or ``"inspire"`` (TG 2.0 Anchors).
+        """
+        from ..catalogue.encoders.iso19139 import with_link_convention
+        from ..catalogue.encoders.iso19139_terms import DEFAULT_LINK_CONVENTION
+
+        return with_link_convention((links or {}).get("online_resources", []),
+                                    self.settings.get("link_convention") or DEFAULT_LINK_CONVENTION)
 
     # --- reading ---------------------------------------------------------------------------------
     def record_url(self, identifier: str) -> str:
@@ -121,7 +134,7 @@ class CswPublisher(Publisher):
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         """Insert or update the record (one Transaction at most), or nothing when already identical."""
         identifier = package.identifier
-        ours = parse_xml(package.iso_record((links or {}).get("online_resources", [])))
+        ours = parse_xml(package.iso_record(self.online_resources(links)))
         declared = _first_text(ours, "gmd:fileIdentifier/gco:CharacterString")
         if declared != identifier:  # the catalogue keys records by fileIdentifier
             raise PublishError(

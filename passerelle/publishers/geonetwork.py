@@ -10,7 +10,10 @@ Profile settings::
   ``PUT /records/{uuid}/publish`` (Reviewer profile) if the catalogue ignored it;
 - ``review``: instead of publishing, submit the record to the catalogue's reviewers (workflow status
   *submitted*, ``PUT /records/{uuid}/status``); the catalogue's workflow must be enabled;
-- ``public_url`` (optional): the address readers use, when it differs from ``url``.
+- ``public_url`` (optional): the address readers use, when it differs from ``url``;
+- ``link_convention``: ``"geonetwork"`` (default: service links with protocol ``OGC:WMS`` / ``OGC:WFS``
+  and the layer in ``gmd:name``, which the map viewer's "add to map" reads) or ``"inspire"`` (TG 2.0
+  Anchors).
 
 Every state-changing call carries the anti-CSRF token GeoNetwork sets in the ``XSRF-TOKEN`` cookie
 (read once with ``GET /srv/api/me``) in the ``X-XSRF-TOKEN`` header. The record keeps the
@@ -70,7 +73,13 @@ class GeoNetworkPublisher(Publisher):
         share = bool(self.settings.get("publish", True)) and not review
         self._ensure_token()
         group = self._group()
-        xml = package.iso_record(links.get("online_resources", []))
+        from ..catalogue.encoders.iso19139 import with_link_convention
+        from ..catalogue.encoders.iso19139_terms import DEFAULT_LINK_CONVENTION
+
+        # GeoNetwork's map viewer adds a layer from the protocol text (OGC:WMS) and gmd:name: its own
+        # convention by default; "inspire" writes the TG 2.0 Anchors instead.
+        xml = package.iso_record(with_link_convention(
+            links.get("online_resources", []), self.settings.get("link_convention") or DEFAULT_LINK_CONVENTION))
         existing = self._read(uuid)
         changed = existing is None or not same_document(existing, xml)
         if changed:

@@ -42,6 +42,7 @@ COMMUNE = {
     "siret": "21390999700107",
     "epci": "Communauté de communes du Val de Loue",
     "epci_siret": "20009999200014",
+    "epci_email": "sig@cc-val-de-loue.fr",
     "departement": "Jura",
     "departement_code": "39",
     "region": "Bourgogne-Franche-Comté",
@@ -581,7 +582,9 @@ def default_tags(today: _dt.date | None = None) -> dict:
     except ValueError:  # 29 February
         two_years_ago = today.replace(year=today.year - 2, day=28)
     commune = COMMUNE["name"]
-    producer = {"organisation": f"Commune de {commune}", "siret": COMMUNE["siret"]}
+    # INSPIRE and GeoNetwork want an e-mail for every responsible party, the producer included.
+    producer = {"organisation": f"Commune de {commune}", "siret": COMMUNE["siret"],
+                "email": COMMUNE["contact"]["email"]}
     contact = dict(COMMUNE["contact"])
     described = {"contact": contact, "producer": producer, "place": commune, "published": "2024-03-01"}
     open_data = dict(described, access="ouverte", nature="publique", licence="etalab-2.0")
@@ -603,7 +606,8 @@ def default_tags(today: _dt.date | None = None) -> dict:
             granularity="poi", frequency="monthly", themes=["tn"], last_revision=two_years_ago.isoformat(),
             lineage="Arrêts fournis par le service transport de la communauté de communes, relevés sur le terrain.",
             keywords=["transport", "bus", "mobilité"],
-            producer={"organisation": COMMUNE["epci"], "siret": COMMUNE["epci_siret"]}),
+            producer={"organisation": COMMUNE["epci"], "siret": COMMUNE["epci_siret"],
+                      "email": COMMUNE["epci_email"]}),
         "parcelles": dict(
             open_data,
             title=f"Parcelles cadastrales de {commune}",

@@ -84,7 +84,8 @@ def test_sample_territory_is_published_and_confirmed_by_csw_and_wms(tagged, sdi_
     record = requests.get(sdi.urls["csw"], params={
         "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": published["parcelles"],
         "outputSchema": "http://www.isotc211.org/2005/gmd", "elementSetName": "full"}, timeout=10).text
-    assert "OGC Web Map Service" in record and "OGC Web Feature Service" in record
+    # in the GeoNetwork convention the local CSW uses: protocol text, layer name in gmd:name
+    assert "OGC:WMS" in record and "OGC:WFS" in record
     capabilities = requests.get(sdi.urls["wms"], timeout=20).text
     assert published["parcelles"] in capabilities  # MetadataURL to the CSW record
     status = api.publication_status(tagged["parcelles"], sdi_profile)

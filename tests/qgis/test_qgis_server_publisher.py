@@ -424,14 +424,18 @@ def test_online_resources_give_the_catalogue_record_its_view_and_download_servic
     package = make_package(data_folder, "equipements_liens", 2)
     result = publisher.publish(package, {"metadata_url": metadata_url(package)})
 
-    record = etree.fromstring(package.iso_record(result.online_resources))
+    from passerelle.catalogue.encoders.iso19139 import with_link_convention
+
+    record = etree.fromstring(package.iso_record(result.online_resources))  # GeoNetwork convention by default
     resources = record.xpath("//gmd:CI_OnlineResource", namespaces=NS)
     by_url = {r.findtext("gmd:linkage/gmd:URL", namespaces=NS): r for r in resources}
     assert set(by_url) == {result.urls["wms"], result.urls["wfs"]}
     wms = by_url[result.urls["wms"]]
-    assert wms.xpath("gmd:protocol/gmx:Anchor/@xlink:href", namespaces=NS) == [
-        "http://www.opengis.net/def/serviceType/ogc/wms"]
+    assert wms.findtext("gmd:protocol/*", namespaces=NS) == "OGC:WMS"
     assert wms.findtext("gmd:name/*", namespaces=NS) == "equipements_liens"
+    inspire = etree.fromstring(package.iso_record(with_link_convention(result.online_resources, "inspire")))
+    assert inspire.xpath("//gmd:CI_OnlineResource/gmd:protocol/gmx:Anchor/@xlink:href", namespaces=NS) == [
+        "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs"]
     for url in (result.urls["wms"], result.urls["wfs"]):  # the links work as given
         assert requests.get(url, timeout=60).status_code == 200
 

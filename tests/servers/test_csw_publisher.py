@@ -138,13 +138,31 @@ def test_republishing_an_identical_record_sends_no_transaction_and_keeps_its_dat
     assert publisher.status(record.identifier, {})["date_stamp"] == "2020-05-04"
 
 
-def test_records_carry_the_wms_and_wfs_links_given(pycsw, tmp_path):
+def test_records_carry_the_wms_and_wfs_links_in_geonetwork_convention_which_owslib_reads(pycsw, tmp_path):
+    from owslib.csw import CatalogueServiceWeb
+
     record = make_record()
     make_publisher(pycsw.url).publish(make_package(record, tmp_path), service_links())
 
     stored = stored_record(pycsw.url, record.identifier)
     online = "gmd:distributionInfo/*/gmd:transferOptions/*/gmd:onLine/gmd:CI_OnlineResource"
     assert text_at(stored, f"{online}/gmd:linkage/gmd:URL") == [WMS, WFS]
+    assert text_at(stored, f"{online}/gmd:protocol/gco:CharacterString") == ["OGC:WMS", "OGC:WFS"]
+    assert text_at(stored, f"{online}/gmd:name/gco:CharacterString") == ["ville:pistes", "ville:pistes"]
+    csw = CatalogueServiceWeb(pycsw.url, timeout=10)
+    csw.getrecordbyid([record.identifier], outputschema=NS["gmd"])
+    read = [(o.protocol, o.name) for o in csw.records[record.identifier].distribution.online]
+    assert read == [("OGC:WMS", "ville:pistes"), ("OGC:WFS", "ville:pistes")]
+
+
+def test_a_csw_target_may_ask_for_the_inspire_anchors(pycsw, tmp_path):
+    record = make_record()
+    publisher = CswPublisher("test", {"url": pycsw.url, "timeout": 10, "link_convention": "inspire"},
+                             http=HttpClient(target="Le catalogue CSW « test »", retries=1, backoff=0.01))
+    publisher.publish(make_package(record, tmp_path), service_links())
+
+    stored = stored_record(pycsw.url, record.identifier)
+    online = "gmd:distributionInfo/*/gmd:transferOptions/*/gmd:onLine/gmd:CI_OnlineResource"
     assert stored.xpath(f"{online}/gmd:protocol/gmx:Anchor/@xlink:href", namespaces=NS) == [
         "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs"]
     assert text_at(stored, f"{online}/gmd:name/gco:CharacterString") == ["ville:pistes", "ville:pistes"]

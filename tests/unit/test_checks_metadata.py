@@ -19,9 +19,29 @@ def test_each_empty_required_field_gets_its_own_error(vocab):
     assert "résumé" in next(f for f in findings if f.field == "abstract").message_fr
 
 
-def test_a_contact_with_only_an_email_counts_as_given(vocab):
-    record = complete_record(contact=Contact(email="sig@besancon.fr"))
-    assert run(vocab, record) == []
+def test_a_contact_with_only_an_email_is_given_but_lacks_its_organisation_name(vocab):
+    findings = run(vocab, complete_record(contact=Contact(email="sig@besancon.fr")))
+    assert [(f.code, f.field) for f in findings] == [("metadata.required", "contact")]
+    assert "nom de l'organisme" in findings[0].message_fr and "obligatoire" not in findings[0].message_fr
+
+
+def test_every_responsible_party_needs_an_organisation_name_and_an_email(vocab):
+    record = complete_record(producer=Contact(organisation="Grand Besançon Métropole", role="owner"),
+                             contacts=[Contact(name="Bureau d'études", role="processor", email="be@example.fr")])
+    findings = run(vocab, record)
+    assert sorted((f.field, f.severity) for f in findings) == [("contacts", "error"), ("producer", "error")]
+    producer = next(f for f in findings if f.field == "producer")
+    assert "adresse électronique" in producer.message_fr and "e-mail" in producer.message_en
+
+
+def test_the_profile_organisation_lends_its_email_to_the_producer_that_is_it(vocab):
+    owner = {"name": "Ville de Besançon", "siret": "21250056500016", "email": "sig@besancon.fr"}
+    by_siret = complete_record(producer=Contact(organisation="Mairie", siret="21250056500016", role="owner"))
+    by_name = complete_record(producer=Contact(organisation="ville de besancon", role="owner"))
+    other = complete_record(producer=Contact(organisation="Grand Besançon Métropole", role="owner"))
+    assert run(vocab, by_siret, organisation=owner) == []
+    assert run(vocab, by_name, organisation=owner) == []
+    assert [f.field for f in run(vocab, other, organisation=owner)] == ["producer"]
 
 
 def test_only_the_fields_the_profile_requires_are_demanded(vocab):

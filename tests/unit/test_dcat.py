@@ -112,6 +112,7 @@ def test_serialisation_parses_back_with_the_mapped_values(fmt):
     assert graph.value(gpkg, DCAT.mediaType) == URIRef(
         "https://www.iana.org/assignments/media-types/application/geopackage+sqlite3")
     assert graph.value(gpkg, DCAT.byteSize).toPython() == 204800
+    assert graph.value(gpkg, DCAT.byteSize).datatype == rdflib.XSD.decimal  # DCAT-AP 2.1.1
 
 
 def test_download_only_distribution_gets_the_access_url_dcat_ap_requires():
@@ -145,11 +146,13 @@ def test_distribution_uris_are_stable_across_exports():
     assert uris[0] == uris[1] and len(uris[0]) == 3
 
 
-def test_restricted_dataset_carries_eu_right_and_inspire_limitation():
+def test_restricted_dataset_carries_one_eu_access_right_and_its_inspire_reason_as_rights():
     graph = export([restricted_record()], distributions={})
-    rights = set(graph.objects(dataset("restricted-1"), DCT.accessRights))
-    assert rights == {URIRef(EU + "access-right/RESTRICTED"),
-                      URIRef(LOPA + "INSPIRE_Directive_Article13_1f")}
+    # DCAT-AP 2.1.1: at most one dct:accessRights; the reason goes where udata writes and reads it.
+    assert set(graph.objects(dataset("restricted-1"), DCT.accessRights)) == {URIRef(EU + "access-right/RESTRICTED")}
+    reason = URIRef(LOPA + "INSPIRE_Directive_Article13_1f")
+    assert reason in set(graph.objects(dataset("restricted-1"), DCT.rights))
+    assert (reason, RDF.type, DCT.RightsStatement) in graph
 
 
 def test_open_dataset_gets_no_limitation_even_with_a_legal_basis():

@@ -145,26 +145,60 @@ def test_use_conditions_cite_the_licence_page_in_a_separate_block(vocab):
     assert not any(h.startswith(LOPA) for h in hrefs(use[0], ".//gmx:Anchor"))
 
 
-def test_missing_licence_is_declared_as_conditions_unknown(vocab):
-    doc = tree(encode(full_record(licence=None), vocab))
-    assert hrefs(doc, f"{IDENT}/gmd:resourceConstraints/*[gmd:useConstraints]/gmd:otherConstraints/gmx:Anchor") == [
+def test_missing_licence_of_open_data_is_declared_as_conditions_unknown_as_anchor_and_text(vocab):
+    doc = tree(encode(full_record(licence=None, access=PV + "access-level/ouverte", legal_basis=None), vocab))
+    use = f"{IDENT}/gmd:resourceConstraints/*[gmd:useConstraints]"
+    assert hrefs(doc, f"{use}/gmd:otherConstraints/gmx:Anchor") == [
         "http://inspire.ec.europa.eu/metadata-codelist/ConditionsApplyingToAccessAndUse/conditionsUnknown"]
+    assert texts(doc, f"{use}/gmd:otherConstraints/gco:CharacterString") == texts(
+        doc, f"{use}/gmd:otherConstraints/gmx:Anchor")
+    assert texts(doc, f"{use}/gmd:useLimitation/gco:CharacterString") == ["Conditions d'accès et d'utilisation inconnues."]
+
+
+def test_restricted_data_without_licence_says_access_is_on_request_in_text(vocab):
+    doc = tree(encode(full_record(licence=None), vocab))
+    use = f"{IDENT}/gmd:resourceConstraints/*[gmd:useConstraints]"
+    assert hrefs(doc, f"{use}/gmd:otherConstraints/gmx:Anchor") == []
+    [statement] = texts(doc, f"{use}/gmd:otherConstraints/gco:CharacterString")
+    assert statement.startswith("Accès restreint (") and "sur demande" in statement
+    assert texts(doc, f"{use}/gmd:useLimitation/gco:CharacterString") == [statement]
+    assert iso19139.decode(encode(full_record(licence=None), vocab), vocab) == full_record(licence=None)
+
+
+def test_licence_is_written_as_anchor_text_twin_and_use_limitation_sentence(vocab):
+    doc = tree(encode(full_record(), vocab))
+    use = f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[@id='conditions']"
+    assert hrefs(doc, f"{use}/gmd:otherConstraints/gmx:Anchor") == [
+        "https://www.etalab.gouv.fr/licence-ouverte-open-licence"]
+    assert texts(doc, f"{use}/gmd:otherConstraints/*") == ["Licence Ouverte version 2.0 (Etalab)"] * 2
+    assert texts(doc, f"{use}/gmd:useLimitation/gco:CharacterString") == [
+        "Réutilisation soumise à la licence « Licence Ouverte version 2.0 (Etalab) » : "
+        "https://www.etalab.gouv.fr/licence-ouverte-open-licence"]
 
 
 def test_conformity_to_regulation_1089_is_reported_not_passed_with_exact_french_title(vocab):
     doc = tree(encode(full_record(), vocab))
     results = doc.xpath("gmd:dataQualityInfo/gmd:DQ_DataQuality/gmd:report/gmd:DQ_DomainConsistency/"
                         "gmd:result/gmd:DQ_ConformanceResult", namespaces=NS)
-    regulation = results[0]
-    title = regulation.find("gmd:specification/gmd:CI_Citation/gmd:title/gmx:Anchor", NS)
+    [regulation] = results  # the schema is the feature catalogue, not a report (TG C.21 wants reports dated)
+    # As text: GeoNetwork's strict INSPIRE rule reads gco:CharacterString only.
+    title = regulation.find("gmd:specification/gmd:CI_Citation/gmd:title/gco:CharacterString", NS)
     assert title.text.startswith("Règlement (UE) n o 1089/2010 de la Commission du 23 novembre 2010 portant")
     assert title.text.endswith("l'interopérabilité des séries et des services de données géographiques")
-    assert title.get(HREF) == "http://data.europa.eu/eli/reg/2010/1089"
     assert texts(regulation, "gmd:specification/gmd:CI_Citation/gmd:date/gmd:CI_Date/gmd:date/gco:Date") == ["2010-12-08"]
     assert texts(regulation, "gmd:pass/gco:Boolean") == ["false"]
-    schema = results[1]
-    assert hrefs(schema, "gmd:specification/gmd:CI_Citation/gmd:title/gmx:Anchor") == [SCHEMA_URL]
-    assert schema.find("gmd:pass", NS).get("{http://www.isotc211.org/2005/gco}nilReason") == "unknown"
+
+
+def test_data_schema_is_cited_as_feature_catalogue_with_its_shipped_date(vocab):
+    doc = tree(encode(full_record(schema="https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json"),
+                      vocab))
+    citation = doc.find("gmd:contentInfo/gmd:MD_FeatureCatalogueDescription/gmd:featureCatalogueCitation/"
+                        "gmd:CI_Citation", NS)
+    assert hrefs(citation, "gmd:title/gmx:Anchor") == [
+        "https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json"]
+    assert texts(citation, "gmd:title/gmx:Anchor") == ["Catalogue simplifié"]
+    assert texts(citation, "gmd:date/gmd:CI_Date/gmd:date/gco:Date") == ["2023-09-28"]
+    assert texts(citation, "gmd:edition/gco:CharacterString") == ["0.1.3"]
 
 
 def test_quality_scope_is_dataset_and_lineage_is_the_record_lineage(vocab):
@@ -210,8 +244,8 @@ def test_commune_granularity_adds_the_local_inspire_spatial_scope(vocab):
     assert "SpatialScope" not in etree.tostring(no_scope).decode()
 
 
-def test_online_resources_carry_protocol_and_application_profile_anchors(vocab):
-    doc = tree(encode(full_record(), vocab, online_resources=links()))
+def test_inspire_convention_gives_service_links_protocol_and_application_profile_anchors(vocab):
+    doc = tree(encode(full_record(), vocab, online_resources=links(), link_convention="inspire"))
     online = doc.xpath("gmd:distributionInfo/*/gmd:transferOptions/*/gmd:onLine/gmd:CI_OnlineResource", namespaces=NS)
     assert len(online) == 3
     assert texts(online[0], "gmd:linkage/gmd:URL") == ["https://geo.example.fr/ows?service=WMS&request=GetCapabilities"]
@@ -556,12 +590,15 @@ def test_values_typed_in_other_tools_sit_where_other_catalogues_read_them(vocab)
     assert texts(doc, f"{party}//gmd:CI_Telephone/gmd:facsimile/gco:CharacterString") == ["03 81 00 00 09"]
     assert texts(doc, f"{IDENT}/gmd:resourceConstraints/*[@id='rights']/gmd:useLimitation/gco:CharacterString") == [
         "© Commune de Saint-Aubin-sur-Loue", "Relevés : Département du Doubs"]
-    use = f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:useConstraints][not(@id)]/gmd:otherConstraints"
-    assert texts(doc, f"{use}/*") == ["Licence Ouverte version 2.0 (Etalab)", "Licence communale de réutilisation",
-                                      "CC BY 4.0"]
+    use = f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:useConstraints][@id='conditions']/gmd:otherConstraints"
+    assert texts(doc, f"{use}/*") == ["Licence Ouverte version 2.0 (Etalab)", "Licence Ouverte version 2.0 (Etalab)",
+                                      "Licence communale de réutilisation", "CC BY 4.0"]
     assert hrefs(doc, f"{use}/gmx:Anchor")[-1] == "https://creativecommons.org/licenses/by/4.0/"
+    # Constraints typed in QGIS: their own blocks, never a second legal block (TG C.17/C.18 "exactly one").
     assert texts(doc, f"{IDENT}/gmd:resourceConstraints/gmd:MD_Constraints/gmd:useLimitation/gco:CharacterString") == [
-        "Ne pas utiliser à des fins cadastrales"]
+        "Pas de diffusion des plans internes", "Mentionner la source", "Ne pas utiliser à des fins cadastrales"]
+    assert len(doc.xpath(f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:accessConstraints]",
+                         namespaces=NS)) == 1
     assert texts(doc, "//gmd:MD_StandardOrderProcess/gmd:fees/gco:CharacterString") == ["Gratuit"]
     assert texts(doc, f"{IDENT}/gmd:extent/*/gmd:verticalElement/*/gmd:minimumValue/gco:Real") == ["212.5"]
     assert texts(doc, "//gmd:LI_Lineage/gmd:processStep/*/gmd:description/gco:CharacterString") == [

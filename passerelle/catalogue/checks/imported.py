@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import mapping
-from ..encoders.iso19139_terms import constraint_kind
+from ..encoders.iso19139_terms import constraint_kind, followable_url
 from ..findings import INFO, WARNING, Finding
 from .common import field_label
 
@@ -110,7 +110,9 @@ def _not_exported(record, layer) -> list[Finding]:
     for link in record.links:
         extras = [(v, fr, en) for v, fr, en in ((link.format, "format", "format"), (link.size, "taille", "size"))
                   if v]
-        if extras:
+        if not followable_url(link.url):  # a file of this machine: no catalogue reader could open it
+            iso.append(("links", f"le lien local « {link.name or link.url} »", f"local link '{link.name or link.url}'"))
+        elif extras:
             iso.append(("links", _describe(link.name or link.url, extras, "fr"),
                         _describe(link.name or link.url, extras, "en")))
         extras += [(v, fr, en) for v, fr, en in ((link.type, "type", "type"), (link.mime_type, "type MIME", "MIME type"))

@@ -20,10 +20,13 @@ Decisions where DCAT has no slot or two readers disagree:
 - ``dct:publisher`` is the catalogue's publisher on every dataset; a record's
   producer, when known, is ``dct:creator``. One authority publishes the
   catalogue, the producer may be a delegate or a partner.
-- Restricted data carries two ``dct:accessRights``: the EU access-right
-  (DCAT-AP) and the INSPIRE LimitationsOnPublicAccess URI, which is what
-  data.gouv.fr reads to mark a dataset restricted and give the reason.
-  DCAT-AP allows one value: its SHACL reports a cardinality warning there.
+- Access: one ``dct:accessRights`` (DCAT-AP 2.1.1 allows one), the EU
+  access-right (PUBLIC, RESTRICTED, NON_PUBLIC); restricted data also carries its
+  INSPIRE LimitationsOnPublicAccess reason as a ``dct:rights`` statement (the URI),
+  as udata itself writes it and reads it back into the restriction's reason.
+- Objects are typed with the classes DCAT-AP 2.1.1 expects (dct:Frequency,
+  dct:LinguisticSystem, dct:MediaTypeOrExtent, dct:RightsStatement, skos:Concept
+  with a label...), so its SHACL range shapes hold without the EU vocabularies loaded.
 - Passerelle's own licence concepts have no SPDX URI: the concept's ``url``
   (the licence text, e.g. LO 1.0) is used when there is one, else the concept
   URI; ``notspecified`` emits no ``dct:license`` at all.
@@ -130,6 +133,21 @@ class _Writer:
     def text(self, value: str) -> Optional[Literal]:
         return Literal(value, lang=self.language) if value else None
 
+    def typed(self, node, rdf_class):
+        """``node``, stated to be a ``rdf_class`` (DCAT-AP's range shapes check the class)."""
+        if node is not None:
+            self.add(node, RDF.type, rdf_class)
+        return node
+
+    def concept(self, uri: Optional[URIRef]) -> Optional[URIRef]:
+        """``uri`` as a skos:Concept with a label (DCAT-AP: every category has a skos:prefLabel)."""
+        if uri is None:
+            return None
+        concept = self.vocab.concept(str(uri))
+        label = concept.label(self.language) if concept else str(uri).rstrip("/").rsplit("/", 1)[-1]
+        self.add(uri, SKOS.prefLabel, self.text(label))
+        return self.typed(uri, SKOS.Concept)
+
     # -- catalogue -----------------------------------------------------------------------------
     def catalogue(self, records, *, title, description, publisher, homepage, distributions,
                   landing_pages) -> Graph:
@@ -141,10 +159,12 @@ class _Writer:
         self.add(catalog, DCT.description,
                  self.text(description or f"Catalogue des données publiées par {_agent_name(publisher)}."))
         self.add(catalog, DCT.publisher, agent)
-        self.add(catalog, DCT.language, language_uri(self.language))
-        self.add(catalog, FOAF.homepage, URIRef(homepage) if homepage else None)
-        self.add(catalog, DCAT.themeTaxonomy, URIRef(EU_DATA_THEME.rstrip("/")))
-        self.add(catalog, DCAT.themeTaxonomy, URIRef(INSPIRE_THEME.rstrip("/")))
+        self.add(catalog, DCT.language, self.typed(language_uri(self.language), DCT.LinguisticSystem))
+        self.add(catalog, FOAF.homepage, self.typed(URIRef(homepage), FOAF.Document) if homepage else None)
+        for scheme, title in ((EU_DATA_THEME, "Data theme"), (INSPIRE_THEME, "GEMET - INSPIRE themes, version 1.0")):
+            taxonomy = URIRef(scheme.rstrip("/"))
+            self.add(catalog, DCAT.themeTaxonomy, self.typed(taxonomy, SKOS.ConceptScheme))
+            self.add(taxonomy, DCT.title, Literal(title, lang="en"))
         dates = [d for r in records for d in (r.revised, r.published, r.created) if d]
         self.add(catalog, DCT.modified, Literal(max(dates)) if dates else None)
         for record in records:
@@ -172,14 +192,14 @@ class _Writer:
         self.add(node, DCT.description, self.text(record.abstract))
         for keyword in record.keywords + [w for words in record.vocabulary_keywords.values() for w in words]:
             self.add(node, DCAT.keyword, self.text(keyword.strip()))
-        self.add(node, DCT.language, language_uri(record.language))
-        self.add(node, DCAT.landingPage, URIRef(landing_page) if landing_page else None)
+        self.add(node, DCT.language, self.typed(language_uri(record.language), DCT.LinguisticSystem))
+        self.add(node, DCAT.landingPage, self.typed(URIRef(landing_page), FOAF.Document) if landing_page else None)
         self.themes(node, record.themes)
         self.granularity(node, record.granularity)
-        self.add(node, DCT.accrualPeriodicity, self.eu_term(record.frequency, EU_FREQUENCY))
+        self.add(node, DCT.accrualPeriodicity, self.typed(self.eu_term(record.frequency, EU_FREQUENCY), DCT.Frequency))
         self.access_rights(node, record)
         self.add(node, DCT.license, self.licence(record.licence))
-        self.add(node, ADMS.status, self.eu_term(record.lifecycle, EU_DATASET_STATUS))
+        self.add(node, ADMS.status, self.concept(self.eu_term(record.lifecycle, EU_DATASET_STATUS)))
         self.spatial(node, record.place, record.extent)
         self.temporal(node, record)
         self.add(node, DCT.issued, Literal(record.published) if record.published else None)
@@ -211,7 +231,7 @@ class _Writer:
             self.add(attribution, RDF.type, PROV.Attribution)
             self.add(attribution, PROV.agent, self.agent(other))
             if other.role in ROLE_CODES:
-                self.add(attribution, DCAT.hadRole, URIRef(RESPONSIBLE_PARTY_ROLE + other.role))
+                self.add(attribution, DCAT.hadRole, self.typed(URIRef(RESPONSIBLE_PARTY_ROLE + other.role), DCAT.Role))
         statements = record.rights + record.other_licences + \
             [f"{c.type} : {c.text}" if c.type else c.text for c in record.constraints]
         for text in statements:
@@ -244,10 +264,8 @@ class _Writer:
 
     def theme(self, node, uri: str) -> None:
         theme = URIRef(uri)
-        self.add(node, DCAT.theme, theme)
-        concept = self.vocab.concept(uri)
         # Harvesters (data.gouv.fr among them) turn theme labels into tags: ship the label.
-        self.add(theme, SKOS.prefLabel, self.text(concept.label(self.language)) if concept else None)
+        self.add(node, DCAT.theme, self.concept(theme))
         if uri.startswith((EU_DATA_THEME, INSPIRE_THEME)):
             self.add(theme, SKOS.inScheme, URIRef(uri.rsplit("/", 1)[0]))
 
@@ -260,11 +278,15 @@ class _Writer:
 
     def access_rights(self, node, record: Record) -> None:
         right = self.eu_term(record.access, EU_ACCESS_RIGHT)
-        self.add(node, DCT.accessRights, right)
+        self.add(node, DCT.accessRights, self.typed(right, DCT.RightsStatement))
         restricted = right is None or not str(right).endswith("/PUBLIC")
         basis = record.legal_basis or ""
         if restricted and basis.startswith(LIMITATIONS) and not basis.endswith("/noLimitations"):
-            self.add(node, DCT.accessRights, URIRef(basis))
+            # The reason, where udata writes it and reads it back (access type reason category).
+            reason = self.typed(URIRef(basis), DCT.RightsStatement)
+            self.add(node, DCT.rights, reason)
+            concept = self.vocab.concept(basis)
+            self.add(reason, RDFS.label, self.text(concept.label(self.language)) if concept else None)
 
     def spatial(self, node, place: str, extent: Optional[Extent]) -> None:
         if extent is not None and not extent.is_geographic():
@@ -326,13 +348,14 @@ class _Writer:
         self.add(node, DCAT.accessURL, URIRef(access))
         download = entry.get("download_url")
         self.add(node, DCAT.downloadURL, URIRef(download) if download else None)
-        self.add(node, DCT.format, fmt)
+        self.add(node, DCT.format, self.typed(fmt, DCT.MediaTypeOrExtent))
         media_type = entry.get("media_type")
         if media_type:
-            self.add(node, DCAT.mediaType, URIRef(
-                media_type if media_type.startswith("http") else IANA_MEDIA_TYPE + media_type))
+            self.add(node, DCAT.mediaType, self.typed(URIRef(
+                media_type if media_type.startswith("http") else IANA_MEDIA_TYPE + media_type), DCT.MediaType))
         if entry.get("byte_size") not in (None, ""):
-            self.add(node, DCAT.byteSize, Literal(int(entry["byte_size"]), datatype=XSD.nonNegativeInteger))
+            # DCAT-AP 2.1.1 types the size as xsd:decimal (DCAT 2 says nonNegativeInteger; validators follow 2.1.1).
+            self.add(node, DCAT.byteSize, Literal(Decimal(int(entry["byte_size"])), datatype=XSD.decimal))
         self.add(node, DCT.license, self.licence(entry.get("licence") or record.licence))
         tabular = fmt is not None and str(fmt).rsplit("/", 1)[-1] in TABULAR_FORMATS
         schema = entry.get("schema") or (record.schema if tabular else "")
@@ -390,6 +413,7 @@ class _Writer:
         node = BNode()
         # An organisation's shared mailbox outlives the person who filled the record in.
         self.add(node, RDF.type, VCARD.Organization if contact.organisation else VCARD.Individual)
+        self.add(node, RDF.type, VCARD.Kind)  # what DCAT-AP's range shape checks, without the vCard ontology
         self.add(node, VCARD.fn, Literal(contact.organisation or contact.name))
         self.add(node, VCARD.title, Literal(contact.position) if contact.position else None)
         postal = next((a for a in contact.addresses if not a.is_empty()), None)

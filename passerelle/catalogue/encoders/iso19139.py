@@ -17,17 +17,21 @@ keywords and a thesaurusName citing the concepts' register):
 - access, nature, granularity, frequency: one keyword block each (frequency also as the
   nearest ISO MD_MaintenanceFrequencyCode; granularity also as an INSPIRE SpatialScope keyword);
 - legal_basis (or noLimitations / Art. 13(1)(f)): LimitationsOnPublicAccess Anchor in the access
-  constraints block; licence: Anchor to its page (pv:url) in the use constraints block;
+  constraints block (id="limitations"); licence: Anchor to its page (pv:url) *and* the same label as
+  text in the use constraints block (id="conditions"), whose useLimitation says it in a sentence;
+  closed or shared data without a licence: a sentence saying access is on request, as text;
 - lifecycle: ident status MD_ProgressCode;
 - producer / contact: ident pointOfContact with id="producer" / id="contact" (the contact, else
   the producer, is also the metadata contact, role pointOfContact); siret: href of an Anchor
-  on organisationName (the establishment's page in the SIRENE directory);
+  on organisationName (the establishment's page in the SIRENE directory); the producer that is
+  the profile's organisation gets its e-mail when it has none;
 - scale / resolution_m: two separate MD_Resolution (equivalentScale / distance in m);
 - extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor);
   place: EX_Extent description; temporal_start/end: gml:TimePeriod (GML 3.2 namespace);
   elevation_min/max: EX_VerticalExtent (vertical CRS unknown);
-- lineage: LI_Lineage statement; schema: a DQ_DomainConsistency citing it (pass unknown),
-  next to the Reg. 1089/2010 report (pass false);
+- lineage: LI_Lineage statement; the Reg. 1089/2010 conformity report (pass false, title as text);
+- schema: contentInfo MD_FeatureCatalogueDescription id="schema", its citation an Anchor to the
+  schema (title, date and version read from the schema when Passerelle can read it);
 - language: ident language (the metadata language is the ``language`` argument).
 
 What other tools hold beyond that (QGIS's metadata editor, other catalogues), kept as typed:
@@ -42,8 +46,11 @@ What other tools hold beyond that (QGIS's metadata editor, other catalogues), ke
   "use" types, else MD_Constraints useLimitation;
 - fees: the distributor's standard order process (its contact is the record's contact);
   links: a transfer options block of online resources (protocol = link type, name a gmx:MimeFileType
-  when there is a MIME type); the resources Passerelle adds (services, packaged data) carry ids
-  ``passerelle-resource-N``, which is how the reader tells them apart;
+  when there is a MIME type), those others can follow only (not file:// or local paths: the
+  checks say they are not exported); the resources Passerelle adds (services, packaged data)
+  carry ids ``passerelle-resource-N``, which is how the reader tells them apart; service links
+  in the GeoNetwork convention (protocol text OGC:WMS, OGC:WFS, OGC API - Features, layer in
+  gmd:name) or the INSPIRE one (TG CC 8 Anchors); a distribution always has a format;
 - process_steps: LI_ProcessStep descriptions after the lineage statement;
 - encoding: ident characterSet when it is an MD_CharacterSetCode (a Windows code page is not).
 """
@@ -62,41 +69,76 @@ from . import iso19139_terms as t
 from .iso19139_read import decode  # noqa: F401  (public API lives here)
 from .iso19139_topics import derived_topics, topic_value
 
-__all__ = ["encode", "decode", "service_link"]
+__all__ = ["encode", "decode", "service_link", "with_link_convention"]
 
 
 def encode(record: Record, vocabularies=None, *, online_resources: Iterable[dict] = (),
            metadata_date=None, language: str = "fre", formats: Iterable = (),
-           identifier_namespace: str = "") -> bytes:
+           identifier_namespace: str = "", link_convention: str = t.DEFAULT_LINK_CONVENTION,
+           organisation: Optional[dict] = None, schema_citation: Optional[dict] = None) -> bytes:
     """One ``gmd:MD_Metadata`` document (INSPIRE dataset) for ``record``.
 
     ``language`` is the metadata language: labels and fixed texts are French for
     ``fre``, English for ``eng``. ``online_resources`` are dicts (url, protocol,
     protocol_uri, application_profile, application_profile_uri, name, description,
-    function); see :func:`service_link` for WMS/WFS. ``formats`` are names or dicts
-    (name, version, uri). ``identifier_namespace`` (e.g. ``https://data.ville.fr/id/``)
-    makes the resource identifier an HTTP URI; without it it is ``urn:uuid:<id>``.
+    function); see :func:`service_link` for WMS/WFS/OGC API, written as
+    ``link_convention`` says (``"geonetwork"``: protocol text ``OGC:WMS``..., or
+    ``"inspire"``: TG 2.0 Anchors) unless a link carries its own ``convention``.
+    ``formats`` are names or dicts (name, version, uri). ``identifier_namespace``
+    (e.g. ``https://data.ville.fr/id/``) makes the resource identifier an HTTP URI;
+    without it it is ``urn:uuid:<id>``. ``organisation`` (the profile's: name, siret,
+    email) supplies the e-mail of the producer when the producer is that organisation.
+    ``schema_citation`` (title, date, version) cites the record's data schema; without it
+    they are read from the schema when Passerelle ships it or it is a local file.
 
     >>> encode(record, online_resources=[service_link("wms", url, "ws:layer")])
     """
     if vocabularies is None:
         from ..vocabularies import shipped
         vocabularies = shipped()
-    writer = _Writer(record, vocabularies, t.lang2(language))
+    if link_convention not in t.LINK_CONVENTIONS:
+        raise ValueError(f"unknown link convention {link_convention!r} (expected one of {t.LINK_CONVENTIONS})")
+    from ..parties import with_owner_email
+
+    writer = _Writer(with_owner_email(record, organisation), vocabularies, t.lang2(language), link_convention)
     root = writer.metadata(language, metadata_date, list(online_resources), list(formats),
-                           identifier_namespace)
+                           identifier_namespace, schema_citation)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def service_link(kind: str, capabilities_url: str, layer_name: str = "", language: str = "fre") -> dict:
-    """An online resource for a WMS (view) or WFS (download) GetCapabilities URL (TG CC 8).
+def service_link(kind: str, capabilities_url: str, layer_name: str = "", language: str = "fre",
+                 title: str = "", convention: str = "") -> dict:
+    """An online resource for a WMS (view), WFS or OGC API - Features (download) service.
+
+    ``capabilities_url`` is the GetCapabilities URL (the collections URL for OGC API). The
+    link is written in the encoder's link convention unless ``convention`` fixes one
+    (see :func:`with_link_convention`).
 
     >>> service_link("wfs", "https://geo.example.fr/ows?service=WFS&request=GetCapabilities", "ws:pistes")
     """
-    protocol_uri, protocol, profile_uri, profiles = t.SERVICE_TYPES[kind.lower()]
-    return {"url": capabilities_url, "protocol": protocol, "protocol_uri": protocol_uri,
+    kind = kind.lower()
+    protocol_uri, protocol, profile_uri, profiles = t.SERVICE_TYPES[kind]
+    link = {"service": kind, "url": capabilities_url, "protocol": protocol, "protocol_uri": protocol_uri,
             "application_profile": profiles[t.lang2(language)],
             "application_profile_uri": profile_uri, "name": layer_name}
+    if title:
+        link["description"] = title
+    if convention:
+        link["convention"] = convention
+    return link
+
+
+def with_link_convention(links: Iterable[dict], convention: str) -> list[dict]:
+    """Copies of ``links`` whose service links are to be written in ``convention``.
+
+    A catalogue target calls it with the convention its profile chose: ``"geonetwork"``
+    (the default for GeoNetwork and CSW targets) or ``"inspire"``.
+
+    >>> with_link_convention(report_links, "inspire")
+    """
+    if convention not in t.LINK_CONVENTIONS:
+        raise ValueError(f"unknown link convention {convention!r} (expected one of {t.LINK_CONVENTIONS})")
+    return [dict(link, convention=convention) if link.get("service") else dict(link) for link in links]
 
 
 # --- small element builders -------------------------------------------------------------
@@ -158,16 +200,30 @@ def _citation(parent, name: str, title: str, href: str = "", date: Optional[str]
     return citation
 
 
+def schema_citation_of(schema: str) -> dict:
+    """Title, date and version of a Table Schema Passerelle can read offline ({} when it cannot)."""
+    from .. import schemas
+
+    try:
+        descriptor = schemas.resolve(schema)
+    except Exception:  # noqa: BLE001 - an unknown or unreadable schema is cited by its name alone
+        return {}
+    date = t.edition_date(str(descriptor.get("lastModified") or descriptor.get("created") or ""))
+    return {"title": str(descriptor.get("title") or ""), "date": date or "",
+            "version": str(descriptor.get("version") or "")}
+
+
 def _decimal(value: float) -> str:
     """xs:decimal text (no exponent) that reads back as the same float."""
     return format(decimal.Decimal(repr(float(value))), "f")
 
 
 class _Writer:
-    def __init__(self, record: Record, vocabularies, lang: str):
+    def __init__(self, record: Record, vocabularies, lang: str, link_convention: str):
         self.record = record
         self.vocab = vocabularies
         self.lang = lang
+        self.link_convention = link_convention
 
     # --- vocabulary helpers ---
     def concept(self, uri: Optional[str]):
@@ -200,7 +256,7 @@ class _Writer:
         return out
 
     # --- document ---
-    def metadata(self, language, metadata_date, online_resources, formats, namespace):
+    def metadata(self, language, metadata_date, online_resources, formats, namespace, schema_citation=None):
         r = self.record
         root = etree.Element(t.q("gmd:MD_Metadata"), nsmap=dict(t.NS))
         root.set(t.q("xsi:schemaLocation"), t.SCHEMA_LOCATION)
@@ -209,7 +265,10 @@ class _Writer:
         _code(root, "gmd:characterSet", "MD_CharacterSetCode", "utf8")
         if r.parent_identifier:
             _string(root, "gmd:parentIdentifier", r.parent_identifier)
-        _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", mapping.scope(r.resource_type) or "dataset")
+        scope = mapping.scope(r.resource_type) or "dataset"
+        _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", scope)
+        if scope != "dataset":  # GeoNetwork's ISO rule: a level other than dataset is named
+            _string(root, "gmd:hierarchyLevelName", scope)
         metadata_contact = r.contact if not r.contact.is_empty() else r.producer
         if metadata_contact.is_empty() and not metadata_contact.siret:
             _missing(root, "gmd:contact")
@@ -222,10 +281,33 @@ class _Writer:
             self.reference_system(root, r.extent.crs)
         self.identification(_sub(_sub(root, "gmd:identificationInfo"), "gmd:MD_DataIdentification"),
                             namespace)
-        if online_resources or formats or r.links or r.fees:
+        if r.schema:
+            self.feature_catalogue(root, schema_citation)
+        if online_resources or formats or any(t.followable_url(link.url) for link in r.links) or r.fees:
             self.distribution(root, online_resources, formats)
         self.data_quality(root)
         return root
+
+    def feature_catalogue(self, root, citation: Optional[dict]) -> None:
+        """The data schema as the resource's feature catalogue (ISO 19115: its conceptual schema).
+
+        Not a conformity report: INSPIRE wants every report's specification dated (TG C.21), and a
+        schema typed as a path or an unknown URL has no date Passerelle could vouch for.
+        """
+        r = self.record
+        if citation is None:
+            citation = schema_citation_of(r.schema)
+        description = _sub(_sub(root, "gmd:contentInfo"), "gmd:MD_FeatureCatalogueDescription",
+                           id=t.FEATURE_CATALOGUE_ID)
+        _sub(_sub(description, "gmd:includedWithDataset"), "gco:Boolean", "false")
+        cited = _sub(_sub(description, "gmd:featureCatalogueCitation"), "gmd:CI_Citation")
+        _anchor(cited, "gmd:title", r.schema, citation.get("title") or r.schema)
+        if citation.get("date"):
+            _cited_date(cited, citation["date"], "publication")
+        else:
+            _missing(cited, "gmd:date", "unknown")
+        if citation.get("version"):
+            _string(cited, "gmd:edition", citation["version"])
 
     def language(self, parent, name: str, code: str) -> None:
         _sub(_sub(parent, name), "gmd:LanguageCode", code, codeList=t.LANGUAGE_CODELIST,
@@ -389,14 +471,24 @@ class _Writer:
 
     # --- constraints (TG Req. C.17 / C.18: two separate blocks) ---
     def constraints(self, ident) -> None:
-        access = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints")
+        """The access limitations block (LoPA Anchor) and the conditions block.
+
+        The conditions carry each statement twice, Anchor and text (TG 2.0 allows the text beside
+        the Anchor; GeoNetwork's ISO rule reads only the text), and a use limitation sentence, which
+        GeoNetwork's INSPIRE rule still asks for. Constraints typed in QGIS go in their own
+        MD_Constraints blocks: a second legal block would break "exactly one" in TG C.17 / C.18.
+        """
+        access = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints", id=t.LIMITATIONS_ID)
         _code(access, "gmd:accessConstraints", "MD_RestrictionCode", "otherRestrictions")
         for href, text in self.access_limitations():
             _text_or_anchor(access, "gmd:otherConstraints", text, href)
-        use = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints")
+        use = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints", id=t.CONDITIONS_ID)
+        href, text, statement = self.use_conditions()
+        _string(use, "gmd:useLimitation", statement)
         _code(use, "gmd:useConstraints", "MD_RestrictionCode", "otherRestrictions")
-        for href, text in self.use_conditions():
-            _text_or_anchor(use, "gmd:otherConstraints", text, href)
+        if href:
+            _anchor(use, "gmd:otherConstraints", href, text)
+        _string(use, "gmd:otherConstraints", text)  # the reader knows this twin: same text as the Anchor
         for text in self.record.other_licences:
             concept = mapping.licence(text, self.vocab)
             _text_or_anchor(use, "gmd:otherConstraints", text, concept.properties.get("url") or concept.uri
@@ -406,17 +498,10 @@ class _Writer:
             for text in self.record.rights:
                 _string(rights, "gmd:useLimitation", text)
         for number, constraint in enumerate(self.record.constraints, 1):
-            self.constraint(ident, constraint, f"{t.CONSTRAINT_ID}-{number}")
-
-    def constraint(self, ident, constraint, block_id: str) -> None:
-        kind = t.constraint_kind(constraint.type)
-        if kind == "other":
+            kind = t.constraint_kind(constraint.type)
+            block_id = f"{t.CONSTRAINT_ID}-{number}" + ("" if kind == "other" else f"-{kind}")
             block = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_Constraints", id=block_id)
             _string(block, "gmd:useLimitation", constraint.text)
-            return
-        block = _sub(_sub(ident, "gmd:resourceConstraints"), "gmd:MD_LegalConstraints", id=block_id)
-        _code(block, f"gmd:{kind}Constraints", "MD_RestrictionCode", "otherRestrictions")
-        _string(block, "gmd:otherConstraints", constraint.text)
 
     def access_limitations(self) -> list[tuple]:
         r = self.record
@@ -432,13 +517,19 @@ class _Writer:
             return [(r.access, self.label(r.access))]
         return [(uri, self.label(uri))]
 
-    def use_conditions(self) -> list[tuple]:
-        licence = self.record.licence
-        if not licence:
-            return [(t.CONDITIONS_UNKNOWN, self.label(t.CONDITIONS_UNKNOWN))]
-        concept = self.concept(licence)
-        page = concept.properties.get("url") if concept else None
-        return [(page or licence, self.label(licence))]
+    def use_conditions(self) -> tuple:
+        """(Anchor href or "", statement text, use limitation sentence) of the record's conditions."""
+        r = self.record
+        if r.licence:
+            concept = self.concept(r.licence)
+            page = (concept.properties.get("url") if concept else None) or r.licence
+            label = self.label(r.licence)
+            return page, label, t.use_statement(label, page, self.lang)
+        if r.access and r.access != t.OPEN_ACCESS:
+            # Closed or shared data has no reuse licence: say how access is obtained instead.
+            statement = t.restricted_statement(self.label(r.access), self.lang)
+            return "", statement, statement
+        return t.CONDITIONS_UNKNOWN, self.label(t.CONDITIONS_UNKNOWN), t.UNKNOWN_CONDITIONS_STATEMENT[self.lang]
 
     # --- extent ---
     def extent(self, ident) -> None:
@@ -478,10 +569,14 @@ class _Writer:
     def distribution(self, root, online_resources: list, formats: list) -> None:
         r = self.record
         distribution = _sub(_sub(root, "gmd:distributionInfo"), "gmd:MD_Distribution")
-        for item in formats:
+        # GeoNetwork's ISO rule wants a format in every distribution (TG CC2 asks for the encoding too).
+        for item in formats or [{"name": "", "version": ""}]:
             item = item if isinstance(item, dict) else {"name": str(item)}
             fmt = _sub(_sub(distribution, "gmd:distributionFormat"), "gmd:MD_Format")
-            _text_or_anchor(fmt, "gmd:name", item.get("name", ""), item.get("uri", ""))
+            if item.get("name"):
+                _text_or_anchor(fmt, "gmd:name", item["name"], item.get("uri", ""))
+            else:
+                _missing(fmt, "gmd:name", "unknown")
             if item.get("version"):
                 _string(fmt, "gmd:version", item["version"])
             else:
@@ -499,9 +594,10 @@ class _Writer:
             options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
             for number, link in enumerate(online_resources, 1):
                 self.online_resource(options, link, f"{t.RESOURCE_ID}-{number}")
-        if r.links:
+        links = [link for link in r.links if t.followable_url(link.url)]
+        if links:
             options = _sub(_sub(distribution, "gmd:transferOptions"), "gmd:MD_DigitalTransferOptions")
-            for link in r.links:
+            for link in links:
                 self.related_link(options, link)
 
     def related_link(self, options, link) -> None:
@@ -520,6 +616,12 @@ class _Writer:
             _string(resource, "gmd:description", link.description)
 
     def online_resource(self, options, link: dict, resource_id: str = "") -> None:
+        convention = link.get("convention") or self.link_convention
+        if link.get("service") and convention == "geonetwork":
+            # GeoNetwork's map viewer, QGIS's MetaSearch and OWSLib read the protocol text and the
+            # layer name; the INSPIRE Anchors are for the "inspire" convention.
+            link = {"url": link["url"], "protocol": t.GEONETWORK_PROTOCOLS[link["service"]],
+                    "name": link.get("name", ""), "description": link.get("description", "")}
         resource = _sub(_sub(options, "gmd:onLine"), "gmd:CI_OnlineResource")
         if resource_id:
             resource.set("id", resource_id)
@@ -545,11 +647,10 @@ class _Writer:
         _code(_sub(_sub(quality, "gmd:scope"), "gmd:DQ_Scope"), "gmd:level", "MD_ScopeCode", "dataset")
         # Local data is not harmonised with the INSPIRE data specifications: report "not conformant"
         # (pass=false) rather than omit the report, as TG Req. 1.10 demands.
-        self.conformity(quality, t.REGULATION_1089_TITLE[self.lang], t.REGULATION_1089_HREF,
-                        t.REGULATION_1089_DATE, t.SEE_SPECIFICATION[self.lang], False)
-        if r.schema:
-            self.conformity(quality, r.schema, r.schema if "://" in r.schema else "", None,
-                            t.SCHEMA_EXPLANATION[self.lang], None)
+        # The title as text: GeoNetwork's strict INSPIRE rule compares gco:CharacterString only (the
+        # INSPIRE validator takes either).
+        self.conformity(quality, t.REGULATION_1089_TITLE[self.lang], "", t.REGULATION_1089_DATE,
+                        t.SEE_SPECIFICATION[self.lang], False)
         if r.lineage or r.process_steps:
             lineage = _sub(_sub(quality, "gmd:lineage"), "gmd:LI_Lineage")
             if r.lineage:

@@ -314,15 +314,33 @@ class _Reader:
             kind = "access" if self.find("gmd:accessConstraints", block) is not None else \
                 "use" if self.find("gmd:useConstraints", block) is not None else "other"
             texts = [_text(e) for e in self.findall("gmd:otherConstraints", block) + self.findall("gmd:useLimitation", block)]
+            numbered = re.fullmatch(re.escape(t.CONSTRAINT_ID) + r"-\d+(?:-(access|use))?", block_id)
             if block_id == t.RIGHTS_ID:
                 self.values["rights"] += [text for text in texts if text]
-            elif block_id.startswith(t.CONSTRAINT_ID):
+            elif numbered:
+                kind = numbered.group(1) or kind
                 self.values["constraints"] += [Constraint(text=text, type=kind) for text in texts if text]
+            elif block_id == t.CONDITIONS_ID:
+                self.conditions(self.findall("gmd:otherConstraints", block))
             elif etree.QName(block).localname in ("MD_LegalConstraints", "MD_Constraints"):
                 for other in self.findall("gmd:otherConstraints", block):
                     self.constraint(_href(other), _text(other), kind)
                 # other tools write attribution and copyright statements as use limitations
                 self.values["rights"] += [_text(e) for e in self.findall("gmd:useLimitation", block) if _text(e)]
+
+    def conditions(self, others) -> None:
+        """The conditions block Passerelle writes: its first statement (an Anchor and its text twin, or
+        the sentence on restricted access derived from the access level), then further licences."""
+        if not others:
+            return
+        first, rest = others[0], list(others[1:])
+        if _href(first):
+            self.constraint(_href(first), _text(first), "use")
+            if rest and not _href(rest[0]) and _text(rest[0]) == _text(first):
+                rest = rest[1:]
+        for other in rest:
+            self.constraint(_href(other), _text(other), "use")
+        # its useLimitation restates the first statement as a sentence: nothing of its own
 
     def constraint(self, href: str, text: str, kind: str = "use") -> None:
         limitations = self.scheme("limitations")
@@ -441,6 +459,12 @@ class _Reader:
         self.values["process_steps"] = [
             _text(step) for step in self.findall("gmd:lineage/gmd:LI_Lineage/gmd:processStep/*/gmd:description",
                                                  quality) if _text(step)]
+        catalogue = self.md.find(f"gmd:contentInfo/gmd:MD_FeatureCatalogueDescription[@id='{t.FEATURE_CATALOGUE_ID}']/"
+                                 "gmd:featureCatalogueCitation/gmd:CI_Citation/gmd:title", t.NS)
+        if catalogue is not None and (_href(catalogue) or _text(catalogue)):
+            self.values["schema"] = _href(catalogue) or _text(catalogue)
+            return
+        # Records written before the schema moved to the feature catalogue: a conformity report.
         for title in self.findall("gmd:report/*/gmd:result/gmd:DQ_ConformanceResult/"
                                   "gmd:specification/gmd:CI_Citation/gmd:title", quality):
             href, text = _href(title), _text(title)

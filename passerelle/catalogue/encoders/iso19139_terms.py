@@ -113,7 +113,47 @@ SERVICE_TYPES = {
     "wfs": ("http://www.opengis.net/def/serviceType/ogc/wfs", "OGC Web Feature Service",
             "http://inspire.ec.europa.eu/metadata-codelist/SpatialDataServiceType/download",
             {"fr": "Service de téléchargement", "en": "Download Service"}),
+    "ogcapi": ("http://www.opengis.net/spec/ogcapi-features-1/1.0", "OGC API - Features",
+               "http://inspire.ec.europa.eu/metadata-codelist/SpatialDataServiceType/download",
+               {"fr": "Service de téléchargement", "en": "Download Service"}),
 }
+
+#: How service links are written. "geonetwork": protocol as the text GeoNetwork's map viewer, QGIS's
+#: MetaSearch and OWSLib look for, layer in gmd:name; "inspire": TG 2.0 CC 8 Anchors (protocol and
+#: spatial data service type from the INSPIRE registers).
+LINK_CONVENTIONS = ("geonetwork", "inspire")
+DEFAULT_LINK_CONVENTION = "geonetwork"
+GEONETWORK_PROTOCOLS = {"wms": "OGC:WMS", "wfs": "OGC:WFS", "ogcapi": "OGC API - Features"}
+DOWNLOAD_PROTOCOL = "WWW:DOWNLOAD-1.0-http--download"
+LINK_PROTOCOL = "WWW:LINK-1.0-http--link"
+
+#: ``id`` attributes of the two INSPIRE constraint blocks (TG C.17 limitations on public access, C.18
+#: conditions for access and use), so the reader knows which texts Passerelle derived there.
+LIMITATIONS_ID, CONDITIONS_ID = "limitations", "conditions"
+
+
+def use_statement(licence_label: str, licence_url: str, lang: str) -> str:
+    """The use limitation sentence older validators read (GeoNetwork's "conditions for access and use")."""
+    if lang == "fr":
+        return f"Réutilisation soumise à la licence « {licence_label} »" + (f" : {licence_url}" if licence_url else "")
+    return f"Reuse subject to the licence '{licence_label}'" + (f": {licence_url}" if licence_url else "")
+
+
+def restricted_statement(access_label: str, lang: str) -> str:
+    """Conditions of data that is not open and has no licence: access and use on request."""
+    if lang == "fr":
+        return (f"Accès restreint ({access_label}) : consultation et utilisation sur demande auprès du point "
+                "de contact de la fiche.")
+    return f"Restricted access ({access_label}): access and use on request to the record's point of contact."
+
+
+UNKNOWN_CONDITIONS_STATEMENT = {"fr": "Conditions d'accès et d'utilisation inconnues.",
+                                "en": "Conditions for access and use unknown."}
+ORDER_LINK_NAME = {"fr": "Demande d'accès aux données", "en": "Data access request"}
+ORDER_LINK_DESCRIPTION = {
+    "fr": "Les données ne sont pas diffusées librement : l'accès se demande à cette adresse.",
+    "en": "The data is not freely distributed: access is requested at this address."}
+FEATURE_CATALOGUE_ID = "schema"
 
 
 def constraint_kind(kind: str) -> str:
@@ -124,6 +164,16 @@ def constraint_kind(kind: str) -> str:
     if key in ("use", "usage", "utilisation", "useconstraints"):
         return "use"
     return "other"
+
+
+def followable_url(url: str) -> bool:
+    """A URL others can follow: a network scheme (http, ftp, mailto...), not file:// nor a local path.
+
+    >>> followable_url("https://x.fr/doc.pdf"), followable_url("file:///C:/doc.pdf"), followable_url("C:\\doc.pdf")
+    (True, False, False)
+    """
+    match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", (url or "").strip())
+    return bool(match) and len(match.group(1)) > 1 and match.group(1).lower() != "file"
 
 
 def lang2(language: str) -> str:
