@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 from .catalogue.errors import PasserelleError
 from .catalogue.findings import Report
 from .catalogue.record import Record
+from .catalogue.terms import is_open
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["tag", "record", "check", "export", "vocabularies", "publish", "unpublish", "publication_status",
@@ -191,9 +192,6 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     return final
 
 
-OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
-
-
 def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     """Error findings for what the encoders could not write, found before anything is written."""
     from .catalogue.checks import text
@@ -205,7 +203,7 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     findings, seen = [], set()
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
-        if "scdl" in formats and item.access == OPEN_ACCESS:
+        if "scdl" in formats and is_open(item):
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
                       for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
         for finding in found:
@@ -247,7 +245,7 @@ def _write_catalogue(stage, layers, records, formats, vocab, organisation, base_
     if "scdl" in formats:
         from .catalogue.encoders import scdl
 
-        open_records = [r for r in records if r.access == OPEN_ACCESS]
+        open_records = [r for r in records if is_open(r)]
         text = scdl.to_csv(open_records, organisation=organisation, vocabularies=vocab, distributions=distributions)
         path = stage.path("catalogue-scdl.csv")
         with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -267,7 +265,7 @@ def _package_open_data(stage, layers, records, base_uri, written) -> dict:
 
     distributions = {}
     for layer, item in zip(layers, records):
-        if item.access != OPEN_ACCESS or not isinstance(layer, QgsVectorLayer):
+        if not is_open(item) or not isinstance(layer, QgsVectorLayer):
             continue
         name = f"{file_stem(item.identifier)}.gpkg"
         # Table and file names from safe slugs: a layer may be called anything (« ../../x 🚀 »).

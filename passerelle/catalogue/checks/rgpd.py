@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..findings import ERROR, WARNING, Finding
+from ..terms import is_open, is_personal
 from . import personal
-from .common import OPEN_ACCESS, PERSONAL_NATURE
 
 CODES = ("rgpd.personal-columns",)
 SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed seed gives reproducible reports
@@ -40,9 +40,9 @@ def check(record, data, context, layer: str) -> list[Finding]:
         return []
     sample = _sample(data.attributes, context.sample_size)
     suspicions = [s for s in (_judge_column(name, sample[name], sample) for name in sample.columns) if s]
-    standalone = any(not s.contextual for s in suspicions) or record.nature == PERSONAL_NATURE
-    severity = ERROR if record.access == OPEN_ACCESS else WARNING
-    return [_finding(s, len(sample), severity, record.access == OPEN_ACCESS, layer)
+    standalone = any(not s.contextual for s in suspicions) or is_personal(record)
+    severity = ERROR if is_open(record) else WARNING
+    return [_finding(s, len(sample), severity, is_open(record), layer)
             for s in suspicions if standalone or not s.contextual]
 
 

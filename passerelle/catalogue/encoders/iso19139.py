@@ -57,6 +57,7 @@ from typing import Iterable, Optional
 from lxml import etree
 
 from .. import mapping
+from .. import terms
 from ..record import Contact, Record
 from . import iso19139_terms as t
 from .iso19139_read import decode  # noqa: F401  (public API lives here)
@@ -422,10 +423,10 @@ class _Writer:
         r = self.record
         if r.legal_basis:
             uri = r.legal_basis
-        elif r.access == t.OPEN_ACCESS or r.access is None:
-            uri = t.NO_LIMITATIONS
-        elif r.nature == t.PERSONAL_NATURE:
-            uri = t.PERSONAL_DATA_LIMITATION
+        elif terms.is_open(r) or r.access is None:
+            uri = terms.NO_LIMITATIONS
+        elif terms.is_personal(r):
+            uri = terms.PERSONAL_DATA_LIMITATION
         else:
             # Restricted without a legal basis: no LoPA value is true, so say the access level
             # and let the INSPIRE check fail on it rather than claim a reason we do not know.
