@@ -110,8 +110,8 @@ def is_crpa_authorised(licence) -> bool:
 # --- crosswalks ------------------------------------------------------------------------------
 
 def eu_uri(concept, table: str) -> Optional[str]:
-    """The URI of ``concept`` in the EU authority ``table`` (:data:`EU_FREQUENCY`…): itself, its exact
-    match there, or its ``pv:eu`` code; None when it has none.
+    """The URI of ``concept`` in the EU authority ``table`` of its scheme (:data:`EU_FREQUENCY` for a
+    frequency…): itself, its exact match there, or its ``pv:eu`` code; None when it has none.
 
     >>> eu_uri(shipped()["frequency"].find("annuelle"), EU_FREQUENCY)
     'http://publications.europa.eu/resource/authority/frequency/ANNUAL'

@@ -251,6 +251,10 @@ class PortalPublisher(Publisher):
         return Crosswalk(package, self.portal, self.target)
 
     # -- refusals before any request ----------------------------------------------------------
+    def mapping(self, package: PublicationPackage) -> Mapped:
+        """What the portal would receive for ``package``, and what stands in the way (portal-specific)."""
+        raise NotImplementedError
+
     def check(self, package: PublicationPackage) -> list:
         """Findings found without any request: the portal's own requirements, then the mapping's."""
         body, findings, _ = self.mapping(package)
