@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 from .catalogue.errors import PasserelleError
 from .catalogue.findings import Report
 from .catalogue.record import Record
+from .catalogue.terms import is_open
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["tag", "record", "check", "export", "vocabularies", "publish", "unpublish", "publication_status",
@@ -204,9 +205,6 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     return final
 
 
-OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
-
-
 def _public_base(url: str) -> str:
     """The public base URL of an export, checked: an http(s) URL ending with a slash, or ""."""
     url = (url or "").strip()
@@ -250,7 +248,7 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     findings, seen = [], set()
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
-        if "scdl" in formats and item.access == OPEN_ACCESS:
+        if "scdl" in formats and is_open(item):
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
                       for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
         for finding in found:
@@ -304,7 +302,7 @@ def _write_catalogue(stage, layers, records, formats, vocab, organisation, where
     if "scdl" in formats:
         from .catalogue.encoders import scdl
 
-        open_records = [r for r in records if r.access == OPEN_ACCESS]
+        open_records = [r for r in records if is_open(r)]
         text = scdl.to_csv(open_records, organisation=organisation, vocabularies=vocab, distributions=distributions)
         path = stage.path("catalogue-scdl.csv")
         with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -348,7 +346,7 @@ def _order_links(item, where) -> list:
     The SEMIC ISO-to-DCAT mapping data.gouv.fr harvests through writes the access rights and licence
     on distributions only: a record without one loses them on the way.
     """
-    if item.access in (None, OPEN_ACCESS):
+    if item.access is None or is_open(item):
         return []
     url = where.access_request_url or (f"mailto:{item.contact.email.strip()}" if item.contact.email.strip() else "")
     if not url:
@@ -401,7 +399,7 @@ def _package_open_data(stage, layers, records, written) -> dict:
 
     distributions = {}
     for layer, item in zip(layers, records):
-        if item.access != OPEN_ACCESS or not isinstance(layer, QgsVectorLayer):
+        if not is_open(item) or not isinstance(layer, QgsVectorLayer):
             continue
         name = f"{file_stem(item.identifier)}.gpkg"
         # Table and file names from safe slugs: a layer may be called anything (« ../../x 🚀 »).

@@ -17,7 +17,7 @@ import difflib
 import re
 from typing import Optional
 
-from .record import THEME_SCHEMES
+from .terms import THEME_SCHEMES
 from .vocabularies import Concept, normalise
 
 #: The vocabulary name QGIS files its categories under (ISO 19115 topic categories).

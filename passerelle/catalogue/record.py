@@ -14,6 +14,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Optional
 
+# Named here too for existing callers; their one definition is in .terms.
+from .terms import THEME_SCHEMES, VOCABULARY_FIELDS  # noqa: F401
+
 
 def new_identifier() -> str:
     """A fresh stable identifier (UUID4, lower-case text)."""
@@ -197,18 +200,3 @@ class Record:
 
     def replace(self, **changes) -> "Record":
         return dataclasses.replace(self, **changes)
-
-
-#: Fields whose values are concept URIs, and the vocabulary scheme each uses.
-VOCABULARY_FIELDS = {
-    "access": "access-level",
-    "nature": "nature",
-    "legal_basis": "limitations",
-    "lifecycle": "progress",
-    "granularity": "granularity",
-    "frequency": "frequency",
-    "licence": "licence",
-}
-
-#: Schemes a theme may come from, tried in this order.
-THEME_SCHEMES = ("inspire-theme", "eu-theme", "iso-topic")

@@ -13,7 +13,8 @@ import os
 
 from . import mapping, textfields
 from .errors import PasserelleError
-from .record import THEME_SCHEMES, VOCABULARY_FIELDS, Address, Constraint, Contact, Link, Record
+from .record import Address, Constraint, Contact, Link, Record
+from .terms import THEME_SCHEMES, VOCABULARY_FIELDS
 
 #: Names people type for record fields.
 ALIASES = {"last_revision": "revised", "revision": "revised", "updated": "revised",

@@ -51,19 +51,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
-import threading
 from typing import Optional
 
-from ..catalogue import vocabularies as _vocabularies
 from ..catalogue.findings import ERROR, WARNING, Finding
-from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from ..catalogue.terms import EU_ACCESS_RIGHT, EU_FREQUENCY, THEME_SCHEMES, eu_uri
+from .base import PublicationPackage, PublishResult
 from .http import HttpClient, PublishError, redact
-from .multipart import MultipartFile
-
-log = logging.getLogger("passerelle.publishers")
+from .portal import BLOCK, Mapped, PortalPublisher, answer, field_errors, file_sha256, managed_resources, service_kind
 
 NAME_PREFIX = "passerelle-"
 NAME_MAX = 100  # CKAN PACKAGE_NAME_MAX_LENGTH
@@ -77,18 +73,11 @@ SHA_FIELD = "passerelle_sha256"  # resource field: sha256 of the uploaded file
 FILE_KINDS = {"gpkg": ("GeoPackage", "GPKG", "application/geopackage+sqlite3"),
               "geojson": ("GeoJSON", "GeoJSON", "application/geo+json"),
               "csv": ("CSV", "CSV", "text/csv")}
-EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/"
-EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/"
-FIELD_LABELS = {"licence": ("la licence", "licence"), "frequency": ("la fréquence de mise à jour", "update frequency"),
-                "granularity": ("la granularité spatiale", "spatial granularity"),
-                "access": ("le degré d'accessibilité", "access level"), "themes": ("le thème", "theme"),
-                "extent": ("l'emprise", "extent")}
 #: the extras Passerelle writes (any other extra on the dataset is left as it is)
 OUR_EXTRAS = ("identifier", "frequency", "frequency_udata", "spatial_granularity", "spatial_granularity_udata",
               "theme", "temporal_start", "temporal_end", "spatial", "access_rights", "access_level", "issued",
               "modified", "provenance", "contact_name", "contact_email", "publisher_name", "publisher_email",
               "metadata_url", RECORD_EXTRA, FINGERPRINT_EXTRA)
-_BLOCK = 1024 * 1024
 UPLOAD_READ_TIMEOUT = 600.0  # seconds CKAN may take to store a large upload before answering
 
 
@@ -117,28 +106,6 @@ def ckan_tag(keyword: str) -> str:
     return tag[:TAG_MAX].strip()
 
 
-def file_sha256(path: str) -> str:
-    """sha256 of a file, read block by block."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(_BLOCK), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def service_kind(link: dict) -> str:
-    """``WMS``, ``WFS`` (or the protocol as given) for an ISO online-resource link.
-
-    >>> service_kind({"protocol": "OGC Web Map Service", "protocol_uri": "http://www.opengis.net/def/serviceType/ogc/wms"})
-    'WMS'
-    """
-    text = f"{link.get('protocol', '')} {link.get('protocol_uri', '')}".upper()
-    for kind, words in (("WMS", ("WMS", "WEB MAP SERVICE")), ("WFS", ("WFS", "WEB FEATURE SERVICE"))):
-        if any(word in text for word in words):
-            return kind
-    return (link.get("protocol") or "URL").strip()
-
-
 def extent_geojson(extent) -> str:
     """The record extent as the GeoJSON polygon ckanext-spatial reads from the ``spatial`` extra."""
     w, s, e, n = (round(float(v), 7) for v in (extent.west, extent.south, extent.east, extent.north))
@@ -146,10 +113,10 @@ def extent_geojson(extent) -> str:
                       separators=(",", ":"))
 
 
-class CkanPublisher(Publisher):
+class CkanPublisher(PortalPublisher):
     """Publishes each layer as a CKAN dataset (see the module docstring for the settings)."""
 
-    role = CATALOGUE
+    portal = "ckan"
 
     def __init__(self, name: str, settings: dict, http: Optional[HttpClient] = None):
         super().__init__(name, settings, http)
@@ -160,12 +127,6 @@ class CkanPublisher(Publisher):
             self.organisation = self.organisation.get("id") or self.organisation.get("name") or ""
         self.private = bool(settings.get("private", False))
         self.review = bool(settings.get("review", False))
-        self._licences: Optional[set] = None
-        self._lock = threading.Lock()
-
-    @property
-    def target(self) -> str:
-        return self.http.target
 
     # -- addresses ---------------------------------------------------------------------------------
     def record_url(self, identifier: str) -> str:
@@ -176,74 +137,47 @@ class CkanPublisher(Publisher):
         return f"{self.root}/api/3/action/{action}"
 
     # -- mapping -----------------------------------------------------------------------------------
-    def mapping(self, package: PublicationPackage, links: Optional[dict] = None):
-        """(dataset fields without ``private``, unmappable values, dropped keywords, warnings).
-
-        Unmappable values are ``(field, value, message_fr, message_en)``.
-        """
+    def mapping(self, package: PublicationPackage, links: Optional[dict] = None) -> Mapped:
+        """The dataset fields (without ``private``), the findings on what CKAN cannot take, the keywords dropped."""
         record = package.record
-        vocab = package.vocabularies or _vocabularies.shipped()
-        problems, warnings = [], []
+        crosswalk = self.crosswalk(package)
         extras = {"identifier": record.identifier, RECORD_EXTRA: record.identifier}
-
-        def concept(field, scheme, uri):
-            found = vocab[scheme].find(uri) if scheme in vocab else None
-            if found is None:
-                label_fr, label_en = FIELD_LABELS[field]
-                problems.append((field, uri, f"{self.target} : {label_fr} « {uri} » n'appartient à aucun vocabulaire "
-                                 "connu de Passerelle ; CKAN ne pourrait pas l'interpréter.",
-                                 f"{self.target}: {label_en} '{uri}' is in no vocabulary Passerelle knows."))
-            return found
-
         license_id = "notspecified"
         if record.licence:
-            licence = concept("licence", "licence", record.licence)
-            if licence is not None:
-                license_id = licence.notation("ckan")
-                if not license_id:
-                    problems.append(("licence", record.licence,
-                                     f"{self.target} : la licence « {licence.label('fr')} » n'a pas d'équivalent "
-                                     "dans CKAN (pas d'identifiant license_id) : choisissez une licence que CKAN "
-                                     "connaît (Licence Ouverte 2.0, ODbL, CC-BY…) ou retirez cette cible.",
-                                     f"{self.target}: licence '{licence.label('en')}' has no CKAN license_id."))
+            code, licence = crosswalk.code("licence", "licence", record.licence, "ckan",
+                                           "choisissez une licence que CKAN connaît (Licence Ouverte 2.0, ODbL, "
+                                           "CC-BY…) ou retirez cette cible")
+            license_id = code if licence is not None else license_id
         else:
-            warnings.append(("licence", f"{self.target} : la fiche n'indique pas de licence ; CKAN affichera "
-                             "« Licence non précisée ».", f"{self.target}: no licence; CKAN shows 'License not specified'."))
-        if record.frequency:
-            frequency = concept("frequency", "frequency", record.frequency)
-            if frequency is not None:
-                code = frequency.notation("eu")
-                if not code and not frequency.uri.startswith(EU_FREQUENCY):
-                    problems.append(("frequency", record.frequency,
-                                     f"{self.target} : la fréquence « {frequency.label('fr')} » n'a pas de code "
-                                     "dans la table européenne des fréquences que lit CKAN (DCAT).",
-                                     f"{self.target}: frequency '{frequency.label('en')}' has no EU frequency code."))
-                else:
-                    extras["frequency"] = frequency.uri if frequency.uri.startswith(EU_FREQUENCY) else EU_FREQUENCY + code
-                    if frequency.notation("udata"):
-                        extras["frequency_udata"] = frequency.notation("udata")
-        if record.granularity:
-            granularity = concept("granularity", "granularity", record.granularity)
-            if granularity is not None:
-                extras["spatial_granularity"] = granularity.uri
-                if granularity.notation("udata"):
-                    extras["spatial_granularity_udata"] = granularity.notation("udata")
-        if record.access:
-            access = concept("access", "access-level", record.access)
-            if access is not None:
-                extras["access_level"] = access.code
-                if access.notation("eu"):
-                    extras["access_rights"] = EU_ACCESS_RIGHT + access.notation("eu")
+            crosswalk.refuse("licence", f"{self.target} : la fiche n'indique pas de licence ; CKAN affichera "
+                             "« Licence non précisée ».", f"{self.target}: no licence; CKAN shows 'License not specified'.",
+                             severity=WARNING, code="licence-missing")
+        frequency, frequency_concept = crosswalk.eu_uri("frequency", "frequency", record.frequency, EU_FREQUENCY)
+        granularity = crosswalk.concept("granularity", "granularity", record.granularity)
+        # the URI (what DCAT readers take), with the concept's udata code beside it
+        for key, uri, concept in (("frequency", frequency, frequency_concept),
+                                  ("spatial_granularity", granularity.uri if granularity else None, granularity)):
+            if uri:
+                extras[key] = uri
+                if concept.notation("udata"):
+                    extras[f"{key}_udata"] = concept.notation("udata")
+        access = crosswalk.concept("access", "access-level", record.access)
+        if access is not None:
+            extras["access_level"] = access.code
+            right = eu_uri(access, EU_ACCESS_RIGHT)
+            if right:
+                extras["access_rights"] = right
+        vocab = crosswalk.vocabularies
         themes = []
         for value in record.themes:
-            found = next((vocab[k].find(value) for k in ("inspire-theme", "eu-theme", "iso-topic")
+            found = next((vocab[k].find(value) for k in THEME_SCHEMES
                           if k in vocab and vocab[k].find(value) is not None), None)
             if found is not None or re.match(r"^https?://\S+$", value or ""):
                 themes.append(found.uri if found is not None else value)
             else:
-                problems.append(("themes", value, f"{self.target} : le thème « {value} » n'est ni une adresse (URI) "
-                                 "ni un thème connu de Passerelle ; CKAN (DCAT) attend l'URI du thème.",
-                                 f"{self.target}: theme '{value}' is neither a URI nor a known theme."))
+                crosswalk.refuse("themes", f"{self.target} : le thème « {value} » n'est ni une adresse (URI) ni un "
+                                 "thème connu de Passerelle ; CKAN (DCAT) attend l'URI du thème.",
+                                 f"{self.target}: theme '{value}' is neither a URI nor a known theme.")
         if themes:
             extras["theme"] = json.dumps(themes)
         if record.extent is not None:
@@ -252,9 +186,9 @@ class CkanPublisher(Publisher):
                     and -180 <= values[2] <= 180 and -90 <= values[1] <= values[3] <= 90:
                 extras["spatial"] = extent_geojson(record.extent)
             else:
-                problems.append(("extent", str(values),
-                                 f"{self.target} : l'emprise {values} n'est pas une emprise en degrés WGS84 valide ; "
-                                 "ckanext-spatial la refuserait.", f"{self.target}: extent {values} is not valid WGS84."))
+                crosswalk.refuse("extent", f"{self.target} : l'emprise {values} n'est pas une emprise en degrés WGS84 "
+                                 "valide ; ckanext-spatial la refuserait.",
+                                 f"{self.target}: extent {values} is not valid WGS84.")
         if record.temporal_start:
             extras["temporal_start"] = record.temporal_start.isoformat()
         if record.temporal_end:
@@ -278,13 +212,7 @@ class CkanPublisher(Publisher):
         if (links or {}).get("metadata_url"):
             extras["metadata_url"] = links["metadata_url"]
 
-        tags, dropped = [], []
-        for keyword in record.keywords:
-            tag = ckan_tag(keyword)
-            if len(tag) < TAG_MIN:
-                dropped.append(keyword)
-            elif tag not in tags:
-                tags.append(tag)
+        tags, dropped = crosswalk.tags(record.keywords, ckan_tag, TAG_MIN, TAG_MAX)
         fields = {
             "name": dataset_name(record.identifier), "title": (record.title or "").strip(),
             "notes": record.abstract or "", "owner_org": self.organisation, "license_id": license_id,
@@ -293,11 +221,11 @@ class CkanPublisher(Publisher):
             "maintainer": contact.name or contact.organisation or None, "maintainer_email": contact.email or None,
             "extras": extras,
         }
-        return fields, problems, dropped, warnings
+        return Mapped(fields, crosswalk.findings, dropped)
 
-    def check(self, package: PublicationPackage) -> list:
-        """Blocking findings (``ckan.unmappable``, ``ckan.settings``, ``ckan.required``, ``ckan.file-missing``)
-        and warnings, found without sending any request."""
+    def requirements(self, package: PublicationPackage, fields: dict) -> list:
+        """``ckan.settings``, ``ckan.required`` and ``ckan.file-missing`` findings (the mapping's come after them
+        in :meth:`check`: ``ckan.unmappable``, ``ckan.tag-dropped``, ``ckan.licence-missing``)."""
         layer = package.name
         findings = []
         if not self.root:
@@ -309,36 +237,23 @@ class CkanPublisher(Publisher):
                                     f"{self.target} : le profil ne précise pas l'organisation CKAN qui publie "
                                     "(« organisation », nom ou identifiant de l'organisation).",
                                     f"{self.target}: the profile sets no CKAN organisation.", field="organisation"))
-        fields, problems, dropped, warnings = self.mapping(package)
         if not fields["title"]:
             findings.append(Finding("ckan.required", ERROR, layer, f"{self.target} : la fiche n'a pas de titre.",
                                     f"{self.target}: the record has no title.", field="title"))
-        for field, _value, fr, en in problems:
-            findings.append(Finding("ckan.unmappable", ERROR, layer, fr, en, field=field))
         for kind, path in sorted((package.files or {}).items()):
             if kind in FILE_KINDS and not (path and os.path.isfile(path)):
                 findings.append(Finding("ckan.file-missing", ERROR, layer,
                                         f"{self.target} : le fichier {FILE_KINDS[kind][0]} à déposer est introuvable "
                                         f"({path}).", f"{self.target}: the {kind} file to upload is missing ({path}).",
                                         field="files"))
-        for keyword in dropped:
-            findings.append(Finding("ckan.tag-dropped", WARNING, layer,
-                                    f"Le mot-clé « {keyword} » ne sera pas repris sur {self.target} : un mot-clé CKAN "
-                                    f"compte au moins {TAG_MIN} lettres ou chiffres.",
-                                    f"Keyword '{keyword}' is not sent to CKAN (too short once cleaned).", field="keywords"))
-        for field, fr, en in warnings:
-            findings.append(Finding("ckan.licence-missing", WARNING, layer, fr, en, field=field))
         return findings
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         """Create or update the dataset and its resources; see the module docstring."""
-        blocking = [f for f in self.check(package) if f.severity == ERROR]
-        if blocking:
-            raise PublishError(" ".join(f.message_fr for f in blocking), " ".join(f.message_en for f in blocking),
-                               code=blocking[0].code)
+        self._refuse_blocked(package)
         links = links or {}
-        fields, _, _, _ = self.mapping(package, links)
+        fields, _, _ = self.mapping(package, links)
         self._check_licence_offered(fields["license_id"])
         name = fields["name"]
         existing = self._show(name)
@@ -371,12 +286,9 @@ class CkanPublisher(Publisher):
                 "le purger, puis republiez.",
                 f"{self.target} keeps dataset '{name}' deleted: the token's account may not restore it.",
                 code="publish.forbidden", status=403)
-        try:
+        with self._undone_on_failure(created and bool(dataset.get("id")), lambda: self._remove(dataset["id"]),
+                                     f"dataset {dataset.get('id')}"):
             ids, resources_changed = self._sync_resources(dataset, package, links)
-        except Exception:
-            if created and dataset.get("id"):  # leave nothing half-published behind
-                self._remove(dataset["id"], this_run=True)
-            raise
         return PublishResult(
             target=self.name, ids={"dataset": dataset.get("id", ""), "name": name, "resources": ids},
             urls={"dataset": f"{self.root}/dataset/{name}", "api": f"{self.action_url('package_show')}?id={name}"},
@@ -402,16 +314,16 @@ class CkanPublisher(Publisher):
 
     def _check_licence_offered(self, license_id: str) -> None:
         """The instance's own licence list (read once): a licence it does not offer stops the layer."""
-        with self._lock:
-            if self._licences is None:
-                result = self._action("license_list", method="GET")
-                self._licences = {item.get("id") for item in result or [] if isinstance(item, dict)}
-        if self._licences and license_id not in self._licences:
+        offered = self._listed("license", self._licences_offered)
+        if offered and license_id not in offered:
             raise PublishError(
                 f"{self.target} ne propose pas la licence « {license_id} » (licences du portail : "
-                f"{', '.join(sorted(i for i in self._licences if i))}). Demandez à l'administrateur de l'ajouter "
+                f"{', '.join(sorted(i for i in offered if i))}). Demandez à l'administrateur de l'ajouter "
                 "(ckan.licenses_group_url) ou choisissez une autre licence.",
                 f"{self.target} does not offer licence '{license_id}'.", code="ckan.unmappable", status=409)
+
+    def _licences_offered(self) -> set:
+        return {item.get("id") for item in self._action("license_list", method="GET") or [] if isinstance(item, dict)}
 
     # -- resources ---------------------------------------------------------------------------------
     def _wanted(self, package: PublicationPackage, links: dict) -> list:
@@ -428,7 +340,7 @@ class CkanPublisher(Publisher):
             url = link.get("url", "")
             if not url:
                 continue
-            kind = service_kind(link)
+            kind = service_kind(link) or (link.get("protocol") or "URL").strip()
             layer = link.get("name", "")
             wanted.append({"key": f"service:{kind.lower()}:{layer}", "url": url, "format": kind,
                            "name": f"Service {kind}" + (f" ({layer})" if layer else ""),
@@ -437,45 +349,30 @@ class CkanPublisher(Publisher):
 
     def _sync_resources(self, dataset: dict, package: PublicationPackage, links: dict):
         """Create, update in place or remove the resources Passerelle manages; returns ({key: id}, changed)."""
-        mine: dict = {}
-        duplicates = []  # a second resource of one key (an interrupted run of an older version): removed
-        for resource in dataset.get("resources", []) or []:
-            key = resource.get(KEY_FIELD)
-            if not key:
-                continue  # not ours: never touched
-            if key in mine:
-                duplicates.append(resource)
-            else:
-                mine[key] = resource
+        mine, duplicates = managed_resources(dataset.get("resources"), lambda resource: resource.get(KEY_FIELD))
         ids, changed = {}, False
         for item in self._wanted(package, links):
             key = item["key"]
             current = mine.pop(key, None)
             meta = {"name": item["name"], "description": item["description"], "format": item["format"],
                     KEY_FIELD: key}
+            upload = None  # the file to send: new, or its bytes changed since the last upload
             if "path" in item:
                 sha = file_sha256(item["path"])
                 meta.update({"mimetype": item["mimetype"], SHA_FIELD: sha})
-                if current is None:
-                    resource = self._upload("resource_create", {"package_id": dataset.get("id") or dataset["name"],
-                                                                **meta}, item["path"])
-                elif current.get(SHA_FIELD) != sha or current.get("url_type") != "upload":
-                    resource = self._upload("resource_patch", {"id": current["id"], **meta}, item["path"])
-                elif any(str(current.get(k) or "") != str(v) for k, v in meta.items()):
-                    resource = self._action("resource_patch", {"id": current["id"], **meta})
-                else:
-                    ids[key] = current["id"]
-                    continue
+                if current is None or current.get(SHA_FIELD) != sha or current.get("url_type") != "upload":
+                    upload = item["path"]
             else:
                 meta["url"] = item["url"]
-                if current is None:
-                    resource = self._action("resource_create", {"package_id": dataset.get("id") or dataset["name"],
-                                                                **meta})
-                elif any(str(current.get(k) or "") != str(v) for k, v in meta.items()):
-                    resource = self._action("resource_patch", {"id": current["id"], **meta})
-                else:
-                    ids[key] = current["id"]
-                    continue
+            action = "resource_create" if current is None else "resource_patch"
+            body = {"package_id": dataset.get("id") or dataset["name"]} if current is None else {"id": current["id"]}
+            if upload:
+                resource = self._upload(action, {**body, **meta}, upload)
+            elif current is None or any(str(current.get(k) or "") != str(v) for k, v in meta.items()):
+                resource = self._action(action, {**body, **meta})
+            else:
+                ids[key] = current["id"]
+                continue
             changed = True
             ids[key] = (resource or current or {}).get("id", "")
         for resource in list(mine.values()) + duplicates:  # ours, no longer wanted (or a stray duplicate)
@@ -485,14 +382,12 @@ class CkanPublisher(Publisher):
 
     def _upload(self, action: str, fields: dict, path: str) -> Optional[dict]:
         """A resource action with the file as the multipart ``upload`` field, streamed from disk."""
-        with MultipartFile(path, field="upload", filename=os.path.basename(path),
-                           media_type=fields.get("mimetype") or "application/octet-stream",
-                           fields={k: v for k, v in fields.items() if v is not None}) as body:
-            # the read timeout also covers CKAN copying the received file to its storage before it answers
-            response = self.http.request("POST", self.action_url(action), data=body,
-                                         headers={"Content-Type": body.content_type},
-                                         timeout=(self.http.timeout, max(self.http.timeout, UPLOAD_READ_TIMEOUT)),
-                                         expect=(200, 400, 401, 403, 404, 409, 413))
+        # the read timeout also covers CKAN copying the received file to its storage before it answers
+        response = self._send_file(self.action_url(action), path, field="upload", filename=os.path.basename(path),
+                                   media_type=fields.get("mimetype") or "application/octet-stream",
+                                   fields={k: v for k, v in fields.items() if v is not None},
+                                   timeout=(self.http.timeout, max(self.http.timeout, UPLOAD_READ_TIMEOUT)),
+                                   expect=(200, 400, 401, 403, 404, 409, 413))
         return self._result(response, action)
 
     # -- the Action API ----------------------------------------------------------------------------
@@ -520,21 +415,18 @@ class CkanPublisher(Publisher):
     def _result(self, response, action: str):
         if self.http.dry_run and not response.content and response.status_code in (200, 201, 204):
             return None  # planned, not sent
-        try:
-            answer = response.json()
-        except ValueError:
-            answer = None
-        if response.status_code == 200 and isinstance(answer, dict) and answer.get("success"):
-            return answer.get("result")
-        raise self._error(response.status_code, action, answer)
+        reply = answer(response)
+        if response.status_code == 200 and isinstance(reply, dict) and reply.get("success"):
+            return reply.get("result")
+        raise self._error(response.status_code, action, reply)
 
-    def _error(self, status: int, action: str, answer) -> PublishError:
-        error = answer.get("error") if isinstance(answer, dict) else None
+    def _error(self, status: int, action: str, reply) -> PublishError:
+        error = reply.get("error") if isinstance(reply, dict) else None
         error = error if isinstance(error, dict) else {}
         message = str(error.get("message") or "")
         kind = str(error.get("__type") or "")
         detail = redact(message or json.dumps({k: v for k, v in error.items() if k != "__type"}, ensure_ascii=False)[:300],
-                        self.http.credentials.secrets())
+                        self._secrets())
         # CKAN takes an unknown or revoked token for no token at all: 403 "User  not authorized" (empty name)
         anonymous = re.search(r"User\s+not authori[sz]ed|utilisateur\s+n'est pas", message) is not None
         if status == 401 or (status == 403 and anonymous):
@@ -561,9 +453,7 @@ class CkanPublisher(Publisher):
                 "ou la limite du serveur web devant CKAN).", f"{self.target}: file too large (413).",
                 code="publish.too-large", status=status)
         if kind == "Validation Error" or status == 409:
-            fields = "; ".join(f"{k} : {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                               for k, v in error.items() if k not in ("__type", "message"))
-            fields = redact(fields or detail, self.http.credentials.secrets())
+            fields = redact(field_errors(error, skip=("__type", "message")) or detail, self._secrets())
             return PublishError(f"{self.target} a refusé les données envoyées par {action} : {fields}",
                                 f"{self.target} rejected {action}: {fields}", code="publish.ckan-validation",
                                 status=status)
@@ -585,18 +475,13 @@ class CkanPublisher(Publisher):
         dataset = self._ours(identifier, ids)
         if dataset is None:
             return
-        self._remove(dataset["id"], this_run=False)
+        self._remove(dataset["id"])
 
-    def _remove(self, dataset_id: str, this_run: bool) -> None:
-        try:
-            response = self.http.request("POST", self.action_url("dataset_purge"), json={"id": dataset_id},
-                                         expect=(200, 403, 404))
-            if response.status_code == 403:  # purging is for sysadmins: an editor deletes
-                self._action("package_delete", {"id": dataset_id}, missing_ok=True)
-        except PublishError as error:
-            if not this_run:
-                raise
-            log.warning("rollback on %s: dataset %s not removed (%s)", self.target, dataset_id, error.code)
+    def _remove(self, dataset_id: str) -> None:
+        response = self.http.request("POST", self.action_url("dataset_purge"), json={"id": dataset_id},
+                                     expect=(200, 403, 404))
+        if response.status_code == 403:  # purging is for sysadmins: an editor deletes
+            self._action("package_delete", {"id": dataset_id}, missing_ok=True)
 
     def status(self, identifier: str, ids: dict) -> dict:
         """``{"exists", "state", "private", "resources", "url"}`` as CKAN holds the dataset now."""
@@ -617,7 +502,7 @@ class CkanPublisher(Publisher):
             return [f"le jeu de données {name} est absent de {self.target} (supprimé depuis la publication ?) : "
                     "republiez la couche"]
         problems = []
-        fields, _, _, _ = self.mapping(package)
+        fields, _, _ = self.mapping(package)
         for key in ("title", "notes", "license_id", "owner_org"):
             wanted, got = fields[key], dataset.get(key)
             if key == "owner_org":
@@ -668,7 +553,7 @@ def _sha256_of_download(http: HttpClient, url: str) -> str:
     digest = hashlib.sha256()
     response = http.request("GET", url, stream=True, expect=(200,))
     try:
-        for block in response.iter_content(_BLOCK):
+        for block in response.iter_content(BLOCK):
             digest.update(block)
     finally:
         response.close()

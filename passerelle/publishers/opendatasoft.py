@@ -36,20 +36,17 @@ metadata when only they changed) and the status polled until the portal is done.
 """
 from __future__ import annotations
 
-import hashlib
 import html
-import logging
 import re
 import time
 from typing import Optional
 
-from ..catalogue import vocabularies as _vocabularies
 from ..catalogue.findings import ERROR, Finding
-from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from ..catalogue.terms import EU_FREQUENCY, SHARED_ACCESS
+from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
-from .multipart import MultipartFile
-
-log = logging.getLogger("passerelle.publishers")
+from .portal import Mapped, PortalPublisher, answer, field_errors, file_sha256
+from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
 API = "api/automation/v1.0/"
 #: licence concept code -> usual OpenDataSoft label (overridable per portal with settings["licences"])
@@ -61,29 +58,17 @@ LANGUAGES = {"fre": "fr", "fra": "fr", "eng": "en", "ger": "de", "deu": "de", "s
              "dut": "nl", "nld": "nl", "por": "pt", "cat": "ca", "baq": "eu", "eus": "eu"}
 #: package.files kind -> (extractor, media type, extension); the first available is published
 DATA_FILES = (("geojson", "geojsonfile", "application/geo+json", "geojson"), ("csv", "csvfile", "text/csv", "csv"))
-EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/"
 READY = ("idle", "error", "limit_reached")  # the portal accepts a publish action in these states
-CLOSED = "https://w3id.org/passerelle/vocabulary/access-level/fermee"
-SHARED = "https://w3id.org/passerelle/vocabulary/access-level/partagee"
 
 
-def _open_file(path: str, mode: str = "rb"):
-    """The uploaded file, opened for block-by-block reading (tests replace it with a spy)."""
-    return open(path, mode)
-
-
-def file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-class OpenDataSoftPublisher(Publisher):
+class OpenDataSoftPublisher(PortalPublisher):
     """Publishes one dataset per layer to an OpenDataSoft portal (see the module docstring)."""
 
-    role = CATALOGUE
+    portal = "ods"
+    key_advice = ("en-tête « Authorization: Apikey … »", "header 'Authorization: Apikey …'")
+    rights_advice = ("la clé d'API n'a pas le droit de créer, modifier ou publier des jeux de données sur ce "
+                     "portail. Demandez une clé avec ces droits à l'administrateur du portail.",
+                     "the API key lacks dataset rights.")
 
     def __init__(self, name: str, settings: dict, http=None):
         super().__init__(name, settings, http)
@@ -92,13 +77,6 @@ class OpenDataSoftPublisher(Publisher):
         self.public_url = (settings.get("public_url") or base.split("/api/automation")[0]).rstrip("/")
         self.poll_interval = float(settings.get("poll_interval", 2))
         self.poll_max = int(settings.get("poll_max", 60))
-
-    @property
-    def target(self) -> str:
-        return self.http.target
-
-    def _api(self, path: str) -> str:
-        return self.prefix + path
 
     def dataset_id(self, identifier: str) -> str:
         """The stable ``dataset_id`` of a record: prefix + identifier, lower case, ``[a-z0-9_-]``."""
@@ -109,81 +87,53 @@ class OpenDataSoftPublisher(Publisher):
         return f"{self.public_url}/explore/dataset/{self.dataset_id(identifier)}/"
 
     # -- mapping -----------------------------------------------------------------------------------
-    def mapping(self, package: PublicationPackage) -> tuple:
-        """(dataset body, problems); a problem is (field, value, French message, English message)."""
+    def mapping(self, package: PublicationPackage) -> Mapped:
+        """The dataset body and the findings on values OpenDataSoft has no equivalent for."""
         record = package.record
-        vocab = package.vocabularies or _vocabularies.shipped()
-        problems = []
-
-        def find(scheme: str, value):
-            return vocab[scheme].find(value) if value and scheme in vocab else None
-
+        crosswalk = self.crosswalk(package)
         default = {"title": {"value": (record.title or "").strip()},
                    "description": {"value": f"<p>{html.escape((record.abstract or '').strip())}</p>"}}
         language = LANGUAGES.get((record.language or "").lower())
         if language:
             default["language"] = {"value": language}
         else:
-            problems.append(("language", record.language,
-                             f"La langue « {record.language} » n'a pas de code OpenDataSoft (fr, en, de…).",
-                             f"Language '{record.language}' has no OpenDataSoft code."))
-        licence = find("licence", record.licence)
-        if record.licence:
+            crosswalk.refuse("language", f"La langue « {record.language} » n'a pas de code OpenDataSoft (fr, en, de…).",
+                             f"Language '{record.language}' has no OpenDataSoft code.")
+        licence = crosswalk.concept("licence", "licence", record.licence)
+        if licence is not None:
             labels = {**LICENCE_LABELS, **(self.settings.get("licences") or {})}
-            label = labels.get(licence.code) or labels.get(licence.uri) if licence else None
+            label = labels.get(licence.code) or labels.get(licence.uri)
             if label:
                 default["license"] = {"value": label}
             else:
-                shown = f"« {licence.label('fr')} » ({licence.uri})" if licence else f"« {record.licence} »"
-                problems.append(("licence", record.licence,
-                                 f"La licence {shown} n'a pas d'équivalent connu sur le portail OpenDataSoft : "
-                                 "ajoutez son libellé dans « licences » du profil, ou choisissez une autre licence.",
-                                 f"Licence {record.licence} has no known OpenDataSoft label."))
+                crosswalk.lacks("licence", licence, "connu sur ce portail",
+                                "known on this portal", "ajoutez son libellé dans « licences » du profil, ou "
+                                "choisissez une autre licence")
         theme_labels = self.settings.get("themes") or {}
-        keywords, themes = [], []
+        themes = []
         for uri in record.themes:
-            concept = vocab.concept(uri)
+            concept = crosswalk.vocabularies.concept(uri)
             mapped = theme_labels.get(uri) or (theme_labels.get(concept.code) if concept else None)
             if mapped and mapped not in themes:
                 themes.append(mapped)
-            label = concept.label("fr") if concept else uri
-            if label not in keywords:
-                keywords.append(label)
-        keywords = [k for k in dict.fromkeys([*record.keywords, *keywords]) if k]
+        keywords = [k for k in dict.fromkeys([*record.keywords, *crosswalk.theme_labels()]) if k]
         default["keyword"] = {"value": keywords}
         if themes:
             default["theme"] = {"value": themes}
         if record.producer and record.producer.organisation:
             default["publisher"] = {"value": record.producer.organisation}
         metadata = {"default": default}
-        frequency = find("frequency", record.frequency)
-        if record.frequency:
-            code = frequency.notation("eu") if frequency else None
-            if not code:
-                shown = f"« {frequency.label('fr')} » ({frequency.uri})" if frequency else f"« {record.frequency} »"
-                problems.append(("frequency", record.frequency,
-                                 f"La fréquence de mise à jour {shown} n'a pas d'équivalent dans le vocabulaire "
-                                 "européen des fréquences (dcat:accrualPeriodicity) attendu par OpenDataSoft.",
-                                 f"Frequency {record.frequency} has no EU frequency code."))
-            elif self.settings.get("dcat", True):
-                metadata["dcat"] = {"accrualperiodicity": {"value": EU_FREQUENCY + code}}
-        access = find("access-level", record.access)
-        if access is not None and access.uri == CLOSED:
-            problems.append(("access", access.uri,
-                             "Une donnée « fermée » ne sort pas de l'organisation : elle ne peut pas être publiée "
-                             "sur un portail OpenDataSoft, même restreint.",
-                             "Closed data never leaves the organisation."))
-        elif record.access and access is None:
-            problems.append(("access", record.access,
-                             f"Le degré d'accessibilité « {record.access} » n'appartient à aucun vocabulaire connu.",
-                             f"Unknown access level '{record.access}'."))
+        frequency, _ = crosswalk.eu_uri("frequency", "frequency", record.frequency, EU_FREQUENCY)
+        if frequency and self.settings.get("dcat", True):
+            metadata["dcat"] = {"accrualperiodicity": {"value": frequency}}
+        access = crosswalk.concept("access", "access-level", record.access)
+        crosswalk.closed_stays_home(access)
         body = {"dataset_id": self.dataset_id(package.identifier),
-                "is_restricted": access is not None and access.uri == SHARED, "metadata": metadata}
-        return body, problems
+                "is_restricted": access is not None and access.uri == SHARED_ACCESS, "metadata": metadata}
+        return Mapped(body, crosswalk.findings, [])
 
-    def check(self, package: PublicationPackage) -> list:
-        """Blocking findings (``ods.unmappable``, ``ods.required``) found without any request."""
-        body, problems = self.mapping(package)
+    def requirements(self, package: PublicationPackage, body: dict) -> list:
+        """``ods.required``: a title, and a GeoJSON or CSV copy to publish as records."""
         findings = []
         if not body["metadata"]["default"]["title"]["value"]:
             findings.append(Finding("ods.required", ERROR, package.name, "OpenDataSoft exige un titre.",
@@ -193,16 +143,12 @@ class OpenDataSoftPublisher(Publisher):
                                     "OpenDataSoft publie des enregistrements : il faut une copie GeoJSON ou CSV "
                                     "de la couche, et le paquet de publication n'en contient pas.",
                                     "OpenDataSoft needs a GeoJSON or CSV copy of the layer.", field="files"))
-        for field, _value, fr, en in problems:
-            findings.append(Finding("ods.unmappable", ERROR, package.name, fr, en, field=field))
         return findings
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
-        blocking = [f for f in self.check(package) if f.severity == ERROR]
-        if blocking:
-            raise PublishError(blocking[0].message_fr, blocking[0].message_en, code=blocking[0].code)
-        body, _ = self.mapping(package)
+        self._refuse_blocked(package)
+        body, _, _ = self.mapping(package)
         existing = self._find(body["dataset_id"])
         created = False
         if existing is None:
@@ -217,20 +163,13 @@ class OpenDataSoftPublisher(Publisher):
         if self.http.dry_run and not dataset.get("uid"):
             return PublishResult(target=self.name, created=["dataset"], changed=True)
         uid = dataset["uid"]
-        try:
+        with self._undone_on_failure(created, lambda: self._call("DELETE", self._api(f"datasets/{uid}/"),
+                                                                 expect=(204, 404)), uid):
             data_changed = self._sync_data(uid, package)
             if created or data_changed or not dataset.get("is_published"):
                 self._run(uid, "publish")
             elif metadata_changed:
                 self._run(uid, "publish_metadata")
-        except Exception as error:
-            # A timeout leaves the portal working on a complete dataset: the next run resumes with it.
-            if created and getattr(error, "code", "") != "ods.timeout":
-                try:
-                    self._call("DELETE", self._api(f"datasets/{uid}/"), expect=(204, 404))
-                except PublishError as rollback:
-                    log.warning("opendatasoft: rollback of %s failed: %s", uid, rollback.code)
-            raise
         return PublishResult(target=self.name, ids={"uid": uid, "dataset_id": body["dataset_id"]},
                              urls={"page": self.record_url(package.identifier)},
                              created=["dataset"] if created else [],
@@ -267,7 +206,7 @@ class OpenDataSoftPublisher(Publisher):
         if response.status_code == 404:
             return [f"le jeu de données {result.ids['dataset_id']} est introuvable sur {self.target}"]
         dataset = response.json()
-        body, _ = self.mapping(package)
+        body, _, _ = self.mapping(package)
         problems = []
         title = (((dataset.get("metadata") or {}).get("default") or {}).get("title") or {}).get("value")
         if title != body["metadata"]["default"]["title"]["value"]:
@@ -279,47 +218,22 @@ class OpenDataSoftPublisher(Publisher):
         return problems
 
     # -- portal calls ------------------------------------------------------------------------------
+    def _undoes(self, error: Exception) -> bool:
+        # A timeout leaves the portal working on a complete dataset: the next run resumes with it.
+        return getattr(error, "code", "") != "ods.timeout"
+
     def _secrets(self) -> list:
-        values = list(self.http.credentials.secrets())
+        values = super()._secrets()
         for value in list(values):
             if value.lower().startswith("apikey "):
                 values.append(value[7:].strip())  # the bare key, in case a server echoes it
         return values
 
-    def _call(self, method: str, path: str, **kwargs):
-        try:
-            return self.http.request(method, path, **kwargs)
-        except PublishError as error:
-            secrets = self._secrets()
-            if error.code == "publish.unauthorized":
-                raise PublishError(
-                    f"{self.target} refuse la clé d'API (401) : vérifiez la clé enregistrée dans la configuration "
-                    "d'authentification QGIS de cette cible (en-tête « Authorization: Apikey … »).",
-                    f"{self.target} rejected the API key (401).", code=error.code, status=error.status) from None
-            if error.code == "publish.forbidden":
-                raise PublishError(
-                    f"{self.target} refuse l'opération (403) : la clé d'API n'a pas le droit de créer, modifier ou "
-                    "publier des jeux de données sur ce portail. Demandez une clé avec ces droits à "
-                    "l'administrateur du portail.",
-                    f"{self.target} forbids the operation (403): the API key lacks dataset rights.",
-                    code=error.code, status=error.status) from None
-            raise PublishError(redact(error.message_fr, secrets), redact(error.message_en, secrets),
-                               code=error.code, status=error.status, retryable=error.retryable) from None
-
-    def _write(self, method: str, path: str, body: dict, expect) -> dict:
-        response = self._call(method, path, json=body, expect=(*expect, 400), headers={"Accept": "application/json"})
-        if response.status_code == 400:
-            raise self._refusal(response)
-        return response.json()
-
-    def _refusal(self, response) -> PublishError:
-        try:
-            payload = response.json()
-        except ValueError:
-            payload = {}
+    def _refusal(self, response, sent: Optional[dict] = None) -> PublishError:
+        payload = answer(response) or {}
         detail = payload.get("detail") if isinstance(payload, dict) else None
         if isinstance(detail, dict) and detail:
-            text = "; ".join(f"{k} : {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in detail.items())
+            text = field_errors(detail)
         else:
             text = str((payload or {}).get("message") or response.text)[:300]
         text = redact(text, self._secrets())
@@ -389,11 +303,9 @@ class OpenDataSoftPublisher(Publisher):
                 "datasource": {"type": "uploaded_file", "file": {"uid": file.get("uid")}}}
 
     def _upload(self, uid: str, path: str, filename: str, media_type: str) -> dict:
-        with MultipartFile(path, field="file", filename=filename, media_type=media_type,
-                           opener=lambda p, mode: _open_file(p, mode)) as body:
-            response = self._call("POST", self._api(f"datasets/{uid}/resources/files/"), data=body,
-                                  expect=(200, 201, 400),
-                                  headers={"Content-Type": body.content_type, "Accept": "application/json"})
+        response = self._send_file(self._api(f"datasets/{uid}/resources/files/"), path, filename=filename,
+                                   media_type=media_type, expect=(200, 201, 400),
+                                   opener=lambda p, mode: _open_file(p, mode), headers={"Accept": "application/json"})
         if response.status_code == 400:
             raise self._refusal(response)
         return response.json()

@@ -45,19 +45,17 @@ stops the layer before any dataset is written.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
-import threading
 import unicodedata
 from typing import Optional
 
-from ..catalogue import vocabularies as _vocabularies
-from ..catalogue.findings import ERROR, WARNING, Finding
-from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
+from ..catalogue.findings import ERROR, Finding
+from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
-from .multipart import MultipartFile
+from .portal import Mapped, PortalPublisher, answer, field_errors, file_digest, managed_resources, said, service_kind
+from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
 log = logging.getLogger("passerelle.publishers")
 
@@ -70,36 +68,15 @@ FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
 TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
 TITLE_MAX = 350
 MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
-OPEN, SHARED, CLOSED = (f"https://w3id.org/passerelle/vocabulary/access-level/{code}"
-                        for code in ("ouverte", "partagee", "fermee"))
-FIELD_LABELS = {"licence": ("la licence", "licence"), "frequency": ("la fréquence de mise à jour", "update frequency"),
-                "granularity": ("la granularité spatiale", "spatial granularity"),
-                "access": ("le degré d'accessibilité", "access level"),
-                "legal_basis": ("le motif de restriction d'accès", "access restriction reason")}
-
-
-def _open_file(path: str, mode: str = "rb"):
-    """The uploaded file, opened for block-by-block reading (tests replace it with a spy)."""
-    return open(path, mode)
+#: The instance's own code lists, read once per run: what they list, where.
+REFERENCE_LISTS = (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
+                   ("granularity", "spatial/granularities/"))
 
 
 def slug(text: str) -> str:
     """A udata tag: ASCII, lower case, words joined by hyphens (``"Vélo à assistance"`` → ``velo-a-assistance``)."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
-def file_digest(path: str, algorithm: str) -> Optional[str]:
-    """Hex digest of a file read block by block; None for an algorithm this Python does not have."""
-    name = {"sha2": "sha256"}.get(algorithm, algorithm)
-    try:
-        digest = hashlib.new(name)
-    except (ValueError, TypeError):
-        return None
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def upload_name(layer: str, kind: str, sha1: str) -> str:
@@ -110,20 +87,14 @@ def upload_name(layer: str, kind: str, sha1: str) -> str:
     return f"{layer}-{sha1[:8]}.{kind}"
 
 
-def service_kind(link: dict) -> Optional[str]:
-    """``"wms"`` or ``"wfs"`` for an ISO online resource of a service target, else None."""
-    text = f"{link.get('protocol_uri', '')} {link.get('protocol', '')}".lower()
-    if "wms" in text or "web map service" in text:
-        return "wms"
-    if "wfs" in text or "web feature service" in text:
-        return "wfs"
-    return None
-
-
-class UdataPublisher(Publisher):
+class UdataPublisher(PortalPublisher):
     """Publishes one dataset per layer to a udata instance (see the module docstring)."""
 
-    role = CATALOGUE
+    portal = "udata"
+    key_advice = ("profil data.gouv.fr → « Clé d'API » ; les clés de demo.data.gouv.fr et de www.data.gouv.fr "
+                  "sont distinctes", "demo.data.gouv.fr and www.data.gouv.fr keys differ")
+    rights_advice = ("le compte de la clé d'API n'a pas le droit de modifier ce jeu de données (il doit être membre "
+                     "de l'organisation qui le publie).", "the key's account cannot edit this dataset.")
 
     def __init__(self, name: str, settings: dict, http=None):
         super().__init__(name, settings, http)
@@ -131,96 +102,49 @@ class UdataPublisher(Publisher):
         self.prefix = "" if base.endswith("/api/1") else "api/1/"
         self.organisation = str(settings.get("organisation") or "").strip()
         self.private = bool(settings.get("private") or settings.get("draft"))
-        self._reference = None  # the instance's reference lists, read once per run
         self._known = {}  # identifier -> dataset id, learnt during this run
         self._places = {}  # place name -> zone ids, looked up once per run
-        self._lock = threading.Lock()
-
-    @property
-    def target(self) -> str:
-        return self.http.target
-
-    def _api(self, path: str) -> str:
-        return self.prefix + path
 
     # -- mapping -----------------------------------------------------------------------------------
-    def mapping(self, package: PublicationPackage) -> tuple:
-        """(udata dataset payload, problems, dropped tags); a problem is (field, value, fr, en)."""
+    def mapping(self, package: PublicationPackage) -> Mapped:
+        """The udata dataset payload, the findings on values udata has no code for, and the keywords dropped."""
         record = package.record
-        vocab = package.vocabularies or _vocabularies.shipped()
-        problems = []
-
-        def code(field: str, scheme: str, value):
-            if not value:
-                return None, None
-            concept = vocab[scheme].find(value) if scheme in vocab else None
-            what_fr, what_en = FIELD_LABELS[field]
-            if concept is None:
-                problems.append((field, value,
-                                 f"{what_fr.capitalize()} « {value} » n'appartient à aucun vocabulaire connu de "
-                                 "Passerelle : data.gouv.fr n'a pas de code pour cette valeur.",
-                                 f"The {what_en} '{value}' belongs to no known vocabulary: udata has no code for it."))
-                return None, None
-            udata_code = concept.notation("udata")
-            if not udata_code:
-                problems.append((field, concept.uri,
-                                 f"{what_fr.capitalize()} « {concept.label('fr')} » ({concept.uri}) n'a pas "
-                                 "d'équivalent sur data.gouv.fr : choisissez une valeur que udata connaît, ou "
-                                 "retirez cette cible de la publication.",
-                                 f"The {what_en} '{concept.label('en')}' ({concept.uri}) has no udata code."))
-            return udata_code, concept
-
+        crosswalk = self.crosswalk(package)
         payload = {"title": (record.title or "").strip(), "description": (record.abstract or "").strip(),
                    "organization": self.organisation, "private": self.private,
                    "extras": {IDENTIFIER_EXTRA: package.identifier}}
-        licence, _ = code("licence", "licence", record.licence)
+        licence, _ = crosswalk.code("licence", "licence", record.licence, "udata")
         if licence:
             payload["license"] = licence
-        frequency, _ = code("frequency", "frequency", record.frequency)
+        frequency, _ = crosswalk.code("frequency", "frequency", record.frequency, "udata")
         if frequency:
             payload["frequency"] = frequency
-        granularity, _ = code("granularity", "granularity", record.granularity)
+        granularity, _ = crosswalk.code("granularity", "granularity", record.granularity, "udata")
         if granularity:
             payload["spatial"] = {"granularity": granularity}
-        access, access_concept = code("access", "access-level", record.access)
-        if access_concept is not None and access_concept.uri == CLOSED:
-            problems.append(("access", access_concept.uri,
-                             "Une donnée « fermée » ne sort pas de l'organisation : elle ne peut pas être publiée "
-                             "sur data.gouv.fr, même en brouillon.",
-                             "Closed data never leaves the organisation: it cannot go to data.gouv.fr."))
-        elif access:
+        access, access_concept = crosswalk.code("access", "access-level", record.access, "udata")
+        if not crosswalk.closed_stays_home(access_concept) and access:
             payload["access_type"] = access
             if access == "restricted":
-                reason, _ = code("legal_basis", "limitations", record.legal_basis)
+                reason, _ = crosswalk.code("legal_basis", "limitations", record.legal_basis, "udata")
                 if reason:
                     payload["access_type_reason_category"] = reason
                 elif not record.legal_basis:
-                    problems.append(("legal_basis", "",
+                    crosswalk.refuse("legal_basis",
                                      "Une donnée « partagée » publiée sur data.gouv.fr doit indiquer le motif de "
                                      "restriction d'accès (base légale, article 13 de la directive INSPIRE).",
-                                     "Shared data published to udata needs an access restriction reason."))
+                                     "Shared data published to udata needs an access restriction reason.")
                 if self.settings.get("access_request_url"):
                     payload["authorization_request_url"] = self.settings["access_request_url"]
         if record.temporal_start and record.temporal_end:
             payload["temporal_coverage"] = {"start": record.temporal_start.isoformat(),
                                             "end": record.temporal_end.isoformat()}
-        tags, dropped = [], []
-        labels = list(record.keywords)
-        for uri in record.themes:
-            concept = vocab.concept(uri)
-            labels.append(concept.label("fr") if concept else uri)
-        for label in labels:
-            tag = slug(label)
-            if not TAG_MIN <= len(tag) <= TAG_MAX:
-                dropped.append(label)
-            elif tag not in tags:
-                tags.append(tag)
-        payload["tags"] = tags
-        return payload, problems, dropped
+        payload["tags"], dropped = crosswalk.tags([*record.keywords, *crosswalk.theme_labels()], slug,
+                                                  TAG_MIN, TAG_MAX)
+        return Mapped(payload, crosswalk.findings, dropped)
 
-    def check(self, package: PublicationPackage) -> list:
-        """Findings found without any request: blocking ``udata.unmappable``, ``udata.required``,
-        ``udata.settings``, and ``udata.tag-dropped`` warnings."""
+    def requirements(self, package: PublicationPackage, payload: dict) -> list:
+        """``udata.settings`` and ``udata.required`` findings (the mapping's come after them in :meth:`check`)."""
         layer = package.name
         findings = []
         if not self.organisation:
@@ -229,7 +153,6 @@ class UdataPublisher(Publisher):
                                     "(« organisation », identifiant udata de l'organisation).",
                                     f"{self.target}: the profile sets no publishing organisation.",
                                     field="organisation"))
-        payload, problems, dropped = self.mapping(package)
         if not payload["title"]:
             findings.append(Finding("udata.required", ERROR, layer, "data.gouv.fr exige un titre.",
                                     "udata requires a title.", field="title"))
@@ -241,22 +164,12 @@ class UdataPublisher(Publisher):
             findings.append(Finding("udata.required", ERROR, layer,
                                     "data.gouv.fr exige une description (le résumé de la fiche est vide).",
                                     "udata requires a description (the abstract is empty).", field="abstract"))
-        for field, _value, fr, en in problems:
-            findings.append(Finding("udata.unmappable", ERROR, layer, fr, en, field=field))
-        for label in dropped:
-            findings.append(Finding("udata.tag-dropped", WARNING, layer,
-                                    f"Le mot-clé « {label} » ne sera pas repris sur data.gouv.fr : un mot-clé udata "
-                                    f"compte de {TAG_MIN} à {TAG_MAX} caractères.",
-                                    f"Keyword '{label}' is not sent to udata (tags are {TAG_MIN}-{TAG_MAX} chars).",
-                                    field="keywords"))
         return findings
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         payload, _, _ = self.mapping(package)
-        blocking = [f for f in self.check(package) if f.severity == ERROR]
-        if blocking:
-            raise PublishError(blocking[0].message_fr, blocking[0].message_en, code=blocking[0].code)
+        self._refuse_blocked(package)
         self._check_codes(payload, package)
         zones = self._zones(package)
         if zones:
@@ -265,30 +178,22 @@ class UdataPublisher(Publisher):
         existing = self._find(package.identifier)
         created = False
         if existing is None:
-            dataset = self._write_dataset("POST", self._api("datasets/"), payload, expect=(201,))
+            dataset = self._write("POST", self._api("datasets/"), payload, expect=(201,))
             created = changed = True
         elif existing.get("deleted"):  # deleted on the portal since: restore it, same address for reusers
-            dataset = self._write_dataset("PUT", self._api(f"datasets/{existing['id']}/"),
-                                          {**payload, "deleted": None})
+            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), {**payload, "deleted": None})
             created = changed = True  # absent before this run: a rollback deletes it again
         elif self._differs(existing, payload):
-            dataset = self._write_dataset("PUT", self._api(f"datasets/{existing['id']}/"), payload)
+            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), payload)
             changed = True
         else:
             dataset, changed = existing, False
         if self.http.dry_run and not dataset.get("id"):
             return PublishResult(target=self.name, created=["dataset"], changed=True)
         self._known[package.identifier] = dataset["id"]
-        try:
+        with self._undone_on_failure(created, lambda: self._delete(dataset["id"], package.identifier),
+                                     f"dataset {dataset['id']}"):
             changed = self._sync_resources(dataset, package, links or {}, restricted) or changed
-        except Exception:
-            if created:  # this run created the dataset: leave nothing half-published behind
-                try:
-                    self._call("DELETE", self._api(f"datasets/{dataset['id']}/"), expect=(204, 404, 410))
-                    self._known.pop(package.identifier, None)
-                except PublishError as rollback:
-                    log.warning("udata: rollback of dataset %s failed: %s", dataset["id"], rollback.code)
-            raise
         return PublishResult(target=self.name, ids={"dataset": dataset["id"], "slug": dataset.get("slug", "")},
                              urls={"page": dataset.get("page", ""), "api": dataset.get("uri", "")},
                              created=["dataset"] if created else [], changed=changed)
@@ -301,13 +206,17 @@ class UdataPublisher(Publisher):
             response = self._call("GET", self._api(f"datasets/{dataset_id}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) != identifier:
+                if not _carries(dataset, identifier):
                     dataset = None  # not ours (any more): never delete someone else's dataset
         if dataset is None:
             dataset = self._find(identifier)
         if dataset is None or dataset.get("deleted"):
             return
-        self._call("DELETE", self._api(f"datasets/{dataset['id']}/"), expect=(204, 404, 410))
+        self._delete(dataset["id"], identifier)
+
+    def _delete(self, dataset_id: str, identifier: str) -> None:
+        """Delete the dataset (udata keeps it soft-deleted)."""
+        self._call("DELETE", self._api(f"datasets/{dataset_id}/"), expect=(204, 404, 410))
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
@@ -329,7 +238,7 @@ class UdataPublisher(Publisher):
         problems = []
         if dataset.get("deleted"):
             problems.append("le jeu de données relu est supprimé")
-        if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) != package.identifier:
+        if not _carries(dataset, package.identifier):
             problems.append(f"le jeu de données relu ne porte pas l'identifiant {package.identifier}")
         if dataset.get("title") != package.record.title.strip():
             problems.append(f"titre relu « {dataset.get('title')} » au lieu de « {package.record.title} »")
@@ -342,38 +251,9 @@ class UdataPublisher(Publisher):
         return problems
 
     # -- udata calls -------------------------------------------------------------------------------
-    def _call(self, method: str, path: str, **kwargs):
-        """One request; authentication refusals get a message about the API key."""
-        try:
-            return self.http.request(method, path, **kwargs)
-        except PublishError as error:
-            if error.code == "publish.unauthorized":
-                raise PublishError(
-                    f"{self.target} refuse la clé d'API (401) : vérifiez la clé enregistrée dans la configuration "
-                    "d'authentification QGIS de cette cible (profil data.gouv.fr → « Clé d'API » ; les clés de "
-                    "demo.data.gouv.fr et de www.data.gouv.fr sont distinctes).",
-                    f"{self.target} rejected the API key (401): check the key stored for this target.",
-                    code=error.code, status=error.status) from None
-            if error.code == "publish.forbidden":
-                raise PublishError(
-                    f"{self.target} refuse l'opération (403) : le compte de la clé d'API n'a pas le droit de modifier "
-                    "ce jeu de données (il doit être membre de l'organisation qui le publie).",
-                    f"{self.target} forbids the operation (403): the key's account cannot edit this dataset.",
-                    code=error.code, status=error.status) from None
-            raise
-
-    def _write_dataset(self, method: str, path: str, payload: dict, expect=(200,)) -> dict:
-        response = self._call(method, path, json=payload, expect=(*expect, 400), headers={"Accept": "application/json"})
-        if response.status_code == 400:
-            raise self._refusal(response, payload)
-        return response.json()
-
-    def _refusal(self, response, payload: dict) -> PublishError:
+    def _refusal(self, response, payload: Optional[dict]) -> PublishError:
         """The French error for a 400: udata's ``{"errors": {field: [...]}}`` or ``{"message": ...}``."""
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
+        body = answer(response) or {}
         errors = body.get("errors") if isinstance(body, dict) else None
         if isinstance(errors, dict) and "organization" in errors:
             return PublishError(
@@ -383,40 +263,25 @@ class UdataPublisher(Publisher):
                 f"{self.target} refuses to publish for organisation '{self.organisation}': the key's account is not "
                 "a member.", code="publish.forbidden", status=response.status_code)
         if isinstance(errors, dict) and errors:
-            details = "; ".join(f"{field} : {self._flatten(messages)} (valeur envoyée : {payload.get(field, '—')})"
+            details = "; ".join(f"{field} : {said(messages)} (valeur envoyée : {(payload or {}).get(field, '—')})"
                                 for field, messages in errors.items())
-            detail_en = "; ".join(f"{field}: {self._flatten(messages)}" for field, messages in errors.items())
+            detail_en = field_errors(errors)
         else:
             details = detail_en = str((body or {}).get("message") or (body or {}).get("error") or response.text)[:300]
-        details = redact(details, self.http.credentials.secrets())
+        details = redact(details, self._secrets())
         return PublishError(f"{self.target} a refusé le jeu de données : {details}",
-                            f"{self.target} rejected the dataset: {redact(detail_en, self.http.credentials.secrets())}",
+                            f"{self.target} rejected the dataset: {redact(detail_en, self._secrets())}",
                             code="udata.rejected", status=response.status_code)
 
-    @staticmethod
-    def _flatten(messages) -> str:
-        if isinstance(messages, dict):
-            return ", ".join(f"{k} : {UdataPublisher._flatten(v)}" for k, v in messages.items())
-        if isinstance(messages, list):
-            return ", ".join(map(str, messages))
-        return str(messages)
-
-    def _reference_lists(self) -> dict:
-        """The instance's frequencies, licences and granularities (read once per run)."""
-        with self._lock:
-            if self._reference is None:
-                lists = {}
-                for key, path in (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
-                                  ("granularity", "spatial/granularities/")):
-                    items = self._call("GET", self._api(path), headers={"Accept": "application/json"}).json()
-                    lists[key] = {str(item.get("id")) for item in items if isinstance(item, dict)}
-                self._reference = lists
-            return self._reference
+    def _reference_list(self, path: str) -> set:
+        items = self._call("GET", self._api(path), headers={"Accept": "application/json"}).json()
+        return {str(item.get("id")) for item in items if isinstance(item, dict)}
 
     def _check_codes(self, payload: dict, package: PublicationPackage) -> None:
+        """A code the instance does not list (its frequencies, licences, granularities) stops the layer."""
         if self.http.dry_run:
             return
-        lists = self._reference_lists()
+        lists = {key: self._listed(key, lambda path=path: self._reference_list(path)) for key, path in REFERENCE_LISTS}
         wanted = {"frequency": payload.get("frequency"), "license": payload.get("license"),
                   "granularity": (payload.get("spatial") or {}).get("granularity")}
         labels = {"frequency": ("la fréquence", package.record.frequency),
@@ -466,7 +331,7 @@ class UdataPublisher(Publisher):
             response = self._call("GET", self._api(f"datasets/{known}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) == identifier:
+                if _carries(dataset, identifier):
                     return dataset
         if not self.organisation:
             return None
@@ -474,8 +339,7 @@ class UdataPublisher(Publisher):
         matches = []
         for _ in range(MAX_PAGES):
             page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
-            matches += [d for d in page.get("data") or []
-                        if (d.get("extras") or {}).get(IDENTIFIER_EXTRA) == identifier]
+            matches += [d for d in page.get("data") or [] if _carries(d, identifier)]
             if not page.get("next_page"):
                 break
             path, params = page["next_page"], None
@@ -515,19 +379,14 @@ class UdataPublisher(Publisher):
     # -- resources ---------------------------------------------------------------------------------
     def _sync_resources(self, dataset: dict, package: PublicationPackage, links: dict, restricted: bool) -> bool:
         """Make the dataset's Passerelle resources match the package; True when something was written."""
-        ours, duplicates = {}, []
-        for resource in dataset.get("resources") or []:
-            kind = (resource.get("extras") or {}).get(DISTRIBUTION_EXTRA)
-            if kind in ours:
-                duplicates.append(resource)
-            elif kind:
-                ours[kind] = resource
+        ours, duplicates = managed_resources(dataset.get("resources"),
+                                             lambda resource: (resource.get("extras") or {}).get(DISTRIBUTION_EXTRA))
         files = {} if restricted else {
             kind: path for kind, path in (package.files or {}).items()
             if kind in FILE_KINDS and path and os.path.exists(path)}
         services = {}
         for link in links.get("online_resources") or []:
-            kind = service_kind(link)
+            kind = (service_kind(link) or "").lower()
             if kind and link.get("url") and kind not in services:
                 services[kind] = link
         title = package.record.title.strip()
@@ -558,10 +417,10 @@ class UdataPublisher(Publisher):
                     "extras": {DISTRIBUTION_EXTRA: kind}}
             resource = ours.get(kind)
             if resource is None:
-                self._resource_call("POST", f"{base}resources/", body, expect=(201,))
+                self._write("POST", f"{base}resources/", body, expect=(201,))
                 changed = True
             elif self._resource_differs(resource, body):
-                self._resource_call("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+                self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
                 changed = True
         stale = [r for kind, r in ours.items() if kind not in files and kind not in services] + duplicates
         for resource in stale:  # a format no longer produced, files of data now shared, leftovers of a crash
@@ -591,19 +450,17 @@ class UdataPublisher(Publisher):
         # url and filetype are required by the form even for hosted files (udata then keeps its own values).
         body = {**meta, "url": resource.get("url"), "filetype": resource.get("filetype") or "file",
                 "extras": {**(resource.get("extras") or {}), **meta["extras"]}}
-        self._resource_call("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
-
-    def _resource_call(self, method: str, path: str, body: dict, expect) -> dict:
-        response = self._call(method, path, json=body, expect=(*expect, 400), headers={"Accept": "application/json"})
-        if response.status_code == 400:
-            raise self._refusal(response, body)
-        return response.json()
+        self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
 
     def _upload(self, path: str, file_path: str, filename: str, media_type: str) -> dict:
-        with MultipartFile(file_path, field="file", filename=filename, media_type=media_type,
-                           opener=lambda p, mode: _open_file(p, mode)) as body:
-            response = self._call("POST", path, data=body, expect=(200, 201, 400, 415),
-                                  headers={"Content-Type": body.content_type, "Accept": "application/json"})
+        response = self._send_file(path, file_path, filename=filename, media_type=media_type,
+                                   expect=(200, 201, 400, 415), opener=lambda p, mode: _open_file(p, mode),
+                                   headers={"Accept": "application/json"})
         if response.status_code in (400, 415):
             raise self._refusal(response, {"file": filename})
         return response.json()
+
+
+def _carries(dataset: dict, identifier: str) -> bool:
+    """Whether ``dataset`` is the one Passerelle published for ``identifier`` (its identifier extra)."""
+    return (dataset.get("extras") or {}).get(IDENTIFIER_EXTRA) == identifier

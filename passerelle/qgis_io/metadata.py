@@ -24,7 +24,8 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..catalogue import mapping
 from ..catalogue.encoders.iso19139_terms import PRODUCER_ROLES
-from ..catalogue.record import (VOCABULARY_FIELDS, Address, Constraint, Contact, Extent, Link, Record)
+from ..catalogue.record import Address, Constraint, Contact, Extent, Link, Record
+from ..catalogue.terms import VOCABULARY_FIELDS
 from ..catalogue.vocabularies import normalise
 
 MARKER = "passerelle:record"

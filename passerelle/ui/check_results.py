@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFontMetrics
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .. import api
+from ..catalogue.terms import THEME_SCHEMES
 from ..catalogue.vocabularies import normalise
 from .common import error_text, language, notify, tr, tr_noop
 
@@ -24,7 +25,6 @@ SUGGESTION_ROLE = Qt.UserRole + 2
 
 SEVERITY_TITLES = (("error", tr_noop("Errors"), "#d32f2f"), ("warning", tr_noop("Warnings"), "#ef6c00"),
                    ("info", tr_noop("Information"), "#1565c0"))
-THEME_SCHEMES = ("inspire-theme", "eu-theme", "iso-topic")
 
 
 class _Wrapping(QStyledItemDelegate):

@@ -16,15 +16,14 @@ from qgis.PyQt.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, Q
                                  QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import api
+from ..catalogue.terms import (CLOSED_ACCESS, OPEN_ACCESS, SHARED_ACCESS, THEME_SCHEMES, VOCABULARY_FIELDS,
+                               is_open_licence)
 from .common import error_text, language, log, notify, tr, tr_noop
 from .vocabulary_widgets import ThemePicker, VocabularyCombo
 
-#: Vocabulary fields of the form and their scheme.
-VOCABULARY_INPUTS = {"access": "access-level", "nature": "nature", "legal_basis": "limitations",
-                     "granularity": "granularity", "frequency": "frequency", "licence": "licence",
-                     "lifecycle": "progress"}
-THEME_SCHEMES = (("inspire-theme", tr_noop("INSPIRE themes")), ("eu-theme", tr_noop("EU data themes")),
-                 ("iso-topic", tr_noop("ISO 19115 topic categories")))
+#: Titles of the theme schemes (tried in the order of THEME_SCHEMES).
+THEME_TITLES = {"inspire-theme": tr_noop("INSPIRE themes"), "eu-theme": tr_noop("EU data themes"),
+                "iso-topic": tr_noop("ISO 19115 topic categories")}
 CONTACT_PARTS = {"contact": ("organisation", "name", "email", "phone"),
                  "producer": ("organisation", "name", "email", "siret")}
 DATES = ("created", "revised", "published")
@@ -48,10 +47,11 @@ STATUS_HELP = {
                                       "depend on agreements."),
 }
 
+#: Access level -> (offer open licences?, why), the policy.status licence rules as the form applies them.
 _LICENCE_RULE = {
-    "ouverte": (True, tr_noop("Open data: only open licences are offered.")),
-    "partagee": (False, tr_noop("Shared data: only non-open licences are offered.")),
-    "fermee": (False, tr_noop("Closed data: only non-open licences are offered.")),
+    OPEN_ACCESS: (True, tr_noop("Open data: only open licences are offered.")),
+    SHARED_ACCESS: (False, tr_noop("Shared data: only non-open licences are offered.")),
+    CLOSED_ACCESS: (False, tr_noop("Closed data: only non-open licences are offered.")),
 }
 
 
@@ -223,7 +223,7 @@ class TagEditor(QDialog):
         def combo(name, form, label):
             box = VocabularyCombo(self)
             box.setObjectName(f"field_{name}")
-            scheme = VOCABULARY_INPUTS[name]
+            scheme = VOCABULARY_FIELDS[name]
             if scheme in self.vocabularies:
                 box.set_concepts([c for c in self.vocabularies[scheme].concepts.values() if not c.deprecated])
             else:
@@ -246,8 +246,8 @@ class TagEditor(QDialog):
         line("keywords", form, tr("&Keywords"), _ListInput, tr("Comma separated"))
         self.themes = ThemePicker(self)
         self.themes.setObjectName("field_themes")
-        self.themes.set_schemes([(tr(title), list(self.vocabularies[key].concepts.values()))
-                                 for key, title in THEME_SCHEMES if key in self.vocabularies])
+        self.themes.set_schemes([(tr(THEME_TITLES[key]), list(self.vocabularies[key].concepts.values()))
+                                 for key in THEME_SCHEMES if key in self.vocabularies])
         form.addRow(tr("T&hemes"), self.themes)
 
         # Status
@@ -403,8 +403,8 @@ class TagEditor(QDialog):
             values = {getattr(r, name) for r in self.records}
             value = values.pop() if len(values) == 1 and not self.combo(name).touched else None
         concept = self.vocabularies.concept(value) if value else None
-        if concept is None and value and VOCABULARY_INPUTS[name] in self.vocabularies:
-            concept = self.vocabularies[VOCABULARY_INPUTS[name]].find(value)
+        if concept is None and value and VOCABULARY_FIELDS[name] in self.vocabularies:
+            concept = self.vocabularies[VOCABULARY_FIELDS[name]].find(value)
         return concept
 
     def _status_changed(self, *_):
@@ -427,10 +427,10 @@ class TagEditor(QDialog):
         box = self.combo("licence")
         if "licence" not in self.vocabularies:
             return
-        rule = _LICENCE_RULE.get(access.code) if access is not None else None
+        rule = _LICENCE_RULE.get(access.uri) if access is not None else None
         concepts = [c for c in self.vocabularies["licence"].concepts.values() if not c.deprecated]
         if rule is not None:
-            concepts = [c for c in concepts if (c.properties.get("open") == "true") == rule[0]]
+            concepts = [c for c in concepts if is_open_licence(c) == rule[0]]
         current = box.value()
         # A licence picked in this form and no longer allowed is dropped; a stored one stays visible.
         box.set_concepts(concepts, keep=not box.touched)

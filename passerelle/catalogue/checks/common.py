@@ -1,15 +1,9 @@
-"""What several checks share: the URIs the rules speak of, field names for people, formatting."""
+"""What several checks share: field names for people, formatting (the terms they judge: ``..terms``)."""
 from __future__ import annotations
 
 import datetime as _dt
 
 from ..textfields import excerpt
-
-ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/"
-OPEN_ACCESS, SHARED_ACCESS, CLOSED_ACCESS = ACCESS + "ouverte", ACCESS + "partagee", ACCESS + "fermee"
-NATURE = "https://w3id.org/passerelle/vocabulary/nature/"
-PERSONAL_NATURE, PUBLIC_NATURE = NATURE + "personnelle", NATURE + "publique"
-GENERAL_INTEREST_NATURE = NATURE + "interet-general"
 
 #: Record fields as people call them (French, English).
 FIELD_LABELS = {

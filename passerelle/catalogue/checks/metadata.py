@@ -11,6 +11,7 @@ import logging
 
 from ..findings import ERROR, Finding
 from ..parties import missing_details
+from ..terms import is_closed, is_restricted
 from . import titles
 from .common import field_label
 
@@ -30,18 +31,12 @@ def is_blank(value) -> bool:
     return bool(is_empty()) if callable(is_empty) else False
 
 
-#: Access levels that keep data from the public: INSPIRE then wants the reason (Art. 13(1)).
-RESTRICTED_ACCESS = ("https://w3id.org/passerelle/vocabulary/access-level/partagee",
-                     "https://w3id.org/passerelle/vocabulary/access-level/fermee")
-CLOSED = RESTRICTED_ACCESS[1]
-
-
 def check(record, data, context, layer: str) -> list[Finding]:
     out = []
     required = list(context.required_fields)
-    if record.access in RESTRICTED_ACCESS and "legal_basis" not in required:
+    if is_restricted(record) and "legal_basis" not in required:  # INSPIRE Art. 13(1) wants the reason
         required.append("legal_basis")
-    if record.access == CLOSED and "licence" in required:
+    if is_closed(record) and "licence" in required:
         required.remove("licence")  # closed data is never reused: no reuse licence to declare
     for name in required:
         if not hasattr(record, name):

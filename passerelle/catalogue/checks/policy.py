@@ -10,8 +10,7 @@ The rules, from the French framework:
 from __future__ import annotations
 
 from ..findings import ERROR, WARNING, Finding
-from .common import (CLOSED_ACCESS, GENERAL_INTEREST_NATURE, OPEN_ACCESS, PERSONAL_NATURE, PUBLIC_NATURE,
-                     SHARED_ACCESS)
+from ..terms import is_closed, is_crpa_authorised, is_open, is_open_licence, is_personal, is_public, is_shared
 
 CODES = ("policy.status",)
 
@@ -27,23 +26,23 @@ _DECREE_EN = ("decree no. 2017-638 (art. D. 323-2-1 CRPA) allows the Etalab Open
 
 def check(record, data, context, layer: str) -> list[Finding]:
     licence = context.vocabularies.concept(record.licence) if record.licence else None
-    open_licence = licence is not None and licence.properties.get("open") == "true"
+    open_licence = is_open_licence(licence)
     licence_fr = f"« {licence.label('fr')} »" if licence else ""
     licence_en = f"'{licence.label('en')}'" if licence else ""
-    personal = record.nature == PERSONAL_NATURE
+    personal = is_personal(record)
     targets = set(context.target_kinds)
     out = []
 
     def add(field, fr, en, severity=ERROR):
-        out.append(Finding("policy.status", severity, layer, fr, en, field=field))
+        out.append(_finding(severity, layer, fr, en, field))
 
-    if personal and record.access == OPEN_ACCESS:
+    if personal and is_open(record):
         add("access",
             f"Des données personnelles ne peuvent pas être en accès « ouverte » : {_RGPD_FR}. Passez l'accès "
             f"en « fermée » (ou « partagée » avec une base légale), ou publiez une version anonymisée ou agrégée.",
             f"Personal data cannot have 'open' access: {_RGPD_EN}. Set access to 'closed' (or 'shared' with a "
             f"legal basis), or publish an anonymised or aggregated version.")
-    if personal or record.access == CLOSED_ACCESS:
+    if personal or is_closed(record):
         what_fr = "personnelle" if personal else "fermée"
         what_en = "personal" if personal else "closed"
         why_fr = _RGPD_FR if personal else "une donnée fermée ne sort pas de l'organisation"
@@ -60,13 +59,13 @@ def check(record, data, context, layer: str) -> list[Finding]:
                 f"{why_fr}. Retirez cette cible, ou publiez une version anonymisée ou agrégée.",
                 f"A {what_en} dataset is headed for an open target (open-data portal or public service): "
                 f"{why_en}. Remove that target, or publish an anonymised or aggregated version.")
-        if record.access == CLOSED_ACCESS and "restricted" in targets:
+        if is_closed(record) and "restricted" in targets:
             add("access",
                 "Une donnée fermée est destinée à une cible à accès restreint, donc hors de l'organisation : "
                 "retirez cette cible, ou passez l'accès en « partagée » si ce partage est prévu.",
                 "A closed dataset is headed for a restricted target, outside the organisation: remove that "
                 "target, or set access to 'shared' if this sharing is intended.")
-    if record.access == SHARED_ACCESS:
+    if is_shared(record):
         if open_licence:
             add("licence",
                 f"Une donnée « partagée » est réservée à un groupe identifié : la licence ouverte {licence_fr} "
@@ -82,7 +81,7 @@ def check(record, data, context, layer: str) -> list[Finding]:
                 "A 'shared' dataset is headed for an open target (open-data portal or public service): it must "
                 "only be reachable after authentication. Publish it to a restricted target, or set access to "
                 "'open' if it may be opened.")
-    if record.access == OPEN_ACCESS and not personal:  # asking personal data for an open licence would mislead
+    if is_open(record) and not personal:  # asking personal data for an open licence would mislead
         out += _open_licence_rules(record, licence, open_licence, licence_fr, licence_en, layer)
     return out
 
@@ -93,19 +92,22 @@ def _open_licence_rules(record, licence, open_licence, licence_fr, licence_en, l
     if not open_licence:
         current_fr = f"la licence {licence_fr} n'est pas ouverte" if licence else "aucune licence n'est indiquée"
         current_en = f"licence {licence_en} is not open" if licence else "no licence is given"
-        return [Finding(
-            "policy.status", ERROR, layer,
+        return [_finding(
+            ERROR, layer,
             f"Une donnée en accès « ouverte » doit être publiée sous une licence ouverte, or {current_fr} : "
             f"{_DECREE_FR}. Choisissez l'une d'elles.",
             f"An 'open' dataset must be published under an open licence, but {current_en}: {_DECREE_EN}. "
-            f"Choose one of them.", field="licence")]
-    public = record.nature in (PUBLIC_NATURE, GENERAL_INTEREST_NATURE)
+            f"Choose one of them.")]
     # A retired licence (Licence Ouverte 1.0) already gets vocabulary.deprecated: one warning is enough.
-    if public and not licence.deprecated and licence.properties.get("crpaAuthorised") != "true":
-        return [Finding(
-            "policy.status", WARNING, layer,
+    if is_public(record) and not licence.deprecated and not is_crpa_authorised(licence):
+        return [_finding(
+            WARNING, layer,
             f"La licence {licence_fr} est ouverte mais ne figure pas sur la liste réglementaire : {_DECREE_FR} ; "
             f"toute autre licence doit être homologuée (art. D. 323-2-2). Préférez la Licence Ouverte 2.0 ou l'ODbL.",
             f"Licence {licence_en} is open but not on the regulatory list: {_DECREE_EN}; any other licence must "
-            f"be approved (art. D. 323-2-2). Prefer the Open Licence 2.0 or the ODbL.", field="licence")]
+            f"be approved (art. D. 323-2-2). Prefer the Open Licence 2.0 or the ODbL.")]
     return []
+
+
+def _finding(severity: str, layer: str, fr: str, en: str, field: str = "licence") -> Finding:
+    return Finding("policy.status", severity, layer, fr, en, field=field)

@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ..findings import ERROR, WARNING, Finding
+from ..terms import is_open, is_personal
 from . import contacts, people, personal, whereabouts
-from .common import OPEN_ACCESS, PERSONAL_NATURE
 
 CODES = ("rgpd.personal-columns",)
 SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed seed gives reproducible reports
@@ -106,8 +106,8 @@ def check(record, data, context, layer: str) -> list[Finding]:
     scene = Layer(record, data, sample, positions)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
-    severity = ERROR if record.access == OPEN_ACCESS else WARNING
-    return [_finding(s, len(sample), severity, record.access == OPEN_ACCESS, layer) for s in reported]
+    severity = ERROR if is_open(record) else WARNING
+    return [_finding(s, len(sample), severity, is_open(record), layer) for s in reported]
 
 
 def _sample_positions(count: int, size: int):
@@ -125,7 +125,7 @@ def _in_context(suspicion, suspicions, scene) -> bool:
         suspicion.reasons.append((f"la colonne « {others[0]} », personnelle elle aussi",
                                   f"column '{others[0]}', personal too"))
         return True
-    if scene.record.nature == PERSONAL_NATURE:
+    if is_personal(scene.record):
         suspicion.reasons.append(("la nature « données personnelles » déclarée", "the declared personal nature"))
         return True
     if scene.people_word:

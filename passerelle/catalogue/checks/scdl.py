@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from ..encoders import scdl
 from ..findings import ERROR, WARNING, Finding
-from .common import OPEN_ACCESS
+from ..terms import is_open
 from .metadata import is_blank
 
 CODES = (scdl.SIRET_MISSING, scdl.SIRET_INVALID, scdl.MISSING_VALUE)
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
-    if record.access != OPEN_ACCESS:
+    if not is_open(record):
         return []
     if "scdl" in context.formats:
         severity = ERROR

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..findings import ERROR, WARNING, Finding
-from ..record import THEME_SCHEMES, VOCABULARY_FIELDS
+from ..terms import THEME_SCHEMES, VOCABULARY_FIELDS
 from ..textfields import excerpt
 from .common import field_label
 

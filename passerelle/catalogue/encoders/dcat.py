@@ -53,12 +53,12 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from .. import vocabularies as _vocabularies
 from ..errors import PasserelleError
 from ..record import Contact, Extent, Record
+from ..terms import (EU_ACCESS_RIGHT, EU_DATA_THEME, EU_FREQUENCY, INSPIRE_THEME, LIMITATIONS_ON_PUBLIC_ACCESS,
+                     NO_LIMITATIONS, PASSERELLE_LICENCE, TOPIC_CATEGORY, UNSPECIFIED_LICENCE, eu_uri)
 from ..textfields import excerpt
 from .dcat_terms import (
-    ADMS, DCAT, DCT, DQV, EU_ACCESS_RIGHT, EU_DATA_THEME, EU_DATASET_STATUS, EU_FREQUENCY, FOAF,
-    GEODCATAP, GSP, IANA_MEDIA_TYPE, INSPIRE_THEME, JSONLD_CONTEXT, LIMITATIONS, LOCN, OGC_EPSG,
-    PASSERELLE_LICENCE, PREFIXES, PROV, PV, RESPONSIBLE_PARTY_ROLE, TABULAR_FORMATS, TOPIC_CATEGORY, VCARD,
-    file_type, geojson, language_uri, wkt,
+    ADMS, DCAT, DCT, DQV, EU_DATASET_STATUS, FOAF, GEODCATAP, GSP, IANA_MEDIA_TYPE, JSONLD_CONTEXT, LOCN, OGC_EPSG,
+    PREFIXES, PROV, PV, RESPONSIBLE_PARTY_ROLE, TABULAR_FORMATS, VCARD, file_type, geojson, language_uri, wkt,
 )
 
 
@@ -281,7 +281,7 @@ class _Writer:
         self.add(node, DCT.accessRights, self.typed(right, DCT.RightsStatement))
         restricted = right is None or not str(right).endswith("/PUBLIC")
         basis = record.legal_basis or ""
-        if restricted and basis.startswith(LIMITATIONS) and not basis.endswith("/noLimitations"):
+        if restricted and basis.startswith(LIMITATIONS_ON_PUBLIC_ACCESS) and basis != NO_LIMITATIONS:
             # The reason, where udata writes it and reads it back (access type reason category).
             reason = self.typed(URIRef(basis), DCT.RightsStatement)
             self.add(node, DCT.rights, reason)
@@ -370,14 +370,8 @@ class _Writer:
             return None
         if uri.startswith(prefix):
             return URIRef(uri)
-        concept = self.vocab.concept(uri)
-        if concept is None:
-            return None
-        for match in concept.matches.get("exact", []):
-            if match.startswith(prefix):
-                return URIRef(match)
-        code = concept.notation("eu")
-        return URIRef(prefix + code) if code else None
+        found = eu_uri(self.vocab.concept(uri), prefix)
+        return URIRef(found) if found else None
 
     def licence(self, uri: Optional[str]) -> Optional[URIRef]:
         if not uri:
@@ -385,7 +379,7 @@ class _Writer:
         concept = self.vocab.concept(uri)
         target = uri
         if uri.startswith(PASSERELLE_LICENCE):
-            if uri.rstrip("/").endswith("/notspecified"):
+            if uri.rstrip("/") == UNSPECIFIED_LICENCE:
                 return None
             page = concept.properties.get("url") if concept else None
             target = page or uri

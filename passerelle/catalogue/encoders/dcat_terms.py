@@ -13,6 +13,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, GEO, RDFS, SKOS, XSD
 
 from .. import vocabularies as _vocabularies
 from ..record import Extent
+from ..terms import EU_AUTHORITY
 
 # rdflib's closed namespaces where they exist: a plain Namespace is a str, so DCT.title
 # would be str.title and DCT.format str.format.
@@ -27,17 +28,10 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 RESPONSIBLE_PARTY_ROLE = "http://inspire.ec.europa.eu/metadata-codelist/ResponsiblePartyRole/"
 PV = Namespace(_vocabularies.PV)
 
-EU = "http://publications.europa.eu/resource/authority/"
-EU_FREQUENCY = EU + "frequency/"
-EU_ACCESS_RIGHT = EU + "access-right/"
-EU_DATA_THEME = EU + "data-theme/"
-EU_DATASET_STATUS = EU + "dataset-status/"
-EU_FILE_TYPE = EU + "file-type/"
-EU_LANGUAGE = EU + "language/"
-INSPIRE_THEME = "http://inspire.ec.europa.eu/theme/"
-TOPIC_CATEGORY = "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/"
-LIMITATIONS = "http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/"
-PASSERELLE_LICENCE = "https://w3id.org/passerelle/vocabulary/licence/"
+# The tables the record's concepts map to (frequency, access right, data theme…) are in ..terms.
+EU_DATASET_STATUS = EU_AUTHORITY + "dataset-status/"
+EU_FILE_TYPE = EU_AUTHORITY + "file-type/"
+EU_LANGUAGE = EU_AUTHORITY + "language/"
 IANA_MEDIA_TYPE = "https://www.iana.org/assignments/media-types/"
 OGC_EPSG = "http://www.opengis.net/def/crs/EPSG/0/"
 

@@ -63,7 +63,7 @@ from typing import Iterable, Optional
 
 from lxml import etree
 
-from .. import mapping
+from .. import mapping, terms
 from ..record import Contact, Record
 from . import iso19139_terms as t
 from .iso19139_read import decode  # noqa: F401  (public API lives here)
@@ -507,10 +507,10 @@ class _Writer:
         r = self.record
         if r.legal_basis:
             uri = r.legal_basis
-        elif r.access == t.OPEN_ACCESS or r.access is None:
-            uri = t.NO_LIMITATIONS
-        elif r.nature == t.PERSONAL_NATURE:
-            uri = t.PERSONAL_DATA_LIMITATION
+        elif terms.is_open(r) or r.access is None:
+            uri = terms.NO_LIMITATIONS
+        elif terms.is_personal(r):
+            uri = terms.PERSONAL_DATA_LIMITATION
         else:
             # Restricted without a legal basis: no LoPA value is true, so say the access level
             # and let the INSPIRE check fail on it rather than claim a reason we do not know.
@@ -525,7 +525,7 @@ class _Writer:
             page = (concept.properties.get("url") if concept else None) or r.licence
             label = self.label(r.licence)
             return page, label, t.use_statement(label, page, self.lang)
-        if r.access and r.access != t.OPEN_ACCESS:
+        if r.access and not terms.is_open(r):
             # Closed or shared data has no reuse licence: say how access is obtained instead.
             statement = t.restricted_statement(self.label(r.access), self.lang)
             return "", statement, statement

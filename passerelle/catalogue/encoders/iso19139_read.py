@@ -18,10 +18,11 @@ from lxml import etree
 
 from .. import mapping
 from ..errors import RecordDecodeError
-from ..record import (THEME_SCHEMES, VOCABULARY_FIELDS, Address, Constraint, Contact, Extent, Link, Record,
-                      new_identifier)
+from ..record import Address, Constraint, Contact, Extent, Link, Record, new_identifier
+from .. import terms
+from ..terms import THEME_SCHEMES, VOCABULARY_FIELDS
 from . import iso19139_terms as t
-from .iso19139_topics import TOPIC_BASE, derived_topics
+from .iso19139_topics import derived_topics
 
 _FIELD_OF_SCHEME = {scheme: field for field, scheme in VOCABULARY_FIELDS.items()}
 _GEMET_REFERENCE = "http://inspire.ec.europa.eu/id/citation/voc/gemet-inspire-themes-1.0"
@@ -303,7 +304,7 @@ class _Reader:
         scheme = self.scheme("iso-topic")
         for value in values:
             concept = scheme.find(value) if scheme is not None else None
-            uri = concept.uri if concept else TOPIC_BASE + value
+            uri = concept.uri if concept else terms.TOPIC_CATEGORY + value
             if uri not in self.values["themes"]:
                 self.values["themes"].append(uri)
 
@@ -344,10 +345,10 @@ class _Reader:
 
     def constraint(self, href: str, text: str, kind: str = "use") -> None:
         limitations = self.scheme("limitations")
-        if href.startswith(t.LOPA) or (not href and limitations is not None and limitations.find(text)):
+        if href.startswith(terms.LIMITATIONS_ON_PUBLIC_ACCESS) or (not href and limitations is not None and limitations.find(text)):
             uri = href or limitations.find(text).uri
             self.limitations.append(uri)
-            if uri != t.NO_LIMITATIONS and "legal_basis" not in self.values:
+            if uri != terms.NO_LIMITATIONS and "legal_basis" not in self.values:
                 self.values["legal_basis"] = uri
             return
         if href.startswith(t.CONDITIONS):
@@ -497,10 +498,10 @@ class _Reader:
         if self.from_passerelle or "access" in self.values:
             return
         if self.limitations:
-            restricted = any(uri != t.NO_LIMITATIONS for uri in self.limitations)
-            self.values["access"] = t.SHARED_ACCESS if restricted else t.OPEN_ACCESS
-        if t.PERSONAL_DATA_LIMITATION in self.limitations and "nature" not in self.values:
-            self.values["nature"] = t.PERSONAL_NATURE
+            restricted = any(uri != terms.NO_LIMITATIONS for uri in self.limitations)
+            self.values["access"] = terms.SHARED_ACCESS if restricted else terms.OPEN_ACCESS
+        if terms.PERSONAL_DATA_LIMITATION in self.limitations and "nature" not in self.values:
+            self.values["nature"] = terms.PERSONAL_NATURE
 
 
 def _live_by_notation(scheme, target: str, code: str):

@@ -34,14 +34,8 @@ SPATIAL_SCOPE_HREF = "http://inspire.ec.europa.eu/metadata-codelist/SpatialScope
 SPATIAL_SCOPE_TITLE = {"fr": "Champ géographique", "en": "Spatial scope"}
 SPATIAL_SCOPE_DATE = "2019-05-22"
 
-LOPA = "http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/"
-NO_LIMITATIONS = LOPA + "noLimitations"
-PERSONAL_DATA_LIMITATION = LOPA + "INSPIRE_Directive_Article13_1f"
 CONDITIONS = "http://inspire.ec.europa.eu/metadata-codelist/ConditionsApplyingToAccessAndUse/"
 CONDITIONS_UNKNOWN = CONDITIONS + "conditionsUnknown"
-PERSONAL_NATURE = "https://w3id.org/passerelle/vocabulary/nature/personnelle"
-OPEN_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
-SHARED_ACCESS = "https://w3id.org/passerelle/vocabulary/access-level/partagee"
 
 REGULATION_1089_HREF = "http://data.europa.eu/eli/reg/2010/1089"
 REGULATION_1089_DATE = "2010-12-08"

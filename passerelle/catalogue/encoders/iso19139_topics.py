@@ -6,9 +6,8 @@ themes the person did not choose.
 """
 from __future__ import annotations
 
+from ..terms import TOPIC_CATEGORY
 from .iso19139_terms import FALLBACK_TOPIC
-
-TOPIC_BASE = "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/"
 
 #: EU data themes have no official ISO topic alignment; this is our reading of the ISO
 #: definitions (e.g. ISO "society" explicitly covers crime and justice), used only when
@@ -42,4 +41,4 @@ def derived_topics(themes: list[str], vocabularies) -> list[str]:
 
 def _is_topic(uri: str, vocabularies) -> bool:
     concept = vocabularies.concept(uri)
-    return concept.scheme == "iso-topic" if concept is not None else uri.startswith(TOPIC_BASE)
+    return concept.scheme == "iso-topic" if concept is not None else uri.startswith(TOPIC_CATEGORY)

@@ -38,6 +38,7 @@ from .. import schemas
 from .. import vocabularies as _vocabularies
 from ..errors import PasserelleError
 from ..record import Contact, Record
+from ..terms import EU_DATA_THEME, INSPIRE_THEME, TOPIC_CATEGORY
 from ..textfields import excerpt
 
 SCHEMA_URL = "https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json"
@@ -63,9 +64,7 @@ COLUMN_FIELDS = {"ID": "identifier", "TITRE": "title", "DESCRIPTION": "abstract"
 #: Columns filled from the published resources, known only once the data is exported or published.
 RESOURCE_COLUMNS = ("NOMBRE_RESSOURCES", "FORMAT_RESSOURCES", "URL")
 
-_THEME_PREFIXES = ("http://inspire.ec.europa.eu/theme/",
-                   "http://publications.europa.eu/resource/authority/data-theme/")
-_TOPIC_PREFIX = "http://inspire.ec.europa.eu/metadata-codelist/TopicCategory/"
+_THEME_PREFIXES = (INSPIRE_THEME, EU_DATA_THEME)
 
 
 class ScdlExportError(PasserelleError, ValueError):
@@ -301,7 +300,7 @@ def _in_enum(record, column, value: str) -> str:
 
 def _theme_label(themes: Sequence[str], vocab) -> str:
     """French label of the first INSPIRE or EU theme, else of the first ISO topic category."""
-    for prefixes in (_THEME_PREFIXES, (_TOPIC_PREFIX,)):
+    for prefixes in (_THEME_PREFIXES, (TOPIC_CATEGORY,)):
         for uri in themes:
             concept = vocab.concept(uri) if uri.startswith(prefixes) else None
             if concept is not None:
