@@ -325,15 +325,15 @@ def _proxy_refusal(client, url: str, status: str) -> PublishError:
     where_fr, where_en = _where_to_fix(client)
     if status == "407":
         return PublishError(
-            f"Le proxy {proxy} refuse l'authentification (407) pour joindre {client.target} : vérifiez "
+            f"{client.target} n'est pas joignable : le proxy {proxy} refuse l'authentification (407). Vérifiez "
             f"l'identifiant et le mot de passe du proxy {where_fr}.",
-            f"The proxy {proxy} rejected its credentials (407) on the way to {client.target}: check them {where_en}.",
-            code="network.proxy-auth", status=407)
+            f"{client.target} is out of reach: the proxy {proxy} rejected its credentials (407). Check them "
+            f"{where_en}.", code="network.proxy-auth", status=407)
     return PublishError(
-        f"Le proxy {proxy} ne permet pas de joindre {client.target} ({redact(url)}) : vérifiez le proxy "
+        f"{client.target} n'est pas joignable par le proxy {proxy} ({redact(url)}) : vérifiez le proxy "
         f"{where_fr}, ou demandez à votre service informatique s'il laisse passer cette adresse.",
-        f"The proxy {proxy} did not reach {client.target} ({redact(url)}): check the proxy {where_en}.",
-        code="network.proxy", status=0, retryable=True)
+        f"{client.target} could not be reached through the proxy {proxy} ({redact(url)}): check the proxy "
+        f"{where_en}.", code="network.proxy", status=0, retryable=True)
 
 
 def _untrusted(client, url: str) -> PublishError:
@@ -346,9 +346,9 @@ def _untrusted(client, url: str) -> PublishError:
                   "la variable d'environnement REQUESTS_CA_BUNDLE")
         fix_en = "if the server uses an internal certificate authority, give its PEM file in REQUESTS_CA_BUNDLE"
     return PublishError(
-        f"Le certificat présenté par {client.target} ({redact(url)}) n'est pas reconnu (autorité inconnue, "
-        f"expiré ou pour un autre nom) : {fix_fr}.",
-        f"The certificate of {client.target} ({redact(url)}) is not trusted: {fix_en}.",
+        f"{client.target} présente un certificat non reconnu ({redact(url)}) : autorité inconnue, certificat "
+        f"expiré ou établi pour un autre nom. {fix_fr[0].upper()}{fix_fr[1:]}.",
+        f"{client.target} presents an untrusted certificate ({redact(url)}): {fix_en}.",
         code="network.tls", status=0)
 
 

@@ -98,18 +98,20 @@ class ProxyHandler(socketserver.BaseRequestHandler):
         sender = threading.Thread(target=_pipe, args=(client, upstream), daemon=True)
         sender.start()
         answer, answer_rest = _read_head(upstream)
-        status = 502
-        if answer:
-            answer_lines = answer.decode("latin-1").split("\r\n")
-            try:
-                status = int(answer_lines[0].split(" ", 2)[1])
-            except (IndexError, ValueError):
-                pass
-            kept_answer = [h for h in answer_lines[1:] if h and h.split(":", 1)[0].strip().lower() not in HOP_BY_HOP]
-            client.sendall("\r\n".join([answer_lines[0], *kept_answer, "Connection: close", "", ""]).encode("latin-1")
-                           + answer_rest)
-            _pipe(upstream, client)
-        self.server.log(method, target, user, status)
+        if not answer:
+            self.server.log(method, target, user, 502)
+            _close(upstream)
+            return
+        answer_lines = answer.decode("latin-1").split("\r\n")
+        try:
+            status = int(answer_lines[0].split(" ", 2)[1])
+        except (IndexError, ValueError):
+            status = 502
+        self.server.log(method, target, user, status)  # before the client gets the answer: no race with a reader
+        kept_answer = [h for h in answer_lines[1:] if h and h.split(":", 1)[0].strip().lower() not in HOP_BY_HOP]
+        client.sendall("\r\n".join([answer_lines[0], *kept_answer, "Connection: close", "", ""]).encode("latin-1")
+                       + answer_rest)
+        _pipe(upstream, client)
         _close(upstream)
 
 
