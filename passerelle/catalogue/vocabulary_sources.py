@@ -182,7 +182,7 @@ def _download(url: str, timeout: float, fetch: Callable) -> tuple:
         status = getattr(exc, "status", 0)
         if status:
             raise _Unusable(UNREACHABLE, f"erreur HTTP {status}", f"HTTP error {status}") from exc
-        raise _Unusable(UNREACHABLE, _first_line(exc.message_fr), _first_line(exc.message_en or exc.message_fr)) from exc
+        raise _Unusable(UNREACHABLE, _first_line(exc.message_fr), _first_line(exc.message_en)) from exc
     except (OSError, ValueError) as exc:  # a fetch of another kind
         reason = str(exc) or type(exc).__name__
         raise _Unusable(UNREACHABLE, reason, reason) from exc

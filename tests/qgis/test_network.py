@@ -14,7 +14,7 @@ import socket
 import pytest
 import requests
 from lxml import etree
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsNetworkAccessManager, QgsSettings, QgsVectorLayer
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest, QSslCertificate
 
@@ -27,14 +27,13 @@ from passerelle.sample import territory
 from passerelle.sdi.pycsw_server import PycswServer
 from passerelle.ui.settings_dialog import download_profile
 from support.forward_proxy import ForwardProxy
+from support.qgis_proxy import kept_proxy_settings
+from support.qgis_proxy import set_qgis_proxy as set_proxy_in_qgis
 from support.tls_server import TlsServer, make_authority
 
 CSW_HOST = "csw.ideo.test"  # resolved by the proxy only
 PORTAL_HOST = "portail.ideo.test"
 PROXY_USER, PROXY_PASSWORD = "agent", "mot-de-passe-du-proxy-9f3"
-PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword", "authcfg",
-              "noProxyUrls", "proxyExcludedUrls")
-ENVIRONMENT_PROXIES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 GMD = "{http://www.isotc211.org/2005/gmd}"
 VOCABULARY = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dct: <http://purl.org/dc/terms/> .
@@ -48,29 +47,14 @@ VOCABULARY = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @pytest.fixture(autouse=True)
 def qgis_settings_only(monkeypatch, tmp_path):
     """No proxy variable in the environment; QGIS's proxy keys restored (and reapplied) afterwards."""
-    for name in ENVIRONMENT_PROXIES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
     monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PASSERELLE_CACHE_DIR", str(tmp_path / "cache"))
-    settings = QgsSettings()
-    saved = {key: settings.value(f"proxy/{key}") for key in PROXY_KEYS if settings.contains(f"proxy/{key}")}
-    yield
-    for key in PROXY_KEYS:
-        settings.remove(f"proxy/{key}")
-    for key, value in saved.items():
-        settings.setValue(f"proxy/{key}", value)
-    QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
+    with kept_proxy_settings():
+        yield
 
 
 def set_qgis_proxy(proxy, user=PROXY_USER, password=PROXY_PASSWORD, kind="HttpProxy", **lists):
-    """What Settings › Options › Network writes, then what QGIS does when the dialog is accepted."""
-    settings = QgsSettings()
-    values = {"proxyEnabled": True, "proxyType": kind, "proxyHost": "127.0.0.1", "proxyPort": str(proxy.port),
-              "proxyUser": user, "proxyPassword": password, **lists}
-    for key, value in values.items():
-        settings.setValue(f"proxy/{key}", value)
-    QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
+    set_proxy_in_qgis(proxy.port, user, password, kind, **lists)
 
 
 @pytest.fixture(scope="module")

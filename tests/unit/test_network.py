@@ -8,8 +8,8 @@ from passerelle.publishers.http import HttpClient
 
 def test_the_environment_gives_a_proxy_per_scheme_its_exceptions_and_the_ca_bundle():
     policy = environment_policy({"HTTPS_PROXY": "proxy.mairie.local:3128", "http_proxy": "http://autre:8080",
-                                 "HTTP_PROXY": "http://ignore:1", "NO_PROXY": "intranet.mairie.local, .interne,10.0.0.0/8",
-                                 "REQUESTS_CA_BUNDLE": "/etc/mairie/ca.pem"})
+                                 "HTTP_PROXY": "http://ignore:1", "REQUESTS_CA_BUNDLE": "/etc/mairie/ca.pem",
+                                 "NO_PROXY": "intranet.mairie.local, .interne,10.0.0.0/8"})
     assert policy.origin == "environment"
     assert policy.proxy_for("https://data.gouv.fr/api/1/") == "http://proxy.mairie.local:3128"
     assert policy.proxy_for("http://geo.ville.fr/csw") == "http://autre:8080"  # lower case first, as curl
