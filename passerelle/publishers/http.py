@@ -166,11 +166,11 @@ class HttpClient:
                 self.requests_sent += 1
                 response = self.session.request(method, url, **kwargs)
             except requests.RequestException as exc:
-                lasting = _lasting_failure(exc, self, url)  # a certificate or proxy refusal: retrying won't help
-                if lasting is None and attempt < attempts:
+                named = _network_failure(exc, self, url)  # an untrusted certificate, a proxy that refuses
+                if (named is None or named.retryable) and attempt < attempts:
                     self._wait(attempt, method, url, type(exc).__name__)
                     continue
-                raise lasting or PublishError(
+                raise named or PublishError(
                     f"{self.target} est injoignable ({redact(url)}) : vérifiez l'adresse du service et la connexion "
                     "réseau, puis relancez (les couches déjà publiées ne seront pas dupliquées).",
                     f"{self.target} is unreachable ({redact(url)}): check the service URL and the network.",
@@ -294,13 +294,13 @@ def _session_class():
     return PolicySession
 
 
-def _lasting_failure(exc, client, url) -> Optional[PublishError]:
-    """The error for a failure a retry cannot cure (untrusted certificate, proxy refusal), else None."""
+def _network_failure(exc, client, url) -> Optional[PublishError]:
+    """The error naming a certificate or proxy failure (``retryable`` when a retry may cure it), else None."""
     import requests
 
     if isinstance(exc, requests.exceptions.SSLError):
         return _untrusted(client, url)
-    if isinstance(exc, requests.exceptions.ProxyError):
+    if isinstance(exc, requests.exceptions.ProxyError):  # proxy down or refusing the tunnel (407: its credentials)
         return _proxy_refusal(client, url, "407" if "407" in str(exc) else "")
     if isinstance(exc, requests.exceptions.InvalidSchema) and "socks" in str(exc).lower():
         proxy = mask(client.network.proxy_for(url))
