@@ -42,9 +42,10 @@ def vocabularies(profile=None):
     sources = Profile.load(profile).vocabulary_sources
     if not sources:
         return shipped_vocabularies.shipped()
+    from . import network
     from .catalogue import vocabulary_sources
 
-    return vocabulary_sources.load(sources)
+    return vocabulary_sources.load(sources, fetch=network.default().fetch)
 
 
 def _single(layer):

@@ -16,6 +16,16 @@ is used instead.
     >>> vocab.warnings  # why a source was not read fresh, in French and English
     []
 
+URL sources are downloaded by a ``fetch`` callable (``fetch(url, timeout=, max_bytes=, accept=)``
+returning bytes): pass the one of Passerelle's network layer, so the download takes the same
+proxy and certificate authorities as publishing (inside QGIS, QGIS's settings)::
+
+    >>> from passerelle import network
+    >>> vocab = vocabulary_sources.load(sources, fetch=network.default().fetch)
+
+Without it, :func:`passerelle.network.environment_policy` applies (the proxy environment
+variables). This module imports no Qt and no network library itself.
+
 Fetching blocks for up to ``timeout`` seconds per URL: call it from a background
 task in the UI. Nothing here touches the network at import time.
 """
@@ -23,17 +33,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import http.client
 import json
 import logging
 import os
 import tempfile
-import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from .errors import VocabularySourceError
+from .errors import PasserelleError, VocabularySourceError
 from .vocabularies import Vocabularies, shipped
 
 log = logging.getLogger("passerelle.vocabularies")
@@ -41,6 +49,7 @@ log = logging.getLogger("passerelle.vocabularies")
 CACHE_ENV = "PASSERELLE_CACHE_DIR"  # Passerelle's cache root; vocabularies go in its "vocabularies" folder
 DEFAULT_TIMEOUT = 10  # seconds; a portal slower than that is treated as down
 MAX_BYTES = 16 * 1024 * 1024  # a vocabulary is a few hundred kB: anything this big is not one
+ACCEPT = "text/turtle, application/x-turtle;q=0.9, */*;q=0.1"
 
 # Stable codes of the warnings (SourceWarning.code).
 UNREACHABLE = "vocabulary.source.unreachable"  # network error, timeout or HTTP error: cache used
@@ -78,10 +87,11 @@ def default_cache_dir() -> str:
 
 
 def load(sources: Iterable[str] = (), cache_dir: Optional[str] = None,
-         timeout: float = DEFAULT_TIMEOUT, offline: bool = False) -> Vocabularies:
+         timeout: float = DEFAULT_TIMEOUT, offline: bool = False, fetch: Optional[Callable] = None) -> Vocabularies:
     """A new :class:`Vocabularies`: the shipped ones with ``sources`` merged over them, in order.
 
     ``offline=True`` reads URL sources from the cache only (start-up, no network).
+    ``fetch`` downloads URL sources (see the module documentation).
     Problems become entries of ``warnings``; the process-wide ``shipped()`` is never changed.
 
     >>> vocab = load(["/srv/portail/vocabulaires.ttl", "https://portail.example.fr/voc.ttl"])
@@ -93,7 +103,7 @@ def load(sources: Iterable[str] = (), cache_dir: Optional[str] = None,
     for source in sources:
         source = os.fspath(source).strip()
         if urllib.parse.urlsplit(source).scheme in ("http", "https"):
-            _load_url(vocabularies, source, cache, timeout, offline)
+            _load_url(vocabularies, source, cache, timeout, offline, fetch)
         else:
             _load_file(vocabularies, source)
     return vocabularies
@@ -142,12 +152,13 @@ def _load_file(vocabularies: Vocabularies, source: str) -> None:
               f"Vocabulary file '{path}' unreadable, skipped: {exc}")
 
 
-def _load_url(vocabularies: Vocabularies, url: str, cache: str, timeout: float, offline: bool) -> None:
+def _load_url(vocabularies: Vocabularies, url: str, cache: str, timeout: float, offline: bool,
+              fetch: Optional[Callable]) -> None:
     if offline:
         _use_cache(vocabularies, url, cache, None)
         return
     try:
-        text, data, versions = _download(url, timeout)
+        text, data, versions = _download(url, timeout, fetch or _fetch_from_environment)
     except _Unusable as problem:
         _use_cache(vocabularies, url, cache, problem)
         return
@@ -163,14 +174,17 @@ class _Unusable(Exception):
         self.code, self.reason_fr, self.reason_en = code, reason_fr, reason_en
 
 
-def _download(url: str, timeout: float) -> tuple:
+def _download(url: str, timeout: float, fetch: Callable) -> tuple:
     """(text, raw bytes, scheme versions) of a URL source, checked to be usable SKOS Turtle."""
     try:
-        data = _fetch(url, timeout)
-    except urllib.error.HTTPError as exc:
-        raise _Unusable(UNREACHABLE, f"erreur HTTP {exc.code}", f"HTTP error {exc.code}") from exc
-    except (OSError, ValueError, http.client.HTTPException) as exc:  # refused, timeout, DNS, oversize
-        reason = str(getattr(exc, "reason", "") or exc) or type(exc).__name__
+        data = fetch(url, timeout=timeout, max_bytes=MAX_BYTES, accept=ACCEPT)
+    except PasserelleError as exc:  # the network layer's errors: refused, timeout, DNS, HTTP status, oversize
+        status = getattr(exc, "status", 0)
+        if status:
+            raise _Unusable(UNREACHABLE, f"erreur HTTP {status}", f"HTTP error {status}") from exc
+        raise _Unusable(UNREACHABLE, _first_line(exc.message_fr), _first_line(exc.message_en)) from exc
+    except (OSError, ValueError) as exc:  # a fetch of another kind
+        reason = str(exc) or type(exc).__name__
         raise _Unusable(UNREACHABLE, reason, reason) from exc
     try:
         text = data.decode("utf-8")  # Turtle is UTF-8 by definition
@@ -218,16 +232,11 @@ def _use_cache(vocabularies: Vocabularies, url: str, cache: str, problem: Option
 
 # --- network and cache ------------------------------------------------------------------------
 
-def _fetch(url: str, timeout: float) -> bytes:
-    request = urllib.request.Request(url, headers={
-        "Accept": "text/turtle, application/x-turtle;q=0.9, */*;q=0.1",
-        "User-Agent": "Passerelle (QGIS plugin)",
-    })
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        data = response.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"more than {MAX_BYTES} bytes")
-    return data
+def _fetch_from_environment(url: str, **options) -> bytes:
+    """Download with Passerelle's network layer as the environment variables set it (no Qt here)."""
+    from ..network import Network, environment_policy
+
+    return Network(environment_policy()).fetch(url, **options)
 
 
 def _versions(text: str, source: str) -> dict:

@@ -536,7 +536,8 @@ class CkanPublisher(PortalPublisher):
                                 "fichier publié")
             if dataset.get("private"):
                 anonymous = anonymous or HttpClient(self.root, target=self.target, timeout=self.http.timeout,
-                                                    retries=0, verify_tls=self.http.session.verify)
+                                                    retries=0, verify_tls=bool(self.http.session.verify),
+                                                    network=self.http.network)
                 status = anonymous.request("GET", url, expect=tuple(range(200, 600)), stream=True)
                 status.close()
                 if status.status_code < 400:

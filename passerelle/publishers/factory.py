@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 
 from ..catalogue.errors import PasserelleError
-from .http import HttpClient
 
 #: built-in target type -> (module in this package, class), imported on first use
 TYPES = {
@@ -35,11 +34,17 @@ def publisher_class(type_name: str):
     return getattr(importlib.import_module(f".{module_name}", __package__), class_name)
 
 
-def build(profile, targets=None, credentials_for=None, dry_run: bool = False) -> list:
+def build(profile, targets=None, credentials_for=None, dry_run: bool = False, network=None) -> list:
     """Publishers for ``targets`` (names in the profile; all when None).
 
     ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin).
+    ``network`` (a :class:`passerelle.network.Network`) makes their HTTP clients; default
+    :func:`passerelle.network.default` (QGIS's proxy and CAs in QGIS, the environment's headless).
     """
+    if network is None:
+        from ..network import default
+
+        network = default()
     names = list(targets) if targets else list(profile.targets)
     unknown = [n for n in names if n not in profile.targets]
     if unknown:
@@ -57,9 +62,9 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False) ->
             continue
         cls = publisher_class(settings["type"])
         credentials = credentials_for(settings.get("authcfg", "")) if credentials_for else None
-        http = HttpClient(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
-                          timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
-                          verify_tls=settings.get("verify_tls", True))
+        http = network.client(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
+                              timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
+                              verify_tls=settings.get("verify_tls", True))
         http.dry_run = dry_run
         publisher = cls(name, settings, http)
         publisher.kind = settings.get("kind", "open")

@@ -8,12 +8,20 @@ reliability and security rules live in one place:
 - errors become :class:`PublishError` with a French message per status
   (401, 403, 404, 409, 5xx, unreachable) and a stable code; messages and logs
   never contain credentials (headers are not logged, URLs are redacted);
-- uploads are streamed from disk (a file object as body), never read whole;
+- uploads are streamed from disk (a file object as body), never read whole; downloads
+  (:meth:`HttpClient.download`) are streamed and size-limited;
 - XML answers are parsed without entities, DTDs or network access;
-- TLS verification is on unless a profile explicitly turns it off.
+- TLS verification is on unless a profile explicitly turns it off;
+- proxies and trusted CAs come from a :class:`~passerelle.network.NetworkPolicy` (QGIS's
+  settings inside QGIS, the environment variables headless), never from anywhere else:
+  a redirect is routed again by the policy, and a proxy password never reaches a server.
+
+Build clients with :meth:`passerelle.network.Network.client`; ``HttpClient(...)`` without
+``network=`` takes :func:`passerelle.network.default_policy`.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -22,11 +30,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..catalogue.errors import PasserelleError
+from ..network import mask
 
 log = logging.getLogger("passerelle.publishers")
 
 SAFE_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")  # idempotent: a retry cannot duplicate
 RETRY_STATUSES = (502, 503, 504)
+CHUNK = 64 * 1024
 _SECRET_QUERY = re.compile(r"(?i)([?&](?:api[_-]?key|token|access_token|password|passwd|key|apikey)=)[^&#]*")
 _USERINFO = re.compile(r"(?i)(https?://)[^/@\s]+@")
 
@@ -104,18 +114,22 @@ class HttpClient:
     """A ``requests`` session with the rules above. ``target`` names the server in messages."""
 
     def __init__(self, base_url: str = "", target: str = "serveur", credentials: Optional[Credentials] = None,
-                 timeout: float = 30.0, retries: int = 3, backoff: float = 0.5, verify_tls: bool = True):
-        import requests
+                 timeout: float = 30.0, retries: int = 3, backoff: float = 0.5, verify_tls: bool = True,
+                 network=None):
+        if network is None:
+            from ..network import default_policy
 
+            network = default_policy()
+        network = getattr(network, "policy", network)  # a Network or its NetworkPolicy
         self.base_url = base_url.rstrip("/")
         self.target = target
         self.credentials = credentials or Credentials()
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
-        self.session = requests.Session()
-        self.session.trust_env = False  # no proxy or netrc credentials picked up behind our back
-        self.session.verify = verify_tls
+        self.network = network  # the NetworkPolicy: proxies, exceptions, trusted CAs
+        self.session = _policy_session(network)
+        self.session.verify = (network.ca_bundle or True) if verify_tls else False
         if self.credentials.username:
             self.session.auth = (self.credentials.username, self.credentials.password)
         self.session.headers.update(self.credentials.headers)
@@ -152,10 +166,11 @@ class HttpClient:
                 self.requests_sent += 1
                 response = self.session.request(method, url, **kwargs)
             except requests.RequestException as exc:
-                if attempt < attempts:
+                named = _network_failure(exc, self, url)  # an untrusted certificate, a proxy that refuses
+                if (named is None or named.retryable) and attempt < attempts:
                     self._wait(attempt, method, url, type(exc).__name__)
                     continue
-                raise PublishError(
+                raise named or PublishError(
                     f"{self.target} est injoignable ({redact(url)}) : vérifiez l'adresse du service et la connexion "
                     "réseau, puis relancez (les couches déjà publiées ne seront pas dupliquées).",
                     f"{self.target} is unreachable ({redact(url)}): check the service URL and the network.",
@@ -165,8 +180,11 @@ class HttpClient:
             if response.status_code in RETRY_STATUSES and attempt < attempts:
                 self._wait(attempt, method, url, str(response.status_code))
                 continue
+            if response.status_code == 407:
+                response.close()
+                raise _proxy_refusal(self, url, "407")
             code, fr, en = describe_status(response.status_code, self.target, url)
-            detail = redact(_short(response.text), self.credentials.secrets())
+            detail = redact(_short(response.text), self.credentials.secrets() + self.network.secrets())
             log.info("%s %s -> %s", method, redact(url), response.status_code)
             raise PublishError(fr + (f" Réponse du serveur : {detail}" if detail else ""),
                                en + (f" Server said: {detail}" if detail else ""), code=code,
@@ -194,6 +212,39 @@ class HttpClient:
         """True for 200, False for 404 (anything else raises)."""
         return self.request("GET", path, expect=(200, 404), **kwargs).status_code == 200
 
+    def download(self, path, max_bytes: Optional[int] = None, progress=None, **kwargs) -> bytes:
+        """The body of a GET, streamed; more than ``max_bytes`` raises ``network.too-big``.
+
+        ``progress(received, total)`` follows the transfer (total 0 when the server does not say).
+        """
+        import requests
+
+        url = self.url(path)
+        response = self.request("GET", url, expect=(200,), stream=True, **kwargs)
+        try:
+            total = int(response.headers.get("Content-Length") or 0)
+        except ValueError:
+            total = 0
+        received, chunks = 0, []
+        try:
+            if max_bytes is not None and total > max_bytes:
+                raise _too_big(self, url, max_bytes)
+            for chunk in response.iter_content(CHUNK):
+                received += len(chunk)
+                if max_bytes is not None and received > max_bytes:
+                    raise _too_big(self, url, max_bytes)
+                chunks.append(chunk)
+                if progress is not None:
+                    progress(received, total)
+        except requests.RequestException:
+            raise PublishError(
+                f"{self.target} a coupé la connexion pendant le téléchargement de {redact(url)} : réessayez.",
+                f"{self.target} broke the connection while downloading {redact(url)}: try again.",
+                code="publish.unreachable", status=0, retryable=True) from None
+        finally:
+            response.close()
+        return b"".join(chunks)
+
 
 class PlannedResponse:
     """What a dry run answers instead of sending a state-changing request."""
@@ -207,6 +258,105 @@ class PlannedResponse:
 
     def json(self):
         return {}
+
+
+def _policy_session(policy):
+    """A requests session that asks ``policy`` for each URL's proxy and CAs, and nothing else.
+
+    ``trust_env`` stays off: no proxy, CA bundle or netrc credentials picked up behind the
+    policy's back. A redirect is routed again for its new URL; the proxy credentials travel in
+    the proxy URL only (urllib3 gives them to the proxy), never as a header a server could see.
+    """
+    session = _session_class()()
+    session.policy = policy
+    session.trust_env = False
+    return session
+
+
+@functools.lru_cache(maxsize=None)
+def _session_class():
+    import requests
+
+    class PolicySession(requests.Session):
+        policy = None
+
+        def merge_environment_settings(self, url, proxies, stream, verify, cert):
+            settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
+            settings["proxies"] = self.policy.requests_proxies(url)
+            if settings["verify"] is True and self.policy.ca_bundle:  # verify=True per call still means our CAs
+                settings["verify"] = self.policy.ca_bundle
+            return settings
+
+        def rebuild_proxies(self, prepared_request, proxies):
+            prepared_request.headers.pop("Proxy-Authorization", None)
+            return self.policy.requests_proxies(prepared_request.url)
+
+    return PolicySession
+
+
+def _network_failure(exc, client, url) -> Optional[PublishError]:
+    """The error naming a certificate or proxy failure (``retryable`` when a retry may cure it), else None."""
+    import requests
+
+    if isinstance(exc, requests.exceptions.SSLError):
+        return _untrusted(client, url)
+    if isinstance(exc, requests.exceptions.ProxyError):  # proxy down or refusing the tunnel (407: its credentials)
+        return _proxy_refusal(client, url, "407" if "407" in str(exc) else "")
+    if isinstance(exc, requests.exceptions.InvalidSchema) and "socks" in str(exc).lower():
+        proxy = mask(client.network.proxy_for(url))
+        return PublishError(
+            f"Le proxy SOCKS configuré ({proxy}) demande le module Python PySocks, absent : installez-le "
+            "(paquet python3-socks) ou choisissez un proxy HTTP.",
+            f"The SOCKS proxy ({proxy}) needs the PySocks Python module: install it or use an HTTP proxy.",
+            code="network.proxy", status=0)
+    return None
+
+
+def _where_to_fix(client) -> tuple[str, str]:
+    if client.network.origin == "QGIS":
+        return ("dans QGIS, Préférences › Options › Réseau (proxy et « URL sans proxy »)",
+                "in QGIS, Settings › Options › Network")
+    return ("dans les variables d'environnement HTTPS_PROXY, HTTP_PROXY et NO_PROXY",
+            "in the HTTPS_PROXY, HTTP_PROXY and NO_PROXY environment variables")
+
+
+def _proxy_refusal(client, url: str, status: str) -> PublishError:
+    proxy = mask(client.network.proxy_for(url)) or "?"
+    where_fr, where_en = _where_to_fix(client)
+    if status == "407":
+        return PublishError(
+            f"{client.target} n'est pas joignable : le proxy {proxy} refuse l'authentification (407). Vérifiez "
+            f"l'identifiant et le mot de passe du proxy {where_fr}.",
+            f"{client.target} is out of reach: the proxy {proxy} rejected its credentials (407). Check them "
+            f"{where_en}.", code="network.proxy-auth", status=407)
+    return PublishError(
+        f"{client.target} n'est pas joignable par le proxy {proxy} ({redact(url)}) : vérifiez le proxy "
+        f"{where_fr}, ou demandez à votre service informatique s'il laisse passer cette adresse.",
+        f"{client.target} could not be reached through the proxy {proxy} ({redact(url)}): check the proxy "
+        f"{where_en}.", code="network.proxy", status=0, retryable=True)
+
+
+def _untrusted(client, url: str) -> PublishError:
+    if client.network.origin == "QGIS":
+        fix_fr = ("si le serveur utilise une autorité de certification interne, ajoutez-la dans QGIS, "
+                  "Préférences › Options › Authentification › Gestionnaire de certificats › Autorités")
+        fix_en = "if the server uses an internal certificate authority, add it in QGIS's authentication options"
+    else:
+        fix_fr = ("si le serveur utilise une autorité de certification interne, donnez son fichier PEM dans "
+                  "la variable d'environnement REQUESTS_CA_BUNDLE")
+        fix_en = "if the server uses an internal certificate authority, give its PEM file in REQUESTS_CA_BUNDLE"
+    return PublishError(
+        f"{client.target} présente un certificat non reconnu ({redact(url)}) : autorité inconnue, certificat "
+        f"expiré ou établi pour un autre nom. {fix_fr[0].upper()}{fix_fr[1:]}.",
+        f"{client.target} presents an untrusted certificate ({redact(url)}): {fix_en}.",
+        code="network.tls", status=0)
+
+
+def _too_big(client, url: str, limit: int) -> PublishError:
+    return PublishError(
+        f"{redact(url)} dépasse {limit} octets : ce n'est pas le document attendu, il n'est pas téléchargé.",
+        f"{redact(url)} is over {limit} bytes: not the expected document, not downloaded.",
+        code="network.too-big", status=0)
 
 
 def parse_xml(content: bytes):

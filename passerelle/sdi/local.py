@@ -21,8 +21,8 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 
+from . import open_direct
 from .processes import spawn, stop
 from .pycsw_server import PycswServer, free_port
 
@@ -175,8 +175,8 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
     A dry run starts no server: QGIS Server and the folder plan from the files, and the
     catalogue compares with the records the folder keeps (the documents pycsw was sent).
     """
+    from ..network import direct
     from ..publishers.csw import CswPublisher
-    from ..publishers.http import HttpClient
     from ..publishers.qgis_server import QgisServerPublisher
     from .folder import FolderCatalogue, LocalFolderPublisher
 
@@ -185,9 +185,9 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
     urls = sdi.urls
     title = settings.get("title") or name
 
-    def client(url, what):
-        http = HttpClient(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
-                          retries=settings.get("retries", 3))
+    def client(url, what):  # our own servers on 127.0.0.1: never through a proxy (see network.direct)
+        http = direct().client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
+                               retries=settings.get("retries", 3))
         http.dry_run = dry_run
         return http
 
@@ -228,7 +228,7 @@ def _wait_http(url: str, timeout: float = 10.0) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
-            urllib.request.urlopen(url, timeout=1).close()
+            open_direct(url, timeout=1).close()
             return
         except OSError:
             time.sleep(0.1)

@@ -19,10 +19,10 @@ import socket
 import subprocess
 import time
 import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Optional
 
+from . import open_direct
 from .processes import spawn, stop
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +148,7 @@ class PycswServer:
                 self.process = None
                 raise PycswError(f"gunicorn exited at start; log {self.log_path}:\n{self.log_tail()}")
             try:
-                with urllib.request.urlopen(probe, timeout=2) as answer:
+                with open_direct(probe, timeout=2) as answer:
                     if b"Capabilities" in answer.read(4096):
                         return
             except (urllib.error.URLError, OSError) as exc:

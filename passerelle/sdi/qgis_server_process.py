@@ -29,8 +29,8 @@ import subprocess
 import tempfile
 import time
 import urllib.error
-import urllib.request
 
+from . import open_direct
 from .processes import spawn, stop
 
 EXECUTABLE = "/usr/bin/qgis_mapserver"
@@ -129,7 +129,7 @@ class QgisMapServer:
             if self.process.poll() is not None:
                 raise QgisServerError(f"qgis_mapserver exited with {self.process.returncode}:\n{self.log()}")
             try:
-                with urllib.request.urlopen(self.url, timeout=2) as answer:
+                with open_direct(self.url, timeout=2) as answer:
                     answer.read()
                 return
             except urllib.error.HTTPError:  # a 4xx/5xx is an answer too (no project yet)

@@ -1,9 +1,10 @@
 """Settings: portal profiles, vocabulary sources and their cache, authentication per target.
 
 Everything is kept with QgsSettings under ``passerelle/`` (see :mod:`.config`).
-A profile given by URL is downloaded in a ``QgsTask`` through QGIS's network
-stack (``QgsBlockingNetworkRequest``, so proxies and QGIS authentication apply),
-checked, and kept in the user's Passerelle folder. Authentication is chosen
+A profile given by URL, and the vocabulary sources, are downloaded in a ``QgsTask``
+through Passerelle's network layer (:mod:`passerelle.network`), the one publishing uses: the
+proxy, its exceptions and the trusted CAs of QGIS's settings apply to both alike. A profile
+is checked, then kept in the user's Passerelle folder. Authentication is chosen
 with QGIS's own selector: only the configuration id is stored.
 """
 from __future__ import annotations
@@ -22,29 +23,31 @@ from . import config
 from .common import Task, error_text, language, log, notify, start, tr
 
 MAX_PROFILE_BYTES = 1024 * 1024  # a profile is a few kB
+PROFILE_TIMEOUT = 30  # seconds
 
 
-def download_profile(url: str, folder: str, task=None) -> str:
-    """Fetch a profile with QGIS's network stack, check it, keep it in ``folder``; returns its path."""
-    from qgis.core import QgsBlockingNetworkRequest
-    from qgis.PyQt.QtCore import QUrl
-    from qgis.PyQt.QtNetwork import QNetworkRequest
+def download_profile(url: str, folder: str, task=None, network=None) -> str:
+    """Fetch a profile, check it, keep it in ``folder``; returns its path.
 
+    ``network``: the :class:`passerelle.network.Network` to download with (default: QGIS's settings).
+    """
+    from .. import network as network_layer
     from ..catalogue.errors import PasserelleError
     from ..catalogue.profile import Profile
 
-    request = QgsBlockingNetworkRequest()
-    if task is not None:
-        request.downloadProgress.connect(
-            lambda done, total: task.setProgress(100.0 * done / total) if total > 0 else None)
-    code = request.get(QNetworkRequest(QUrl(url)), forceRefresh=True)
-    if code != QgsBlockingNetworkRequest.NoError:
-        raise PasserelleError(f"Profil non téléchargé depuis « {url} » : {request.errorMessage()}",
-                              f"Profile not downloaded from '{url}': {request.errorMessage()}", code="profile.download")
-    content = bytes(request.reply().content())
-    if len(content) > MAX_PROFILE_BYTES:
-        raise PasserelleError(f"« {url} » est trop volumineux pour être un profil.",
-                              f"'{url}' is too big to be a profile.", code="profile.download")
+    network = network or network_layer.default()
+    progress = (lambda done, total: task.setProgress(100.0 * done / total) if total > 0 else None) \
+        if task is not None else None
+    try:
+        content = network.fetch(url, timeout=PROFILE_TIMEOUT, max_bytes=MAX_PROFILE_BYTES,
+                                accept="application/json", progress=progress)
+    except PasserelleError as error:
+        if error.code == "network.too-big":
+            raise PasserelleError(f"« {url} » est trop volumineux pour être un profil.",
+                                  f"'{url}' is too big to be a profile.", code="profile.download") from None
+        raise PasserelleError(f"Profil non téléchargé depuis « {url} » : {error.message_fr}",
+                              f"Profile not downloaded from '{url}': {error.message_en}",
+                              code="profile.download") from None
     try:
         document = json.loads(content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -168,9 +171,12 @@ class SettingsDialog(QDialog):
     def download(self, url: str) -> bool:
         if not url or self.task is not None:
             return False
+        from .. import network as network_layer
+
         folder = config.profiles_folder()
-        self.task = Task(tr("Passerelle: downloading a profile"), lambda task: download_profile(url, folder, task),
-                         self._downloaded)
+        network = network_layer.default()  # QGIS's settings, read here on the main thread
+        self.task = Task(tr("Passerelle: downloading a profile"),
+                         lambda task: download_profile(url, folder, task, network), self._downloaded)
         self._say(tr("Downloading {}…").format(url))
         self.download_button.setEnabled(False)
         start(self.task)
@@ -282,6 +288,7 @@ class SettingsDialog(QDialog):
 
     def refresh_cache(self) -> bool:
         """Fetch every URL source again in the background; the cache keeps the last good copy."""
+        from .. import network as network_layer
         from ..catalogue import vocabulary_sources
         from ..catalogue.profile import Profile
 
@@ -297,8 +304,9 @@ class SettingsDialog(QDialog):
         if not urls:
             self._say(tr("No URL source to refresh: files are read where they are."))
             return False
+        fetch = network_layer.default().fetch  # the same proxy and CAs as publishing
         self.task = Task(tr("Passerelle: refreshing vocabularies"),
-                         lambda task: vocabulary_sources.load(urls).warnings, self._refreshed)
+                         lambda task: vocabulary_sources.load(urls, fetch=fetch).warnings, self._refreshed)
         self.refresh_button.setEnabled(False)
         self._say(tr("Refreshing {count} vocabulary source(s)…").format(count=len(urls)))
         start(self.task)

@@ -12,6 +12,8 @@ from passerelle.qgis_io import auth
 from passerelle.ui import config
 from passerelle.ui.settings_dialog import SettingsDialog
 from passerelle.ui.tag_editor import TagEditor
+from support.forward_proxy import ForwardProxy
+from support.qgis_proxy import kept_proxy_settings, set_qgis_proxy
 
 DISTRICT = "https://ideo.example.fr/vocabulaires/granularite/quartier"
 PORTAL_TURTLE = f"""
@@ -88,6 +90,23 @@ def test_a_profile_url_that_fails_says_why_in_french_and_keeps_nothing(qtbot, di
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
     assert "authcfg" in dialog.message.text()
     assert config.profile_files() == []
+
+
+def test_the_settings_window_downloads_through_the_proxy_set_in_qgis(qtbot, dialog, portal, tmp_path):
+    """Profiles and vocabularies take QGIS's proxy, as publishing does: a name only the proxy resolves."""
+    site = f"http://portail.ideo.test:{portal.rsplit(':', 1)[1]}"
+    with kept_proxy_settings(), ForwardProxy(tmp_path, {"portail.ideo.test": "127.0.0.1"}) as proxy:
+        set_qgis_proxy(proxy.port)
+        assert dialog.download(site + "/profil.json")
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+        assert ("portail-test", "2026.3") in listed_profiles(dialog), dialog.message.text()
+        assert dialog.add_source(site + "/vocabulaires.ttl")
+        assert dialog.refresh_cache()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+        assert [dialog.cache_table.item(r, 0).text() for r in range(dialog.cache_table.rowCount())] == \
+            [site + "/vocabulaires.ttl"]
+    assert [line.split()[:2] for line in proxy.lines()] == [["GET", site + "/profil.json"],
+                                                            ["GET", site + "/vocabulaires.ttl"]]
 
 
 def test_refreshed_vocabularies_reach_the_tag_editor_without_the_network(qtbot, qgis_iface, dialog, portal,
