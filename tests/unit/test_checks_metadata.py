@@ -2,7 +2,7 @@
 from passerelle.catalogue.checks import metadata
 from passerelle.catalogue.record import Contact
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 
 def run(vocab, record, **context):

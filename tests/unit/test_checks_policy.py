@@ -3,7 +3,7 @@ import pytest
 
 from passerelle.catalogue.checks import policy
 
-from checks_support import (CC_BY, CLOSED, ETALAB, FR_LO, ODBL, OPEN, PERSONAL, PROPRIETARY, PUBLIC, SHARED,
+from support.checks import (CC_BY, CLOSED, ETALAB, FR_LO, ODBL, OPEN, PERSONAL, PROPRIETARY, PUBLIC, SHARED,
                             complete_record, make_context)
 
 

@@ -8,7 +8,7 @@ from passerelle.catalogue.checks import rgpd
 from passerelle.catalogue.checks.personal import KINDS, ibans, nirs, person_names
 from passerelle.catalogue.layerdata import LayerData, from_records
 
-from checks_support import CLOSED, OPEN, PERSONAL, complete_record, iban_with_key, make_context, nir_with_key
+from support.checks import CLOSED, OPEN, PERSONAL, complete_record, iban_with_key, make_context, nir_with_key
 
 
 def run(vocab, rows, record=None, **context):

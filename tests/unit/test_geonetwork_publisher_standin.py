@@ -3,13 +3,12 @@ import logging
 
 import pytest
 
-from standins_support import CANARY, canary_traces, client
 from passerelle.publishers.base import CATALOGUE
 from passerelle.publishers.geonetwork import GeoNetworkPublisher
 from passerelle.publishers.geoserver import GeoServerPublisher
 from passerelle.publishers.http import PublishError
+from support.sdi_standins import CANARY, canary_traces, client
 
-pytest_plugins = ["conftest_standins"]  # the stand-in fixtures
 
 WMS_LINK = {"url": "https://geo.example.fr/geoserver/commune/wms?service=WMS&request=GetCapabilities",
             "protocol": "OGC Web Map Service", "protocol_uri": "http://www.opengis.net/def/serviceType/ogc/wms",

@@ -5,12 +5,11 @@ import logging
 import pytest
 
 import passerelle.publishers.geoserver as geoserver_module
-from standins_support import CANARY, SLD_10, SLD_11, canary_traces, client
 from passerelle.publishers.base import SERVICE
 from passerelle.publishers.geoserver import META_ID, GeoServerPublisher
 from passerelle.publishers.http import PublishError
+from support.sdi_standins import CANARY, SLD_10, SLD_11, canary_traces, client
 
-pytest_plugins = ["conftest_standins"]  # the stand-in fixtures
 
 RECORD_URL = "https://catalogue.example.fr/geonetwork/srv/api/records/{}"
 
