@@ -12,6 +12,7 @@ pytest_plugins = [
     "support.fixtures.vocabularies",  # vocab
     "support.fixtures.sdi_standins",  # geonetwork, geoserver, make_package
     "support.fixtures.catalogue_standins",  # udata_standin, ods, make_catalogue_package
+    "support.fixtures.territory",  # sample_folder, territory_gpkg, project, layers
 ]
 
 # Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS
