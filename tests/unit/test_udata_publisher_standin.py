@@ -47,7 +47,7 @@ def test_standin_fault_injection_a_post_is_never_retried_so_a_500_cannot_duplica
         target.publish(make_catalogue_package(), links())
     target.publish(make_catalogue_package(), links())
 
-    assert raised.value.code == "publish.server-error" and "erreur interne (500)" in raised.value.message_fr
+    assert (raised.value.code, raised.value.status) == ("publish.server-error", 500)
     assert len(creations(udata_standin)) == 2  # one per publication, no retry
     assert len(udata_standin.datasets) == 1
 
@@ -82,5 +82,5 @@ def test_standin_older_instance_a_frequency_it_does_not_list_stops_before_any_da
         server.stop()
 
     assert raised.value.code == "udata.unknown-code"
-    assert "fiveTimesAWeek" in raised.value.message_fr and "rien n'a été publié" in raised.value.message_fr
+    assert "fiveTimesAWeek" in raised.value.message_fr
     assert server.datasets == {} and [r["method"] for r in server.requests] == ["GET"] * 3
