@@ -53,7 +53,7 @@ pycsw: .venv-pycsw/.installed
 	touch $@
 
 # CKAN 2.11 (real CKAN for tests/servers and the upload bench) in its own venv; PostgreSQL and Redis
-# come from Debian, Solr is a stand-in (tests/support/solr_standin.py): none installable here.
+# come from Debian, Solr is a stand-in (tests/support/standins/solr.py): none installable here.
 ckan: .venv-ckan/.installed
 .venv-ckan/.installed: requirements-ckan.txt | system
 	test -x .venv-ckan/bin/python || /usr/bin/python3 -m venv .venv-ckan

@@ -50,8 +50,13 @@ class PasserellePlugin:
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from .processing.provider import PasserelleProvider
 
-        self.provider = PasserelleProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        if self.provider is not None:
+            return
+        provider = PasserelleProvider()
+        # The registry deletes a provider it refuses (one with the id "passerelle" is already there, e.g.
+        # registered by a script): keep only the one registered here, the only one unload may remove.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.core import QgsMapLayerType

@@ -6,6 +6,15 @@ from passerelle.qgis_io.headless import choose_qt_platform
 # The session fails when a process it started still runs at its end (every server dies with its parent).
 from support.no_leftover_processes import pytest_sessionfinish  # noqa: F401
 
+# Fixtures shared by several test folders, each defined once; none imports QGIS before it runs, so
+# tests/unit and tests/servers (-p no:qgis -p no:pytestqt) load them too.
+pytest_plugins = [
+    "support.fixtures.vocabularies",  # vocab
+    "support.fixtures.sdi_standins",  # geonetwork, geoserver, make_package
+    "support.fixtures.catalogue_standins",  # udata_standin, ods, make_catalogue_package
+    "support.fixtures.territory",  # sample_folder, territory_gpkg, project, layers
+]
+
 # Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS
 # starts (pytest-qgis initialises it at session start). The master password comes from the
 # environment, as it does for headless runs (qgis_process, CI).

@@ -147,12 +147,12 @@ def french_profile(profiles) -> None:
         handle.write("\n[locale]\noverrideFlag=true\nuserLocale=fr\nglobalLocale=fr_FR\n")
 
 
-def test_qgis_desktop_in_french_shows_the_passerelle_panel(xvfb, tmp_path, sample_folder_desktop):
+def test_qgis_desktop_in_french_shows_the_passerelle_panel(xvfb, tmp_path, sample_folder):
     profiles = tmp_path / "profiles"
     install_plugin(str(profiles))
     french_profile(profiles)
     gpkg = tmp_path / "territoire.gpkg"
-    shutil.copy(os.path.join(sample_folder_desktop, "territoire.gpkg"), gpkg)
+    shutil.copy(os.path.join(sample_folder, "territoire.gpkg"), gpkg)
     os.makedirs(ARTIFACTS, exist_ok=True)
     state_file = tmp_path / "state.json"
     script = tmp_path / "startup.py"

@@ -9,7 +9,7 @@ from qgis.core import QgsVectorLayer
 from passerelle import api
 from passerelle.catalogue.encoders import iso19139
 from passerelle.sample import territory
-from unit.xsd_support import assert_valid_iso
+from support.xsd import assert_valid_iso
 
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")

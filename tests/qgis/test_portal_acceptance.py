@@ -18,9 +18,9 @@ from qgis.core import QgsRasterLayer, QgsVectorLayer
 from passerelle import api
 from passerelle.sample import territory
 from passerelle.sdi import local
-from unit import portal_rules
-from unit.portal_support import missing_after_harvest, shacl_violations
-from unit.xsd_support import assert_valid_iso
+from support import portal_rules
+from support.portal_validation import missing_after_harvest, shacl_violations
+from support.xsd import assert_valid_iso
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GMD = "http://www.isotc211.org/2005/gmd"

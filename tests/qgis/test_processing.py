@@ -21,9 +21,13 @@ def processing_ready(qgis_app):
 
     Processing.initialize()
     registry = QgsApplication.processingRegistry()
+    provider = None
     if registry.providerById("passerelle") is None:
-        registry.addProvider(PasserelleProvider())
-    return registry
+        provider = PasserelleProvider()
+        assert registry.addProvider(provider)
+    yield registry
+    if provider is not None:  # removes what it added, no more (the plugin's tests register their own)
+        registry.removeProvider(provider)
 
 
 def test_tag_algorithm_sets_the_record(processing_ready, territory_gpkg):

@@ -10,8 +10,8 @@ from passerelle import api
 from passerelle.qgis_io import auth
 from passerelle.sample import territory
 from passerelle.sdi import local
-from standins.geonetwork import GeoNetworkStandIn
-from standins.geoserver import GeoServerStandIn
+from support.standins.geonetwork import GeoNetworkStandIn
+from support.standins.geoserver import GeoServerStandIn
 
 PASSWORD = "Canary-Pw-7f3e9b1d"
 TOKEN = "Canary-Token-52c8a4e0"

@@ -296,7 +296,7 @@ def test_stopped_server_gives_an_unreachable_error_in_french_without_the_secret(
 
     error = caught.value
     assert error.code == "publish.unreachable" and error.retryable
-    assert "injoignable" in error.message_fr and "« test »" in error.message_fr
+    assert "« test »" in error.message_fr  # the target, named
     assert all(SECRET not in text for text in (error.message_fr, error.message_en, str(error), repr(error)))
 
 
@@ -328,7 +328,6 @@ def test_catalogue_with_transactions_disabled_refuses_with_a_clear_error(pycsw_f
         publisher.publish(make_package(record, tmp_path), {})
 
     assert caught.value.code == "publish.csw-read-only"
-    assert "n'accepte pas les transactions" in caught.value.message_fr
     assert publisher.count(record.identifier) == 0
 
 
@@ -341,7 +340,7 @@ def test_catalogue_refusing_our_ip_address_gives_a_forbidden_error_naming_it(pyc
         publisher.publish(make_package(record, tmp_path), {})
 
     assert caught.value.code == "publish.forbidden"
-    assert "adresse IP de ce poste (127.0.0.1)" in caught.value.message_fr
+    assert "127.0.0.1" in caught.value.message_fr  # the address to allow, named
     assert publisher.count(record.identifier) == 0
 
 

@@ -11,7 +11,7 @@ or ``PASSERELLE_CKAN_VENV`` point elsewhere). Everything lives in ``folder`` and
 127.0.0.1 only: a PostgreSQL cluster (``initdb``/``postgres`` of Debian's ``postgresql``, run as
 the ``postgres`` user when we are root, since PostgreSQL refuses to run as root), a
 ``redis-server`` with a password and no persistence, the Solr stand-in of
-:mod:`solr_standin` (CKAN creates nothing without a search index, and no Solr can be installed
+:mod:`support.standins.solr` (CKAN creates nothing without a search index, and no Solr can be installed
 here), and ``ckan run``. Standard library only: no pytest, no requests.
 
 Each of them runs as a child of this process started with :func:`passerelle.sdi.processes.spawn`,
@@ -51,7 +51,7 @@ if str(REPOSITORY_ROOT) not in sys.path:  # run as a script: python tests/suppor
 
 from passerelle.sdi import processes  # noqa: E402 (after the path above)
 DEFAULT_VENV = REPOSITORY_ROOT / ".venv-ckan"
-SOLR_STANDIN = Path(__file__).resolve().parent / "solr_standin.py"
+SOLR_STANDIN = Path(__file__).resolve().parent / "standins" / "solr.py"
 SYSADMIN = "passerelle"
 #: large enough for the 2 GB upload bench (megabytes)
 MAX_RESOURCE_SIZE_MB = 4096

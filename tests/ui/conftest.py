@@ -1,34 +1,18 @@
 """The real Passerelle widgets on a real QgsProject, headless (pytest-qgis + pytest-qt).
 
 Settings go to a private ini file, Passerelle's data and caches to the test's
-folder, and every background task is awaited before a test ends.
+folder, and every background task is awaited before a test ends. The territory fixtures
+(``territory_gpkg``, ``layers``...) are shared with tests/qgis: support/fixtures/territory.py.
 """
 import os
-import shutil
 import subprocess
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QSettings, QTranslator
-
-from passerelle.sample import territory
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TS = os.path.join(ROOT, "passerelle", "i18n", "passerelle_fr.ts")
-
-
-@pytest.fixture(scope="session")
-def sample_folder(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("territory")
-    territory.generate(str(folder))
-    return str(folder)
-
-
-@pytest.fixture
-def territory_gpkg(sample_folder, tmp_path):
-    target = tmp_path / "territoire.gpkg"
-    shutil.copy(os.path.join(sample_folder, "territoire.gpkg"), target)
-    return str(target)
 
 
 @pytest.fixture(autouse=True)
@@ -56,18 +40,6 @@ def wait_for_tasks(timeout_ms: int = 120_000) -> None:
     while (common.running_tasks() or QgsApplication.taskManager().countActiveTasks()) and \
             clock.elapsed() < timeout_ms:
         QCoreApplication.processEvents()
-
-
-@pytest.fixture
-def layers(territory_gpkg):
-    """Every sample layer, untagged, added to the project (name -> layer)."""
-    found = {}
-    for name in territory.LAYERS:
-        layer = QgsVectorLayer(f"{territory_gpkg}|layername={name}", name, "ogr")
-        assert layer.isValid()
-        QgsProject.instance().addMapLayer(layer)
-        found[name] = layer
-    return found
 
 
 @pytest.fixture

@@ -3,10 +3,12 @@ import ast
 import os
 
 import pytest
-from qgis.core import QgsMapLayerType
+from qgis.core import QgsApplication, QgsMapLayerType
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QAction
 
 from passerelle.plugin import PasserellePlugin
+from passerelle.processing.provider import PasserelleProvider
 
 UI = os.path.join(os.path.dirname(__file__), "..", "..", "passerelle", "ui")
 
@@ -51,6 +53,28 @@ def test_unload_removes_what_the_plugin_added(qgis_iface, layers):
     plugin.unload()
     assert plugin.panel is None and plugin.actions == [] and plugin.layer_actions == []
     assert qgis_iface.removeCustomActionForLayerType.call_count == 2
+
+
+def test_the_plugin_registers_its_processing_provider_and_unload_removes_only_that_one(qgis_iface):
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("passerelle") is None
+    plugin = PasserellePlugin(qgis_iface)
+    plugin.initGui()
+    assert registry.providerById("passerelle") is plugin.provider is not None
+    plugin.unload()
+    assert registry.providerById("passerelle") is None
+
+    # A provider registered before the plugin starts (a script, the Processing tests) is not the plugin's.
+    theirs = PasserelleProvider()
+    assert registry.addProvider(theirs)
+    try:
+        plugin = PasserellePlugin(qgis_iface)
+        plugin.initGui()
+        assert plugin.provider is None
+        plugin.unload()
+        assert registry.providerById("passerelle") is theirs and not sip.isdeleted(theirs)
+    finally:
+        registry.removeProvider(theirs)
 
 
 def test_the_ui_layer_reaches_qgis_data_only_through_the_api():

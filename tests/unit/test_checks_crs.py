@@ -7,7 +7,7 @@ from passerelle.catalogue.encoders import dcat, iso19139
 from passerelle.catalogue.layerdata import from_records
 from passerelle.catalogue.record import Extent
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 pyproj = pytest.importorskip("pyproj")
 

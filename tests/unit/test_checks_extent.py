@@ -5,7 +5,7 @@ from passerelle.catalogue.checks import extent
 from passerelle.catalogue.layerdata import from_records
 from passerelle.catalogue.record import Extent
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 pyproj = pytest.importorskip("pyproj")
 

@@ -5,7 +5,7 @@ import pytest
 
 from passerelle.catalogue.checks import freshness
 
-from checks_support import FREQUENCY, complete_record, make_context
+from support.checks import FREQUENCY, complete_record, make_context
 
 
 def run(vocab, frequency, revised, today):

@@ -4,7 +4,7 @@ from shapely import Point, Polygon
 from passerelle.catalogue.checks import geometry
 from passerelle.catalogue.layerdata import from_records
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 BOWTIE = "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))"
 SQUARE = "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"

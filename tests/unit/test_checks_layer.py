@@ -4,7 +4,7 @@ import pytest
 from passerelle.catalogue.checks import ALL_CODES, check_layer
 from passerelle.catalogue.layerdata import from_records
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 
 def equipment_layer():

@@ -9,8 +9,8 @@ from passerelle.catalogue.checks.personal import KINDS, ibans, nirs, person_name
 from passerelle.catalogue.layerdata import LayerData, from_records
 
 from passerelle.catalogue.record import Contact
-from checks_support import CLOSED, OPEN, PERSONAL, complete_record, iban_with_key, make_context, nir_with_key
 from support import rgpd_corpus
+from support.checks import CLOSED, OPEN, PERSONAL, complete_record, iban_with_key, make_context, nir_with_key
 
 
 def run(vocab, rows, record=None, **context):

@@ -5,7 +5,7 @@ from passerelle.catalogue.checks import check_layer
 from passerelle.catalogue.encoders import scdl
 from passerelle.catalogue.record import Contact
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 NO_SIRET = Contact(organisation="Ville de Besançon", email="sig@besancon.fr")
 

@@ -2,7 +2,7 @@
 from passerelle.catalogue.checks import schema as schema_check
 from passerelle.catalogue.layerdata import from_records
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 URL = "https://schema.data.gouv.fr/schemas/scdl/equipements/latest/schema.json"
 SCHEMA = {"fields": [{"name": "siret", "constraints": {"required": True, "pattern": r"\d{14}"}},

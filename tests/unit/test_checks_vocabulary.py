@@ -1,7 +1,7 @@
 """vocabulary.unknown and vocabulary.deprecated."""
 from passerelle.catalogue.checks import vocabulary
 
-from checks_support import ETALAB, FR_LO, FREQUENCY, complete_record, make_context
+from support.checks import ETALAB, FR_LO, FREQUENCY, complete_record, make_context
 
 
 def run(vocab, record):

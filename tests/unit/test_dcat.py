@@ -237,15 +237,16 @@ def test_unspecified_passerelle_licence_emits_no_licence():
 def test_distribution_without_url_is_refused_in_french():
     with pytest.raises(dcat.DcatEncodeError) as caught:
         export([open_record()], distributions={open_record().identifier: [{"format": "CSV"}]})
+    assert caught.value.code == "dcat.missing-url"
     assert "Cours d'eau de Saint-Aubin" in caught.value.message_fr
-    assert "URL" in caught.value.message_fr
+    assert caught.value.message_fr != caught.value.message_en
 
 
 def test_record_without_abstract_is_refused_naming_the_record():
     with pytest.raises(dcat.DcatEncodeError) as caught:
         export([open_record().replace(abstract="  ")])
+    assert caught.value.code == "dcat.missing-value"
     assert "Cours d'eau de Saint-Aubin" in caught.value.message_fr
-    assert "résumé" in caught.value.message_fr
 
 
 def test_passerelle_licence_points_to_its_licence_text():

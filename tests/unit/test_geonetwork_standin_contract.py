@@ -1,13 +1,12 @@
-"""The GeoNetwork stand-in refuses what GeoNetwork 4 refuses (sources cited in tests/standins/geonetwork.py).
+"""The GeoNetwork stand-in refuses what GeoNetwork 4 refuses (sources cited in tests/support/standins/geonetwork.py).
 
 Plain ``requests`` calls, independent of the publisher, so that a lenient stand-in cannot hide a
 client bug.
 """
 import requests
 
-from standins_support import CANARY
+from support.sdi_standins import CANARY
 
-pytest_plugins = ["conftest_standins"]  # the stand-in fixtures
 
 ISO = """<?xml version="1.0" encoding="UTF-8"?>
 <gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd" xmlns:gco="http://www.isotc211.org/2005/gco">

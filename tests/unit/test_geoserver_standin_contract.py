@@ -1,13 +1,12 @@
-"""The GeoServer stand-in refuses what GeoServer refuses (sources cited in tests/standins/geoserver.py).
+"""The GeoServer stand-in refuses what GeoServer refuses (sources cited in tests/support/standins/geoserver.py).
 
 Plain ``requests`` calls, independent of the publisher.
 """
 import requests
 from lxml import etree
 
-from standins_support import CANARY, SLD_10, SLD_11, make_geopackage
+from support.sdi_standins import CANARY, SLD_10, SLD_11, make_geopackage
 
-pytest_plugins = ["conftest_standins"]  # the stand-in fixtures
 
 SE = "application/vnd.ogc.se+xml"
 SLD = "application/vnd.ogc.sld+xml"

@@ -4,7 +4,7 @@ import pytest
 from passerelle.catalogue import identifiers
 from passerelle.catalogue.checks import check_layer
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 
 @pytest.mark.parametrize("identifier", [

@@ -96,7 +96,7 @@ def test_utf8_drivers_are_read_through_the_arrow_stream_with_accents(tmp_path, s
 
 def test_the_feature_loop_reads_what_the_arrow_stream_reads(tmp_path, monkeypatch):
     # Every type, nulls and feature ids: the safe reader is a drop-in for the fast one.
-    from test_layerdata_read_ogr import FULL, write_gpkg
+    from support.ogr_layers import FULL, write_gpkg
 
     path = tmp_path / "equipements.gpkg"
     write_gpkg(path, "salles", {10: (FULL, "POINT (928400 6686550)"), 15: ({}, None),
@@ -112,7 +112,7 @@ def test_the_feature_loop_reads_what_the_arrow_stream_reads(tmp_path, monkeypatc
 
 
 def test_an_empty_layer_is_not_mistaken_for_a_damaged_one(tmp_path):
-    from test_layerdata_read_ogr import write_gpkg
+    from support.ogr_layers import write_gpkg
 
     path = tmp_path / "vide.gpkg"
     write_gpkg(path, "vide", {})

@@ -1,15 +1,14 @@
 """The OpenDataSoft stand-in refuses what the Automation API v1.0 documents as refused (sources in
-tests/standins/opendatasoft.py). Raw HTTP with ``requests``."""
+tests/support/standins/opendatasoft.py). Raw HTTP with ``requests``."""
 import io
 import json
 
 import pytest
 import requests
 
-from catalogue_standins_support import CANARY_KEY, READER_KEY
-from standins.opendatasoft import OpenDataSoftStandIn
+from support.catalogue_standins import CANARY_KEY, READER_KEY
+from support.standins.opendatasoft import OpenDataSoftStandIn
 
-pytest_plugins = ["conftest_catalogue_standins"]
 
 EU = "http://publications.europa.eu/resource/authority/frequency/"
 BODY = {"dataset_id": "pistes-cyclables", "is_restricted": False,

@@ -63,7 +63,7 @@ def test_a_failing_catalogue_rolls_back_what_the_service_created(registry):
     report = run([service, catalogue], registry, pkg)
     assert {o.state for o in report.outcomes} == {"failed"}
     assert service.held == {} and service.calls == ["publish", "unpublish"]
-    assert "Rien n'a été laissé à moitié publié" in report.outcomes[0].message_fr
+    assert report.outcomes[0].code == "publish.unreachable"  # the catalogue's failure, nothing left behind
     assert registry.entry(pkg.identifier) == {}
 
 

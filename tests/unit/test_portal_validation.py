@@ -1,6 +1,6 @@
 """Records portals accept as they are: GeoNetwork's rules, INSPIRE TG 2.0, DCAT-AP 2.1.1, the harvest path.
 
-The validators are our encodings (portal_rules.py, dcat_ap_2_1_1_shapes.ttl, harvest_iso_to_dcat.xsl);
+The validators are our encodings (tests/support: portal_rules.py, portal_validators/);
 every rule is shown to fail on a record that breaks it, so a pass means something.
 """
 import copy
@@ -10,13 +10,13 @@ import pytest
 import rdflib
 from lxml import etree
 
-import portal_rules as rules
+from support import portal_rules as rules
 from passerelle.catalogue import tagging
 from passerelle.catalogue.encoders import dcat, iso19139
 from passerelle.catalogue.record import Constraint, Contact, Extent, Link, Record, new_identifier
 from passerelle.sample import territory
-from portal_support import DCAT, DCT, harvest, harvested_essentials, missing_after_harvest, shacl_violations
-from xsd_support import assert_valid_iso
+from support.portal_validation import DCAT, DCT, harvest, harvested_essentials, missing_after_harvest, shacl_violations
+from support.xsd import assert_valid_iso
 
 NS = rules.NS
 ORGANISATION = {"name": "Commune de Saint-Aubin-sur-Loue", "siret": territory.COMMUNE["siret"],

@@ -36,15 +36,17 @@ def test_each_resolve_returns_a_fresh_copy():
 def test_unknown_url_is_a_french_error_without_network():
     with pytest.raises(schemas.SchemaNotFoundError) as caught:
         schemas.resolve("https://schema.data.gouv.fr/schemas/scdl/budget/0.8.3/schema.json")
-    assert "n'est pas fourni avec Passerelle" in caught.value.message_fr
     assert caught.value.code == "schema.not-found"
+    assert "budget/0.8.3" in caught.value.message_fr and caught.value.message_fr != caught.value.message_en
 
 
 def test_missing_file_and_bad_json_are_french_errors(tmp_path):
-    with pytest.raises(schemas.SchemaNotFoundError, match="not found"):
+    with pytest.raises(schemas.SchemaNotFoundError) as caught:
         schemas.resolve(str(tmp_path / "absent.json"))
+    assert caught.value.code == "schema.not-found" and "absent.json" in caught.value.message_fr
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(schemas.SchemaNotFoundError) as caught:
         schemas.resolve(str(broken))
-    assert "JSON lisible" in caught.value.message_fr
+    assert caught.value.code == "schema.not-found" and isinstance(caught.value.__cause__, ValueError)
+    assert "broken.json" in caught.value.message_fr and caught.value.message_fr != caught.value.message_en

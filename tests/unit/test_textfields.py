@@ -6,7 +6,7 @@ from passerelle.catalogue.checks import check_layer
 from passerelle.catalogue.record import Contact
 from passerelle.catalogue.tagging import FieldError, apply_fields
 
-from checks_support import complete_record, make_context
+from support.checks import complete_record, make_context
 
 
 def codes_and_fields(record):

@@ -1,6 +1,7 @@
-"""Helpers of the stand-in tests: canary password, SLD samples, minimal GeoPackages, HTTP clients.
+"""Helpers of the GeoNetwork and GeoServer stand-in tests: canary password, SLD samples, minimal GeoPackages,
+HTTP clients.
 
-The fixtures live in ``conftest_standins`` (loaded by the test modules with ``pytest_plugins``).
+The fixtures (``geonetwork``, ``geoserver``, ``make_package``) live in :mod:`support.fixtures.sdi_standins`.
 """
 import base64
 import os

@@ -46,7 +46,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from standins.standin_server import Request, Response, StandIn, json_response, text_response
+from support.standins.standin_server import Request, Response, StandIn, json_response, text_response
 
 JSON_TYPES = ("application/json", "text/json")
 XML_TYPES = ("application/xml", "text/xml")

@@ -44,8 +44,8 @@ import secrets
 import tempfile
 import threading
 
-from standins import multipart_form
-from standins.standin_server import Request, Response, StandIn, json_response
+from support.standins import multipart_form
+from support.standins.standin_server import Request, Response, StandIn, json_response
 
 API = "/api/automation/v1.0/"
 STATUSES = ("idle", "queued", "processing_dataset", "processing_resource_records", "processing_all_dataset_data",

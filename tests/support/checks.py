@@ -1,4 +1,4 @@
-"""Shared fixtures for the checks tests: a record with nothing to say, a context with a territory."""
+"""Helpers of the checks tests: a record with nothing to say, a context with a territory."""
 import datetime as dt
 
 from passerelle.catalogue.checks import CheckContext

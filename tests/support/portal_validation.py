@@ -6,7 +6,7 @@ import os
 
 import rdflib
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "portal_validators")
 SHAPES = os.path.join(HERE, "dcat_ap_2_1_1_shapes.ttl")
 HARVEST_XSLT = os.path.join(HERE, "harvest_iso_to_dcat.xsl")
 #: The parameters udata's csw-iso-19139 harvester gives the SEMIC XSLT.

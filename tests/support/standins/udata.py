@@ -56,8 +56,8 @@ import unicodedata
 import uuid as _uuid
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from standins import multipart_form
-from standins.standin_server import Request, Response, StandIn, json_response
+from support.standins import multipart_form
+from support.standins.standin_server import Request, Response, StandIn, json_response
 
 API = "/api/1/"
 

@@ -21,7 +21,7 @@ search engine: tests must not rely on relevance, stemming or ranges.
 The index is saved as JSON (``index_path``) after every update, so a stopped and restarted
 stand-in serves what was indexed before. Standard library only:
 
-    python tests/support/solr_standin.py --port 8983 --index /tmp/solr.json [--core ckan]
+    python tests/support/standins/solr.py --port 8983 --index /tmp/solr.json [--core ckan]
 """
 from __future__ import annotations
 

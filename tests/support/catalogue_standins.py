@@ -1,6 +1,7 @@
 """Helpers of the catalogue stand-in tests (udata, OpenDataSoft): canary key, packages, HTTP clients.
 
-The fixtures live in ``conftest_catalogue_standins`` (loaded by the test modules with ``pytest_plugins``).
+The fixtures (``udata_standin``, ``ods``, ``make_catalogue_package``) live in
+:mod:`support.fixtures.catalogue_standins`.
 Packages are built directly: a record holding concept URIs, the shipped vocabularies, small files written here.
 """
 import datetime as dt
@@ -11,7 +12,7 @@ from passerelle.catalogue.encoders.iso19139 import service_link
 from passerelle.catalogue.record import Contact, Record
 from passerelle.publishers.base import PublicationPackage
 from passerelle.publishers.http import Credentials, HttpClient
-from standins_support import make_geopackage
+from support.sdi_standins import make_geopackage
 
 CANARY_KEY = "Canary-Key-0f9a"
 OTHER_KEY = "visiteur-key-7c21"  # an account of another organisation

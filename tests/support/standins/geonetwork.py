@@ -40,7 +40,7 @@ import uuid as _uuid
 
 from lxml import etree
 
-from standins.standin_server import Request, Response, StandIn, json_response, text_response, xml_response
+from support.standins.standin_server import Request, Response, StandIn, json_response, text_response, xml_response
 
 GMD = "http://www.isotc211.org/2005/gmd"
 GCO = "http://www.isotc211.org/2005/gco"
