@@ -35,11 +35,15 @@ def publisher_class(type_name: str):
     return getattr(importlib.import_module(f".{module_name}", __package__), class_name)
 
 
-def build(profile, targets=None, credentials_for=None, dry_run: bool = False) -> list:
+def build(profile, targets=None, credentials_for=None, dry_run: bool = False, http_client=None) -> list:
     """Publishers for ``targets`` (names in the profile; all when None).
 
-    ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin).
+    ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin);
+    ``http_client(base_url, target=, credentials=, timeout=, retries=, verify_tls=, dry_run=)`` makes
+    each publisher's client (:meth:`passerelle.context.Context.http_client`; a plain
+    :class:`~passerelle.publishers.http.HttpClient` when None).
     """
+    http_client = http_client or default_http_client
     names = list(targets) if targets else list(profile.targets)
     unknown = [n for n in names if n not in profile.targets]
     if unknown:
@@ -53,15 +57,24 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False) ->
         if settings["type"] == "local":
             from ..sdi.local import local_publishers
 
-            publishers += local_publishers(name, settings, dry_run=dry_run)
+            publishers += local_publishers(name, settings, dry_run=dry_run, http_client=http_client)
             continue
         cls = publisher_class(settings["type"])
         credentials = credentials_for(settings.get("authcfg", "")) if credentials_for else None
-        http = HttpClient(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
-                          timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
-                          verify_tls=settings.get("verify_tls", True))
-        http.dry_run = dry_run
+        http = http_client(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
+                           timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
+                           verify_tls=settings.get("verify_tls", True), dry_run=dry_run)
         publisher = cls(name, settings, http)
         publisher.kind = settings.get("kind", "open")
         publishers.append(publisher)
     return publishers
+
+
+def default_http_client(base_url, *, target, credentials=None, timeout=30, retries=3, verify_tls=True,
+                        dry_run=False):
+    """A publisher's client: one :class:`HttpClient` per target, sending nothing that changes a server
+    in a dry run."""
+    http = HttpClient(base_url, target=target, credentials=credentials, timeout=timeout, retries=retries,
+                      verify_tls=verify_tls)
+    http.dry_run = dry_run
+    return http
