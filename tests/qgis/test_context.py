@@ -7,6 +7,7 @@ import json
 import pytest
 
 from passerelle import api
+from passerelle.catalogue.errors import PasserelleError
 from passerelle.sdi.pycsw_server import PycswServer
 from support.counting import PORTAL_TURTLE, SEASONAL, Counter, twenty_point_layers
 
@@ -74,7 +75,7 @@ def test_a_context_given_to_several_calls_reads_and_parses_nothing_again(twenty_
 
 def test_a_context_refuses_a_different_profile_given_beside_it(twenty_layers, portal_profile):
     context = api.context(portal_profile[0])
-    with pytest.raises(api.PasserelleError) as error:
+    with pytest.raises(PasserelleError) as error:
         api.check(twenty_layers[:1], "local", context=context)
     assert error.value.code == "api.context-profile"
     assert not api.check(twenty_layers[:1], portal_profile[0], context=context).errors  # the same one is fine

@@ -318,3 +318,23 @@ def test_the_offline_cache_stays_the_fallback_when_the_portal_goes_down_after_a_
     vocab = vocabulary_sources.load([url], cache_dir=cache, timeout=2)
     assert _codes(vocab) == [vocabulary_sources.UNREACHABLE]
     assert vocab.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"
+
+
+def test_a_context_looks_at_its_url_source_once_and_the_next_context_revalidates_it(portal, tmp_path, monkeypatch,
+                                                                                    parses):
+    from passerelle.context import Context
+
+    monkeypatch.setenv("PASSERELLE_CACHE_DIR", str(tmp_path / "cache-root"))
+    portal.validators = "etag"
+    profile = {"name": "portail", "vocabularies": [portal.url()]}
+    context = Context(profile)
+    for _ in range(3):
+        assert context.vocabularies.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"
+    assert portal.requests == 1 and parses == [portal.url()]
+    later = Context(profile)
+    assert later.vocabularies.lookup("producteur", "SDIS") and later.vocabularies.warnings == []
+    assert portal.requests == 2 and portal.not_modified == 1 and parses == [portal.url()]
+    assert Context(profile, offline=True).vocabularies.warnings == [] and portal.requests == 2
+    portal.stop()
+    fallback = Context(profile).vocabularies  # the portal is down: its cached copy, with a warning
+    assert _codes(fallback) == [vocabulary_sources.UNREACHABLE] and "producteur" in fallback
