@@ -131,7 +131,7 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
     from .qgis_io.layerdata import check_layer
     from .qgis_io.layers import read_record, resolve
 
-    rules = _context(profile, context).check_context(targets, today, formats)
+    rules = _context(profile, context).check_context(targets, today, formats)  # the profile's, for this run
     report = Report()
     for layer in resolve(layers):
         report.extend(check_layer(layer, read_record(layer), rules, with_data))

@@ -186,9 +186,11 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
     urls = sdi.urls
     title = settings.get("title") or name
 
+    make_client = http_client or default_http_client
+
     def client(url, what):
-        return (http_client or default_http_client)(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
-                                             retries=settings.get("retries", 3), dry_run=dry_run)
+        return make_client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
+                           retries=settings.get("retries", 3), dry_run=dry_run)
 
     csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
     publishers = [

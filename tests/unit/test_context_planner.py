@@ -1,4 +1,5 @@
-"""Job planning rules (technical names, per-kind refusals) and the dry run's registry, without QGIS layers."""
+"""The API context (registries, HTTP clients) and job planning (technical names, per-kind refusals, the dry
+run's registry), without QGIS layers."""
 import json
 import os
 from types import SimpleNamespace
@@ -88,3 +89,22 @@ def test_a_context_reads_its_registry_again_when_another_one_wrote_it(tmp_path, 
     with open(tmp_path / "publications" / "autre.json", "w", encoding="utf-8") as handle:
         json.dump({"publications": {"id-9": {"targets": {"t": {"state": "published"}}}}}, handle)
     assert mine.registries()["autre"].entry("id-9")["targets"]["t"]["state"] == "published"
+
+
+def test_publishers_get_their_http_clients_from_the_context(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path))
+    made = []
+
+    class Recording(Context):
+        def http_client(self, base_url, **options):
+            client = super().http_client(base_url, **options)
+            made.append((base_url, options["target"], options["dry_run"], client))
+            return client
+
+    context = Recording({"name": "p", "targets": {
+        "csw": {"type": "csw", "url": "http://127.0.0.1:9/csw", "title": "Catalogue"},
+        "sdi": {"type": "local", "folder": str(tmp_path / "sdi")}}}, credentials_for=lambda authcfg: None)
+    publishers = context.publishers(dry_run=True)
+    assert {id(p.http) for p in publishers} == {id(client) for *_rest, client in made}
+    assert made[0][:3] == ("http://127.0.0.1:9/csw", "Catalogue", True)
+    assert len(made) == 4 and all(dry_run for _url, _target, dry_run, _client in made)  # + the local SDI's three
