@@ -42,14 +42,15 @@ EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 follow_qgis_language()  # errors raised to the Python console read in QGIS's language
 
 
-def context(profile=None) -> Context:
-    """A context for a batch of calls: ``profile`` read once, its vocabularies parsed on first use.
+def context(profile=None, *, offline: bool = False) -> Context:
+    """A context for a batch of calls: ``profile`` read once, its vocabularies parsed on first use
+    (``offline``: URL vocabulary sources from their cache only).
 
     >>> context = api.context("local")
     >>> api.tag(layer, context=context, frequency="mensuelle")
     >>> api.publish([layer], context=context)
     """
-    return Context(profile)
+    return Context(profile, offline=offline)
 
 
 def vocabularies(profile=None, *, context: Optional[Context] = None):
