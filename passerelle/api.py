@@ -13,6 +13,13 @@
 
 Layers may be given as layer objects, layer ids, layer names or file paths
 (a GeoPackage path stands for all its layers).
+
+Each call reads its profile once and parses its vocabularies at most once. A batch of calls
+shares that work through a context (:mod:`passerelle.context`), given as ``context=``:
+
+    >>> context = api.context("ideo-bfc")
+    >>> report = api.check(layers, context=context)
+    >>> api.publish(layers, context=context)
 """
 from __future__ import annotations
 
@@ -24,28 +31,36 @@ from .catalogue.errors import PasserelleError
 from .catalogue.findings import Report
 from .catalogue.record import Record
 from .catalogue.terms import is_open
+from .context import Context, data_dir
+from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
-__all__ = ["tag", "record", "check", "export", "vocabularies", "publish", "unpublish", "publication_status",
-           "resume", "EXPORT_FORMATS"]
+__all__ = ["context", "tag", "record", "check", "export", "vocabularies", "publish", "unpublish",
+           "publication_status", "resume", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 
 follow_qgis_language()  # errors raised to the Python console read in QGIS's language
 
 
-def vocabularies(profile=None):
-    """The vocabularies in force: shipped ones plus the profile's sources (cached offline)."""
-    from .catalogue import vocabularies as shipped_vocabularies
-    from .catalogue.profile import Profile
+def context(profile=None, *, offline: bool = False) -> Context:
+    """A context for a batch of calls: ``profile`` read once, its vocabularies parsed on first use
+    (``offline``: URL vocabulary sources from their cache only).
 
-    sources = Profile.load(profile).vocabulary_sources
-    if not sources:
-        return shipped_vocabularies.shipped()
-    from . import network
-    from .catalogue import vocabulary_sources
+    >>> context = api.context("local")
+    >>> api.tag(layer, context=context, frequency="mensuelle")
+    >>> api.publish([layer], context=context)
+    """
+    return Context(profile, offline=offline)
 
-    return vocabulary_sources.load(sources, fetch=network.default().fetch)
+
+def vocabularies(profile=None, *, context: Optional[Context] = None):
+    """The vocabularies in force: shipped ones plus the profile's sources (cached offline).
+
+    >>> api.vocabularies("ideo-bfc").lookup("frequency", "annuelle").uri
+    'http://publications.europa.eu/resource/authority/frequency/ANNUAL'
+    """
+    return _context(profile, context).vocabularies
 
 
 def _single(layer):
@@ -70,7 +85,7 @@ def record(layer) -> Record:
     return read_record(_single(layer))
 
 
-def tag(layer, profile=None, **fields) -> Record:
+def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> Record:
     """Set record fields on a layer and store them with it; returns the new record.
 
     Values may be codes, URIs or labels in French or English (``access="partagee"``,
@@ -86,7 +101,7 @@ def tag(layer, profile=None, **fields) -> Record:
 
     target = _single(layer)
     current = read_record(target)
-    updated = apply_fields(current, fields, vocabularies(profile))
+    updated = apply_fields(current, fields, _context(profile, context).vocabularies)
     updated.extent = _tagged_extent(updated.extent, layer_extent(target))
     write_record(target, updated)
     return updated
@@ -103,7 +118,7 @@ def _tagged_extent(stated, from_data):
 
 
 def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),
-          today: Optional[_dt.date] = None, with_data: bool = True) -> Report:
+          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None) -> Report:
     """Check layers (all project layers when None) and return a report.
 
     ``targets`` names the kinds of targets the layers are headed for
@@ -115,39 +130,19 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
     """
-    from .catalogue.profile import Profile
+    from .qgis_io.layerdata import check_layer
     from .qgis_io.layers import read_record, resolve
 
-    rules = Profile.load(profile)
-    context = _check_context(rules, vocabularies(rules), targets, today, formats)
+    rules = _context(profile, context).check_context(targets, today, formats)  # the profile's, for this run
     report = Report()
     for layer in resolve(layers):
-        report.extend(_check_layer(layer, read_record(layer), context, with_data))
+        report.extend(check_layer(layer, read_record(layer), rules, with_data))
     return report
 
 
-def _check_context(rules, vocab, targets=(), today=None, formats=()):
-    from .catalogue import schemas
-    from .catalogue.checks.context import CheckContext
-
-    return CheckContext(vocabularies=vocab, today=today or _dt.date.today(), territory=rules.territory,
-                        required_fields=rules.required_fields,
-                        target_kinds=tuple(rules.target_kinds) + tuple(targets), resolve_schema=schemas.resolve,
-                        formats=tuple(formats), organisation=dict(rules.organisation or {}))
-
-
-def _check_layer(layer, record, context, with_data: bool = True) -> list:
-    from qgis.core import QgsVectorLayer
-
-    from .catalogue.checks import check_layer
-    from .qgis_io.layerdata import layer_data
-
-    data = layer_data(layer) if with_data and isinstance(layer, QgsVectorLayer) else None
-    return check_layer(record, data, context)
-
-
 def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
-           base_url: str = "", with_data: bool = True, *, base_uri: str = "") -> dict:
+           base_url: str = "", with_data: bool = True, *, base_uri: str = "",
+           context: Optional[Context] = None) -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
 
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
@@ -180,7 +175,6 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     """
     from .catalogue.encoders import scdl
     from .catalogue.errors import ExportRefusedError
-    from .catalogue.profile import Profile
     from .qgis_io.layers import read_record, resolve
     from .staging import StagedFolder
 
@@ -189,9 +183,9 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     if unknown:
         raise PasserelleError(f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
                               f"Unknown export format: {', '.join(unknown)}.")
-    rules = Profile.load(profile)
+    context = _context(profile, context)
+    rules, vocab = context.profile, context.vocabularies
     base = _public_base(base_url or base_uri or rules.export.get("base_url", ""))
-    vocab = vocabularies(rules)
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
     organisation = rules.organisation or scdl.collectivity_of(records)
@@ -414,32 +408,8 @@ def _package_open_data(stage, layers, records, written) -> dict:
 
 # -- publishing ----------------------------------------------------------------------------------
 
-def data_dir() -> str:
-    """Where Passerelle keeps registries and publication packages (``$PASSERELLE_DATA_DIR``)."""
-    return os.path.expanduser(os.environ.get("PASSERELLE_DATA_DIR") or
-                              os.path.join(os.environ.get("XDG_DATA_HOME") or "~/.local/share", "passerelle"))
-
-
-def _registry(profile, dry_run=False):
-    from .publishers.registry import Registry
-
-    registry = Registry(os.path.join(data_dir(), "publications", f"{profile.name}.json"))
-    if dry_run:
-        registry.save = lambda: None  # a dry run leaves no trace
-    return registry
-
-
-def _layer_source(layer) -> str:
-    from .qgis_io.layers import ogr_source
-
-    source = ogr_source(layer)
-    if source:
-        return source[0] + (f"|layername={source[1]}" if source[1] else "")
-    return layer.id()
-
-
-def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool = False, max_workers: int = 4,
-            progress=None, cancelled=None, _resume_batch: str = ""):
+def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force: bool = False, max_workers: int = 4,
+            progress=None, cancelled=None, context: Optional[Context] = None, _resume_batch: str = ""):
     """Publish layers to the targets of a portal profile; returns a report per layer and target.
 
     Each layer is checked first (errors refuse it, including the status and RGPD rules for
@@ -447,119 +417,55 @@ def publish(layers, profile, targets=None, dry_run: bool = False, *, force: bool
     record), then published to the service targets, then to the catalogue targets with the
     service links, then read back. Re-publishing updates in place and never duplicates;
     an unchanged layer is skipped. ``dry_run`` sends nothing that changes a server (read-only
-    requests may be sent to know what exists) and lists the requests it would send in
-    ``report.requests``.
+    requests may be sent to know what exists), writes nothing in the publication registry and
+    lists the requests it would send in ``report.requests``.
 
     >>> report = api.publish(["territoire.gpkg"], "local")
     >>> [(o.layer, o.target, o.state) for o in report.outcomes]
     """
-    from .catalogue.profile import Profile
-    from .publishers import factory
-    from .publishers.pipeline import Job, Pipeline
-    from .qgis_io.auth import credentials
-    from .qgis_io.layers import read_record, resolve
-    from .qgis_io.package import SAFE_NAME, build_package, technical_name
+    from .publishers import planner
+    from .publishers.pipeline import Pipeline
+    from .qgis_io.layers import resolve
 
-    rules = Profile.load(profile)
+    context = _context(profile, context)
+    rules = context.profile
     if not rules.targets:
         raise PasserelleError(f"Le profil « {rules.name} » ne déclare aucune cible de publication.",
                               f"Profile '{rules.name}' declares no publication target.", code="profile.target")
-    publishers = factory.build(rules, targets, credentials_for=credentials, dry_run=dry_run)
-    registry = _registry(rules, dry_run)
-    vocab = vocabularies(rules)
-    work_dir = os.path.join(data_dir(), "packages", rules.name)
-    crs = next((s.get("crs") for s in rules.targets.values() if s.get("crs")), "")
-    prefix, max_length = rules.naming.get("prefix", ""), rules.naming.get("max_length", 63)
-    jobs, used_names = [], set()
-    context = _check_context(rules, vocab)  # one context, vocabularies loaded once for the batch
-    for layer in resolve(layers):
-        record = read_record(layer)
-        findings = _check_layer(layer, record, context)  # everything but the rules that depend on the target
-        blocking = [f for f in findings if f.severity == "error"]
-        known = registry.name_for(record.identifier)  # read from a file: used only if still a safe name
-        name = known if known and SAFE_NAME.fullmatch(known) else technical_name(layer.name(), prefix, max_length)
-        if name in used_names:  # two layers named alike in one batch: keep names apart, stably
-            name = f"{name[:max_length - 9]}_{_name_key(record.identifier)}"
-        used_names.add(name)
-        job = Job(layer.name(), record.identifier, _layer_source(layer), blocking=blocking,
-                  refused=_target_refusals(record, layer.name(), publishers, rules, vocab, findings))
-        if not blocking and len(job.refused) < len(publishers):
-            try:
-                job.package = build_package(layer, record, name, work_dir, crs, vocab)
-            except PasserelleError as error:
-                job.error = error
-            except Exception as error:  # noqa: BLE001 - one layer's surprise must not abort the batch
-                import logging
-
-                logging.getLogger("passerelle.api").exception("packaging %s failed", layer.id())
-                job.error = PasserelleError(
-                    f"La préparation de la couche a échoué de façon inattendue ({type(error).__name__}) : "
-                    "elle n'est pas publiée, rien n'a été envoyé. Le journal de Passerelle donne le détail.",
-                    f"Preparing the layer failed unexpectedly ({type(error).__name__}): it is not published, "
-                    "nothing was sent. Passerelle's log has the details.", code="package.failed")
-        jobs.append(job)
-    batch_id = _resume_batch or ("" if dry_run else registry.start_batch(
-        [{"identifier": j.identifier, "source": j.source} for j in jobs], list(targets or rules.targets)))
+    publishers = context.publishers(targets, dry_run=dry_run)
+    registry = context.planned_registry() if dry_run else context.registry()
+    plan = planner.plan(resolve(layers), context, publishers, registry, targets=targets, dry_run=dry_run,
+                        resume_batch=_resume_batch)
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
-    report = pipeline.run(jobs, batch_id, cancelled=cancelled or (lambda: False),
+    report = pipeline.run(plan.jobs, plan.batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))
     if dry_run:
-        report.requests = [request for p in publishers for request in p.http.planned]
+        report.requests = planner.planned_requests(publishers)
     else:
-        for layer in resolve(layers):
-            _remember_on_layer(layer, registry)
+        for layer, job in zip(plan.layers, plan.jobs):
+            _remember_on_layer(layer, job.identifier, registry)
     return report
 
 
-def _name_key(identifier: str) -> str:
-    """8 name-safe characters standing for a record: its UUID's first ones, else a hash."""
-    import hashlib
-    import re
-
-    key = re.sub(r"[^a-z0-9]", "", identifier.lower())[:8]
-    return key if len(key) == 8 else hashlib.sha256(identifier.encode("utf-8")).hexdigest()[:8]
-
-
-def _target_refusals(record, layer_name, publishers, rules, vocab, general) -> dict:
-    """Rules per target kind (status; a technical title reaches no open target): {target name: error
-    findings} for the targets this layer may not reach."""
-    from .catalogue.checks import policy, titles
-    from .catalogue.checks.context import CheckContext
-
-    already = {(f.code, f.message_fr) for f in general}
-    by_kind = {}
-    for kind in {p.kind for p in publishers}:
-        context = CheckContext(vocabularies=vocab, target_kinds=(kind,), required_fields=rules.required_fields)
-        findings = policy.check(record, None, context, layer_name) + titles.check(record, None, context, layer_name)
-        by_kind[kind] = [f for f in findings if f.severity == "error" and (f.code, f.message_fr) not in already]
-    return {p.name: by_kind[p.kind] for p in publishers if by_kind[p.kind]}
-
-
-def _remember_on_layer(layer, registry) -> None:
+def _remember_on_layer(layer, identifier: str, registry) -> None:
     """Keep the layer's publication registry with the layer (saved in the project)."""
     import json
 
-    from .qgis_io.layers import read_record
-
-    entry = registry.entry(read_record(layer).identifier)
-    layer.setCustomProperty("passerelle/publications", json.dumps(entry, sort_keys=True))
+    layer.setCustomProperty("passerelle/publications", json.dumps(registry.entry(identifier), sort_keys=True))
 
 
-def unpublish(layers, profile, targets=None):
+def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] = None):
     """Remove exactly what Passerelle published for these layers on the profile's targets.
 
     >>> api.unpublish(["territoire.gpkg|layername=parcelles"], "local")
     """
-    from .catalogue.profile import Profile
-    from .publishers import factory
     from .catalogue.identifiers import validate as validate_identifier
     from .publishers.pipeline import Outcome, Pipeline, PublishReport
-    from .qgis_io.auth import credentials
     from .qgis_io.layers import read_record, resolve
 
-    rules = Profile.load(profile)
-    publishers = factory.build(rules, targets, credentials_for=credentials)
-    registry = _registry(rules)
+    context = _context(profile, context)
+    publishers = context.publishers(targets)
+    registry = context.registry()
     pipeline = Pipeline(publishers, registry)
     report = PublishReport()
     for layer in resolve(layers):
@@ -571,57 +477,52 @@ def unpublish(layers, profile, targets=None):
                                         error.message_en, error.code) for p in publishers]
             continue
         report.outcomes += pipeline.unpublish(identifier, layer.name())
-        _remember_on_layer(layer, registry)
+        _remember_on_layer(layer, identifier, registry)
     pipeline.finish()
     return report
 
 
-def publication_status(layer, profile=None, live: bool = False) -> dict:
+def publication_status(layer, profile=None, live: bool = False, *, context: Optional[Context] = None) -> dict:
     """Where the layer is published: {profile: {target: {state, ids, urls, content_hash, time}}}.
 
-    With ``live``, each target is also asked what it holds now (``"live"`` key).
+    Every profile's registry when ``profile`` is None, else that profile's. With ``live``, each
+    target of the profile (the context's when only a context is given) is also asked what it
+    holds now (``"live"`` key). A ``context`` keeps the registries it read: asking for many
+    layers reads each registry file once.
 
     >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
     'published'
     """
-    import glob
-
-    from .catalogue.profile import Profile
-    from .publishers.registry import Registry
     from .qgis_io.layers import read_record
 
     identifier = read_record(_single(layer)).identifier
-    if profile is not None:
-        paths = [os.path.join(data_dir(), "publications", f"{Profile.load(profile).name}.json")]
+    named = profile is not None or context is not None  # a profile whose targets ``live`` may ask
+    context = _context(profile, context)
+    if profile is None:
+        registries = context.registries()
     else:
-        paths = sorted(glob.glob(os.path.join(data_dir(), "publications", "*.json")))
+        registries = {context.profile.name: context.registry()} if os.path.exists(context.registry_path()) else {}
     status = {}
-    for path in paths:
-        name = os.path.splitext(os.path.basename(path))[0]
-        entry = Registry(path).entry(identifier).get("targets", {}) if os.path.exists(path) else {}
+    for name, registry in registries.items():
+        entry = registry.entry(identifier).get("targets", {})
         if entry:
             status[name] = {target: dict(values) for target, values in entry.items()}
-    if live and profile is not None:
-        from .publishers import factory
-        from .qgis_io.auth import credentials
-
-        rules = Profile.load(profile)
-        for publisher in factory.build(rules, credentials_for=credentials):
+    if live and named:
+        rules = context.profile
+        for publisher in context.publishers():
             ids = status.get(rules.name, {}).get(publisher.name, {}).get("ids", {})
             status.setdefault(rules.name, {}).setdefault(publisher.name, {})["live"] = \
                 publisher.status(identifier, ids)
     return status
 
 
-def resume(profile, batch_id: str = "", **options):
+def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = None, **options):
     """Finish an interrupted batch: publishes again only the layers it did not finish.
 
     >>> api.resume("local")
     """
-    from .catalogue.profile import Profile
-
-    rules = Profile.load(profile)
-    registry = _registry(rules)
+    context = _context(profile, context)
+    registry = context.registry()
     batches = [batch_id] if batch_id else registry.unfinished_batches()
     if not batches:
         from .publishers.pipeline import PublishReport
@@ -629,4 +530,4 @@ def resume(profile, batch_id: str = "", **options):
         return PublishReport()
     batch = registry.batch(batches[-1])
     pending = [l["source"] for l in batch["layers"].values() if l["state"] not in ("published", "refused")]
-    return publish(pending, rules, targets=batch["targets"], _resume_batch=batches[-1], **options)
+    return publish(pending, targets=batch["targets"], context=context, _resume_batch=batches[-1], **options)

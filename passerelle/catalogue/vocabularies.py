@@ -209,8 +209,13 @@ class Vocabularies:
         """Merge the schemes of a Turtle document; returns the scheme keys it touched."""
         from .skos import parse_schemes  # rdflib is imported only when vocabularies are read
 
+        return self.merge(parse_schemes(data, source))
+
+    def merge(self, schemes: Iterable[Scheme]) -> list[str]:
+        """Merge schemes already parsed (:func:`~passerelle.catalogue.skos.parse_schemes`): a concept
+        with a known URI replaces it, a new URI adds one, a new key adds the scheme. Returns the keys."""
         touched = []
-        for scheme in parse_schemes(data, source):
+        for scheme in schemes:
             existing = self.schemes.get(scheme.key)
             if existing is None:
                 self.schemes[scheme.key] = scheme

@@ -252,6 +252,14 @@
       <translation>Statut</translation>
     </message>
     <message>
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+    <message>
+      <source>Passerelle is reading this layer's record in the background.</source>
+      <translation>Passerelle lit la fiche de cette couche en arrière-plan.</translation>
+    </message>
+    <message>
       <source>Chec&amp;k all</source>
       <translation>Véri&amp;fier tout</translation>
     </message>
@@ -262,6 +270,10 @@
     <message>
       <source>Select one or more layers to describe.</source>
       <translation>Sélectionnez une ou plusieurs couches à décrire.</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading {count} layer(s)</source>
+      <translation>Passerelle : lecture de {count} couche(s)</translation>
     </message>
     <message>
       <source>Passerelle: checking {count} layer(s)</source>
@@ -282,6 +294,10 @@
     <message>
       <source>{count} layer(s) checked: {errors} error(s), {warnings} warning(s).</source>
       <translation>{count} couche(s) vérifiée(s) : {errors} erreur(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <source>Reading the layers failed: {}</source>
+      <translation>La lecture des couches a échoué : {}</translation>
     </message>
     <message>
       <source>Chec&amp;k ({})</source>

@@ -34,17 +34,17 @@ def publisher_class(type_name: str):
     return getattr(importlib.import_module(f".{module_name}", __package__), class_name)
 
 
-def build(profile, targets=None, credentials_for=None, dry_run: bool = False, network=None) -> list:
+def build(profile, targets=None, credentials_for=None, dry_run: bool = False, http_client=None,
+          network=None) -> list:
     """Publishers for ``targets`` (names in the profile; all when None).
 
-    ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin).
-    ``network`` (a :class:`passerelle.network.Network`) makes their HTTP clients; default
-    :func:`passerelle.network.default` (QGIS's proxy and CAs in QGIS, the environment's headless).
+    ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin);
+    ``http_client(base_url, target=, credentials=, timeout=, retries=, verify_tls=, dry_run=, direct=)``
+    makes each publisher's client (:meth:`passerelle.context.Context.http_client`); when None, the
+    clients follow ``network`` (a :class:`passerelle.network.Network`; default
+    :func:`passerelle.network.default`: QGIS's proxy and CAs in QGIS, the environment's headless).
     """
-    if network is None:
-        from ..network import default
-
-        network = default()
+    http_client = http_client or client_maker(network)
     names = list(targets) if targets else list(profile.targets)
     unknown = [n for n in names if n not in profile.targets]
     if unknown:
@@ -58,15 +58,34 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False, ne
         if settings["type"] == "local":
             from ..sdi.local import local_publishers
 
-            publishers += local_publishers(name, settings, dry_run=dry_run)
+            publishers += local_publishers(name, settings, dry_run=dry_run, http_client=http_client)
             continue
         cls = publisher_class(settings["type"])
         credentials = credentials_for(settings.get("authcfg", "")) if credentials_for else None
-        http = network.client(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
-                              timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
-                              verify_tls=settings.get("verify_tls", True))
-        http.dry_run = dry_run
+        http = http_client(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
+                           timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
+                           verify_tls=settings.get("verify_tls", True), dry_run=dry_run)
         publisher = cls(name, settings, http)
         publisher.kind = settings.get("kind", "open")
         publishers.append(publisher)
     return publishers
+
+
+def client_maker(network=None):
+    """``http_client`` for :func:`build`: clients following ``network`` (None: :func:`passerelle.network.default`),
+    or direct ones (``direct=True``) for the servers Passerelle runs itself on this machine."""
+    def make(base_url, *, target, credentials=None, timeout=30, retries=3, verify_tls=True, dry_run=False,
+             direct=False):
+        from .. import network as networks
+
+        chosen = networks.direct() if direct else (network or networks.default())
+        http = chosen.client(base_url, target=target, credentials=credentials, timeout=timeout, retries=retries,
+                             verify_tls=verify_tls)
+        http.dry_run = dry_run  # a dry run sends nothing that changes a server
+        return http
+    return make
+
+
+def default_http_client(base_url, **options):
+    """A publisher's client with :func:`passerelle.network.default`'s policy (see :func:`client_maker`)."""
+    return client_maker()(base_url, **options)

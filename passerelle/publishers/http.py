@@ -217,10 +217,18 @@ class HttpClient:
 
         ``progress(received, total)`` follows the transfer (total 0 when the server does not say).
         """
+        return self.get_body(path, max_bytes=max_bytes, progress=progress, **kwargs)[1]
+
+    def get_body(self, path, max_bytes: Optional[int] = None, progress=None, expect=(200,), **kwargs) -> tuple:
+        """(status, body, response headers) of a streamed GET; a status in ``expect`` other than 200
+        (a ``304 Not Modified``) comes back with an empty body."""
         import requests
 
         url = self.url(path)
-        response = self.request("GET", url, expect=(200,), stream=True, **kwargs)
+        response = self.request("GET", url, expect=expect, stream=True, **kwargs)
+        if response.status_code != 200:
+            response.close()
+            return response.status_code, b"", response.headers  # case-insensitive
         try:
             total = int(response.headers.get("Content-Length") or 0)
         except ValueError:
@@ -243,7 +251,7 @@ class HttpClient:
                 code="publish.unreachable", status=0, retryable=True) from None
         finally:
             response.close()
-        return b"".join(chunks)
+        return 200, b"".join(chunks), response.headers
 
 
 class PlannedResponse:

@@ -1,9 +1,9 @@
 """One pipeline for every target: services, then catalogue records linked to them, then verification.
 
-Per layer: checks already ran (errors refuse the layer for every target);
-service targets publish the data (their results give the WMS/WFS links), then
-catalogue targets publish the ISO record carrying those links, then each
-target reads its publication back. A layer that fails half-way is rolled back
+Per layer: checks already ran when :mod:`~passerelle.publishers.planner` made the
+job (errors refuse the layer for every target); service targets publish the data
+(their results give the WMS/WFS links), then catalogue targets publish the ISO
+record carrying those links, then each target reads its publication back. A layer that fails half-way is rolled back
 (what this run created is removed); what cannot be rolled back is left
 ``incomplete`` in the registry and repaired by the next run, which updates in
 place. Layers run concurrently (bounded) when every target is thread-safe; a

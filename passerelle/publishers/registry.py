@@ -29,11 +29,16 @@ class Registry:
         self.path = path
         self._lock = threading.RLock()
         self.data = {"publications": {}, "batches": {}}
+        self._stamp = _stamp(path)
         if os.path.exists(path):
             with open(path, encoding="utf-8") as handle:
                 loaded = json.load(handle)
             self.data["publications"].update(loaded.get("publications", {}))
             self.data["batches"].update(loaded.get("batches", {}))
+
+    def changed_on_disk(self) -> bool:
+        """Whether someone else wrote the file since this registry read or wrote it (read it again)."""
+        return _stamp(self.path) != self._stamp
 
     # -- publications -------------------------------------------------------------------------
     def entry(self, identifier: str) -> dict:
@@ -101,3 +106,23 @@ class Registry:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(self.data, out, ensure_ascii=False, indent=1, sort_keys=True)
             os.replace(temp, self.path)
+            self._stamp = _stamp(self.path)
+
+
+class PlannedRegistry(Registry):
+    """A dry run's registry: reads what the real file says, keeps the run's writes in memory only.
+
+    The dry run goes through the same steps as a real one (technical names kept, targets marked),
+    so what it reports is what a real run would do; the file is never written.
+    """
+
+    def save(self) -> None:
+        pass  # deliberately: a dry run leaves no trace
+
+
+def _stamp(path: str) -> tuple:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ()
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino

@@ -69,3 +69,11 @@ def _plain(value):
     if hasattr(value, "toPyDate"):
         return value.toPyDate()
     return value
+
+
+def check_layer(layer, record, context, with_data: bool = True) -> list:
+    """Findings of ``record`` (the layer's) under a CheckContext, with the layer's data when asked."""
+    from ..catalogue.checks import check_layer as check_record
+
+    data = layer_data(layer) if with_data and isinstance(layer, QgsVectorLayer) else None
+    return check_record(record, data, context)

@@ -169,14 +169,15 @@ def planned_sdi(folder: str) -> LocalSdi:
     return LocalSdi(key).planned()
 
 
-def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
+def local_publishers(name: str, settings: dict, dry_run: bool = False, http_client=None) -> list:
     """The publishers a ``local`` target stands for, wired to the running local SDI.
 
     A dry run starts no server: QGIS Server and the folder plan from the files, and the
     catalogue compares with the records the folder keeps (the documents pycsw was sent).
+    ``http_client`` makes the clients (see :func:`passerelle.publishers.factory.build`).
     """
-    from ..network import direct
     from ..publishers.csw import CswPublisher
+    from ..publishers.factory import default_http_client
     from ..publishers.qgis_server import QgisServerPublisher
     from .folder import FolderCatalogue, LocalFolderPublisher
 
@@ -185,11 +186,11 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False) -> list:
     urls = sdi.urls
     title = settings.get("title") or name
 
+    make_client = http_client or default_http_client
+
     def client(url, what):  # our own servers on 127.0.0.1: never through a proxy (see network.direct)
-        http = direct().client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
-                               retries=settings.get("retries", 3))
-        http.dry_run = dry_run
-        return http
+        return make_client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
+                           retries=settings.get("retries", 3), dry_run=dry_run, direct=True)
 
     csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
     publishers = [

@@ -39,6 +39,7 @@ class LayerState:
     data: list = None  # findings of the check with data, None until it ran
     publications: dict = field(default_factory=dict)  # api.publication_status(layer)
     problem: str = ""  # an error met while reading the layer
+    read: bool = False  # False until the panel's refresh task has read the layer once
 
     @property
     def findings(self) -> list:

@@ -1,9 +1,10 @@
 """The Passerelle panel: the project's layers with a status badge each, and the check results.
 
-Badges come from the API: the record and a record-only check (quick, computed
-at once), the publication registry, and the check with data, which runs in a
-``QgsTask`` so that a big project never freezes QGIS. From here the agent opens
-the tag editor, runs the checks, opens the publish dialog and the settings.
+Badges come from the API: the record, a record-only check and the publication
+registries (read for every layer in one ``QgsTask`` with one API context, so the
+profile is read and its vocabularies parsed once), and the check with data, which
+runs in another ``QgsTask``: a big project never freezes QGIS. From here the agent
+opens the tag editor, runs the checks, opens the publish dialog and the settings.
 """
 from __future__ import annotations
 
@@ -29,12 +30,15 @@ class PasserellePanel(QgsDockWidget):
     """Dock widget listing the project's layers; ``states`` holds what is known of each (by layer id)."""
 
     checked = pyqtSignal()  # a background check finished and the badges were updated
+    refreshed = pyqtSignal()  # the background reading of the layers finished and the badges were updated
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Passerelle"), parent or (iface.mainWindow() if iface is not None else None))
         self.iface = iface
         self.states = {}
         self.task = None
+        self.refresh_task = None
+        self._to_refresh = set()  # layer ids asked for while a refresh task runs
         self.editor = None
         self.publish_dialog = None
         self.setObjectName("PasserellePanel")
@@ -207,22 +211,70 @@ class PasserellePanel(QgsDockWidget):
                 item.setSelected(True)
 
     def refresh(self, layer_ids=None) -> None:
-        """Quick badges (record, record-only check, registry), computed at once."""
+        """Read the layers' badges again (record, record-only check, registries) in a background task.
+
+        The list shows the layers at once; their badges follow when the task ends (``refreshed``).
+        A refresh asked for while one runs is done right after it.
+        """
+        project = QgsProject.instance()
         layers = self.project_layers() if layer_ids is None else \
-            [QgsProject.instance().mapLayer(i) for i in layer_ids if QgsProject.instance().mapLayer(i)]
-        profile = self.profile()
+            [project.mapLayer(i) for i in layer_ids if project.mapLayer(i)]
         for layer in layers:
-            state = self.states.setdefault(layer.id(), LayerState())
-            try:
-                state.record = api.record(layer)
-                state.quick = api.check([layer], profile, with_data=False).findings
-                state.publications = api.publication_status(layer)
-                state.problem = ""
-            except Exception as error:
-                state.problem = error_text(error)
-            self._show(layer, state)
-            self.results.show_findings(layer.id(), layer.name(), state.findings, state.data is not None)
+            self._show(layer, self.states.setdefault(layer.id(), LayerState()))
         self.apply_filter()
+        self._to_refresh.update(layer.id() for layer in layers)
+        if self.refresh_task is None:
+            self._start_refresh()
+
+    def is_refreshing(self) -> bool:
+        return self.refresh_task is not None or bool(self._to_refresh)
+
+    def _start_refresh(self) -> None:
+        ids, self._to_refresh = sorted(self._to_refresh), set()
+        if not ids:
+            self.refreshed.emit()
+            return
+        profile = self.profile_combo.currentData() or ""
+
+        def work(task):
+            context = api.context(config.effective_profile(profile))  # read once for every layer
+            found = {}
+            for number, layer_id in enumerate(ids):
+                if task.isCanceled():
+                    break
+                found[layer_id] = read_state(layer_id, context)
+                task.setProgress(100.0 * (number + 1) / len(ids))
+            return found
+
+        self.refresh_task = Task(tr("Passerelle: reading {count} layer(s)").format(count=len(ids)), work,
+                                 self._refreshed)
+        self.refresh_task.layer_ids = ids
+        start(self.refresh_task)
+
+    def _refreshed(self, task):
+        self.refresh_task = None
+        found = task.result or {}
+        if task.error is not None:  # the profile could not be read: say it on every layer
+            problem = error_text(task.error)
+            self.status.setText(tr("Reading the layers failed: {}").format(problem))
+            found = {layer_id: LayerState(problem=problem, read=True) for layer_id in task.layer_ids}
+        project = QgsProject.instance()
+        for layer_id, read in found.items():
+            layer, state = project.mapLayer(layer_id), self.states.get(layer_id)
+            if layer is None or state is None:  # removed while the task ran
+                continue
+            shown = state.findings, state.data is not None
+            state.record, state.quick, state.publications = read.record, read.quick, read.publications
+            state.problem, state.read = read.problem, True
+            self._show(layer, state)
+            # The results tree is rebuilt only where something changed: the agent may be clicking in it.
+            if (state.findings, state.data is not None) != shown or self.results.layer_item(layer_id) is None:
+                self.results.show_findings(layer_id, layer.name(), state.findings, state.data is not None)
+        self.apply_filter()
+        if self._to_refresh:
+            self._start_refresh()
+        else:
+            self.refreshed.emit()
 
     def badge(self, layer_id) -> str:
         return badges.badge(self.states[layer_id])
@@ -232,10 +284,16 @@ class PasserellePanel(QgsDockWidget):
         if item is None:
             item = QTreeWidgetItem(self.layer_list)
             item.setData(0, LAYER_ROLE, layer.id())
-        key = badges.badge(state)
         title = state.record.title if state.record is not None else ""
         item.setText(0, layer.name())
         item.setToolTip(0, title if title and title != layer.name() else layer.source())
+        if not state.read:  # first seen: its badge comes with the refresh task
+            item.setText(1, tr("Reading…"))
+            item.setData(1, Qt.UserRole, "")
+            item.setForeground(1, QBrush(QColor(badges.colour(badges.UNCHECKED))))
+            item.setToolTip(1, tr("Passerelle is reading this layer's record in the background."))
+            return
+        key = badges.badge(state)
         item.setText(1, badges.label(key))
         item.setData(1, Qt.UserRole, key)
         item.setForeground(1, QBrush(QColor(badges.colour(key))))
@@ -278,6 +336,7 @@ class PasserellePanel(QgsDockWidget):
     def _layers_removed(self, layer_ids):
         for layer_id in layer_ids:
             self.states.pop(layer_id, None)
+            self._to_refresh.discard(layer_id)
             item = self.item(layer_id)
             if item is not None:
                 self.layer_list.takeTopLevelItem(self.layer_list.indexOfTopLevelItem(item))
@@ -285,6 +344,7 @@ class PasserellePanel(QgsDockWidget):
 
     def _project_cleared(self):
         self.states.clear()
+        self._to_refresh.clear()
         self.layer_list.clear()
         self.results.tree.clear()
 
@@ -303,14 +363,15 @@ class PasserellePanel(QgsDockWidget):
         ids = layer_ids or self.selected_ids() or [layer.id() for layer in self.project_layers()]
         if not ids:
             return False
-        profile = self.profile()
+        profile = self.profile_combo.currentData() or ""
 
         def work(task):
+            context = api.context(config.effective_profile(profile))  # read once for every layer
             found = {}
             for number, layer_id in enumerate(ids):
                 if task.isCanceled():
                     break
-                found[layer_id] = api.check([layer_id], profile).findings
+                found[layer_id] = api.record(layer_id), api.check([layer_id], context=context).findings
                 task.setProgress(100.0 * (number + 1) / len(ids))
             return found
 
@@ -322,8 +383,9 @@ class PasserellePanel(QgsDockWidget):
         return True
 
     def cancel(self):
-        if self.task is not None:
-            self.task.cancel()
+        for task in (self.task, self.refresh_task):
+            if task is not None:
+                task.cancel()
 
     def _busy(self, busy):
         self.progress.setVisible(busy)
@@ -342,12 +404,17 @@ class PasserellePanel(QgsDockWidget):
             self.checked.emit()
             return
         found = task.result or {}
-        for layer_id, findings in found.items():
-            if layer_id in self.states:
-                self.states[layer_id].data = findings
-        self.refresh(list(found))
-        errors = sum(f.severity == "error" for findings in found.values() for f in findings)
-        warnings = sum(f.severity == "warning" for findings in found.values() for f in findings)
+        project = QgsProject.instance()
+        for layer_id, (record, findings) in found.items():
+            layer, state = project.mapLayer(layer_id), self.states.get(layer_id)
+            if layer is None or state is None:  # removed while the task ran
+                continue
+            state.record, state.data, state.problem, state.read = record, findings, "", True
+            self._show(layer, state)
+            self.results.show_findings(layer_id, layer.name(), state.findings, True)
+        self.apply_filter()
+        errors = sum(f.severity == "error" for _record, findings in found.values() for f in findings)
+        warnings = sum(f.severity == "warning" for _record, findings in found.values() for f in findings)
         if task.isCanceled():
             message = tr("Check cancelled after {count} layer(s).").format(count=len(found))
         else:
@@ -427,3 +494,15 @@ class PasserellePanel(QgsDockWidget):
                 signal.disconnect(slot)
             except TypeError:
                 pass
+
+
+def read_state(layer_id: str, context) -> LayerState:
+    """What the badge of a layer needs, from the API (runs in the refresh task)."""
+    state = LayerState(read=True)
+    try:
+        state.record = api.record(layer_id)
+        state.quick = api.check([layer_id], context=context, with_data=False).findings
+        state.publications = api.publication_status(layer_id, context=context)
+    except Exception as error:  # shown on the layer's badge, the others go on
+        state.problem = error_text(error)
+    return state

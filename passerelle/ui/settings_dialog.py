@@ -304,7 +304,7 @@ class SettingsDialog(QDialog):
         if not urls:
             self._say(tr("No URL source to refresh: files are read where they are."))
             return False
-        fetch = network_layer.default().fetch  # the same proxy and CAs as publishing
+        fetch = network_layer.default().revalidate  # the same proxy and CAs as publishing
         self.task = Task(tr("Passerelle: refreshing vocabularies"),
                          lambda task: vocabulary_sources.load(urls, fetch=fetch).warnings, self._refreshed)
         self.refresh_button.setEnabled(False)

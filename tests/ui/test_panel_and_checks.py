@@ -1,14 +1,18 @@
 """The panel's badges and the check results tree, on the sample territory."""
 import datetime as dt
+import json
+import threading
+import time
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 
 from passerelle import api
 from passerelle.sample import territory
 from passerelle.ui import badges
 from passerelle.ui.panel import PasserellePanel
+from support.counting import PORTAL_TURTLE, SEASONAL, Counter, twenty_point_layers
 
 ETALAB = "https://spdx.org/licenses/etalab-2.0"
 FREQ = "http://publications.europa.eu/resource/authority/frequency/"
@@ -29,12 +33,22 @@ def panel(qtbot, qgis_iface):
     window.resize(1200, 900)
     window.show()
     panel.show()
+    wait_for_badges(qtbot, panel)  # the panel reads its layers in a background task when it opens
     yield panel
     panel.cancel()
     panel.disconnect_project()
     window.removeDockWidget(panel)
     panel.deleteLater()
     window.hide()
+
+
+def wait_for_badges(qtbot, panel):
+    qtbot.waitUntil(lambda: not panel.is_refreshing(), timeout=120_000)
+
+
+def refresh(qtbot, panel, layer_ids=None):
+    panel.refresh(layer_ids)
+    wait_for_badges(qtbot, panel)
 
 
 def run_check(qtbot, panel, layer_ids=None):
@@ -58,7 +72,7 @@ def test_badges_say_what_each_layer_needs(qtbot, panel, tagged):
     api.tag(tagged["zonage_plu"], abstract="", lineage="")  # required fields emptied
     fresh = QgsVectorLayer("Point?crs=EPSG:2154", "nouvelle_couche", "memory")
     QgsProject.instance().addMapLayer(fresh)
-    panel.refresh()
+    refresh(qtbot, panel)
     ids = {name: layer.id() for name, layer in tagged.items()}
     assert panel.badge(fresh.id()) == badges.NOT_TAGGED
     assert panel.badge(ids["zonage_plu"]) == badges.INCOMPLETE
@@ -74,7 +88,7 @@ def test_badges_say_what_each_layer_needs(qtbot, panel, tagged):
 
 def test_filter_and_search_narrow_the_list(qtbot, panel, tagged):
     api.tag(tagged["zonage_plu"], abstract="")
-    panel.refresh()
+    refresh(qtbot, panel)
     qtbot.keyClicks(panel.search, "ZONAGE")
     assert [panel.item(i).text(0) for i in panel.visible_ids()] == ["zonage_plu"]
     panel.search.clear()
@@ -200,7 +214,7 @@ def test_layers_added_and_removed_follow_the_project(qtbot, panel, territory_gpk
     QgsProject.instance().addMapLayer(layer)
     layer_id = layer.id()
     qtbot.waitUntil(lambda: panel.item(layer_id) is not None)
-    assert panel.item(layer_id).text(1) == badges.label(badges.NOT_TAGGED)
+    qtbot.waitUntil(lambda: panel.item(layer_id).text(1) == badges.label(badges.NOT_TAGGED), timeout=120_000)
     QgsProject.instance().removeMapLayer(layer_id)
     assert panel.item(layer_id) is None and panel.results.layer_item(layer_id) is None
 
@@ -209,6 +223,8 @@ def test_the_panel_speaks_french(qtbot, qgis_iface, tagged, french):
     panel = PasserellePanel(qgis_iface)
     qtbot.addWidget(panel)
     try:
+        assert panel.item(tagged["arrets_bus"].id()).text(1) == "Lecture…"  # until the background reading ends
+        wait_for_badges(qtbot, panel)
         assert panel.check_button.text() == "Véri&fier tout"
         assert panel.tag_button.text() == "&Décrire…"
         assert panel.layer_list.headerItem().text(0) == "Couche"
@@ -233,3 +249,61 @@ def test_a_technical_title_gets_its_humanised_title_in_one_click(qtbot, panel, t
         qtbot.mouseClick(suggestion_button(panel, item), Qt.LeftButton)
     assert api.record(plu).title == "PLU zonage 2019"
     assert "metadata.technical-title" not in {f.code for f in findings_shown(panel, plu.id())}
+
+
+def test_a_refresh_reads_the_layers_in_a_background_task_without_blocking_qgis(qtbot, panel, tagged, monkeypatch):
+    refresh(qtbot, panel)  # the layers were tagged after the panel opened
+    release, threads = threading.Event(), set()
+    record = api.record
+
+    def slow_record(layer):  # the API call the task makes first, held until the test lets it go
+        threads.add(threading.get_ident())
+        release.wait(30)
+        return record(layer)
+
+    monkeypatch.setattr(api, "record", slow_record)
+    bus = tagged["arrets_bus"].id()
+    assert panel.badge(bus) == badges.OVERDUE  # monthly, last revised two years ago
+    api.tag(tagged["arrets_bus"], last_revision=dt.date.today())
+    started = time.monotonic()
+    panel.refresh([bus])
+    assert time.monotonic() - started < 5  # refresh() returned while the task waits
+    assert panel.is_refreshing() and panel.badge(bus) == badges.OVERDUE  # not read yet
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append("GUI thread free"))
+    qtbot.waitUntil(lambda: bool(ticks and threads), timeout=10_000)  # the event loop runs while the task reads
+    assert threading.get_ident() not in threads  # the API was called from QGIS's task thread
+    assert panel.badge(bus) == badges.OVERDUE
+    with qtbot.waitSignal(panel.refreshed, timeout=120_000):
+        release.set()
+    assert panel.badge(bus) == badges.UNCHECKED and panel.item(bus).text(1) == badges.label(badges.UNCHECKED)
+
+
+def test_a_refresh_of_twenty_layers_reads_the_profile_once_and_parses_its_vocabularies_once(
+        qtbot, qgis_iface, tmp_path, monkeypatch):
+    from passerelle.ui import config
+
+    source = tmp_path / "vocabulaires.ttl"
+    source.write_text(PORTAL_TURTLE, encoding="utf-8")
+    profile = tmp_path / "portail.json"
+    profile.write_text(json.dumps({"name": "portail", "version": "1", "vocabularies": [str(source)]}),
+                       encoding="utf-8")
+    config.add_profile_file(str(profile))
+    config.set_current_profile(str(profile))
+    layers = twenty_point_layers(str(tmp_path / "couches.gpkg"))
+    for layer in layers:
+        api.tag(layer, profile=str(profile), title=layer.name(), frequency="Saisonnière")
+    panel = PasserellePanel(qgis_iface)
+    qtbot.addWidget(panel)
+    try:
+        wait_for_badges(qtbot, panel)
+        source.write_text(PORTAL_TURTLE + "# revu par le portail\n", encoding="utf-8")  # changed since
+        counted = Counter(monkeypatch)
+        refresh(qtbot, panel)
+        assert counted.profile_loads == 1
+        assert counted.vocabulary_parses == [str(source)]
+        # The portal's own term is known: no layer is said to use an unknown frequency.
+        assert all("vocabulary.unknown" not in {f.code for f in panel.states[layer.id()].quick} for layer in layers)
+        assert {panel.states[layer.id()].record.frequency for layer in layers} == {SEASONAL}
+    finally:
+        panel.disconnect_project()

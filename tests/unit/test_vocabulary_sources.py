@@ -1,4 +1,6 @@
 """Portal vocabulary sources: merged over the shipped ones, cached, and never fatal."""
+import email.utils
+import hashlib
 import http.server
 import json
 import logging
@@ -51,6 +53,9 @@ class _Portal(http.server.ThreadingHTTPServer):
     def __init__(self):
         self.pages = {}
         self.requests = 0
+        self.validators = ""  # "etag" or "last-modified": answers 304 when the client's copy is current
+        self.conditional = []  # (If-None-Match, If-Modified-Since) of each request
+        self.not_modified = 0
         super().__init__(("127.0.0.1", 0), _PortalHandler)
         # A short poll interval lets shutdown() return at once instead of after half a second.
         self.thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
@@ -71,7 +76,21 @@ class _PortalHandler(http.server.BaseHTTPRequestHandler):
         self.server.requests += 1
         status, body = self.server.pages.get(self.path, (404, "not found"))
         data = body.encode("utf-8")
+        asked = (self.headers.get("If-None-Match", ""), self.headers.get("If-Modified-Since", ""))
+        self.server.conditional.append(asked)
+        etag = '"%s"' % hashlib.sha256(data).hexdigest()[:16]
+        modified = email.utils.formatdate(1_700_000_000 + len(data), usegmt=True)  # changes with the text
+        current = {"etag": asked[0] == etag, "last-modified": asked[1] == modified}.get(self.server.validators)
+        if status == 200 and current:
+            self.server.not_modified += 1
+            self.send_response(304)
+            self.end_headers()
+            return
         self.send_response(status)
+        if self.server.validators == "etag":
+            self.send_header("ETag", etag)
+        elif self.server.validators == "last-modified":
+            self.send_header("Last-Modified", modified)
         self.send_header("Content-Type", "text/turtle; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
@@ -222,3 +241,100 @@ def test_an_unreadable_sidecar_is_ignored_when_listing_the_cache(portal, cache):
             handle.write(junk)
     assert [s["url"] for s in vocabulary_sources.cached_sources(cache)] == [portal.url()]
     assert json.loads(json.dumps(vocabulary_sources.cached_sources(cache)))  # plain JSON data
+
+
+# --- revalidation and parsing once ----------------------------------------------------------------
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The Turtle documents parsed, by source, counted around the real parser."""
+    from passerelle.catalogue import skos
+
+    vocabularies.shipped()  # parsed once per process: not what these tests count
+    seen, real = [], skos.parse_schemes
+    monkeypatch.setattr(skos, "parse_schemes", lambda data, source="": seen.append(source) or real(data, source))
+    return seen
+
+
+@pytest.mark.parametrize("validators", ["etag", "last-modified"])
+def test_an_unchanged_url_source_costs_a_304_and_no_parse(portal, cache, parses, validators):
+    portal.validators = validators
+    first = vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    assert parses == [portal.url()]  # downloaded, checked and merged with one parse
+    assert first.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"
+    again = vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    assert portal.requests == 2 and portal.not_modified == 1
+    asked = portal.conditional[-1]
+    assert asked[0 if validators == "etag" else 1]  # the validator the portal gave is asked back
+    assert parses == [portal.url()]
+    assert again.lookup("frequency", "saisonniere").label("fr") == "Saisonnière" and again.warnings == []
+
+
+def test_a_changed_url_source_is_downloaded_and_parsed_again(portal, cache, parses):
+    portal.validators = "etag"
+    vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    portal.pages["/vocabulaires.ttl"] = (200, PORTAL_TURTLE.replace("Saisonnière", "De saison"))
+    vocab = vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    assert portal.not_modified == 0 and len(parses) == 2
+    assert vocab.lookup("frequency", "saisonniere").label("fr") == "De saison"
+    with open(vocabulary_sources.cached_sources(cache)[0]["path"], encoding="utf-8") as handle:
+        assert "De saison" in handle.read()
+
+
+def test_a_portal_without_validators_sending_the_same_text_is_not_parsed_again(portal, cache, parses):
+    vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    vocab = vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    assert portal.requests == 2 and parses == [portal.url()]
+    assert "producteur" in vocab
+
+
+def test_a_new_process_reads_an_unchanged_source_from_the_cache_after_a_304(portal, cache, parses):
+    portal.validators = "etag"
+    vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    vocabulary_sources.forget()  # as a new QGIS session would start
+    vocab = vocabulary_sources.load([portal.url()], cache_dir=cache, timeout=5)
+    assert portal.not_modified == 1 and parses == [portal.url(), portal.url() + " (cache)"]
+    assert vocab.lookup("producteur", "SDIS").label("en") == "Fire service" and vocab.warnings == []
+
+
+def test_a_local_file_is_parsed_again_only_when_it_changed(tmp_path, cache, parses):
+    source = tmp_path / "portail.ttl"
+    source.write_text(PORTAL_TURTLE, encoding="utf-8")
+    first = vocabulary_sources.load([str(source)], cache_dir=cache)
+    assert vocabulary_sources.load([str(source)], cache_dir=cache) is first
+    assert parses == [str(source)]
+    source.write_text(PORTAL_TURTLE.replace("Saisonnière", "De saison"), encoding="utf-8")
+    changed = vocabulary_sources.load([str(source)], cache_dir=cache)
+    assert parses == [str(source)] * 2
+    assert changed.lookup("frequency", "saisonniere").label("fr") == "De saison"
+    assert first.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"  # handed out: never changed
+
+
+def test_the_offline_cache_stays_the_fallback_when_the_portal_goes_down_after_a_304(portal, cache, parses):
+    portal.validators = "etag"
+    url = portal.url()
+    vocabulary_sources.load([url], cache_dir=cache, timeout=5)
+    portal.stop()
+    vocab = vocabulary_sources.load([url], cache_dir=cache, timeout=2)
+    assert _codes(vocab) == [vocabulary_sources.UNREACHABLE]
+    assert vocab.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"
+
+
+def test_a_context_looks_at_its_url_source_once_and_the_next_context_revalidates_it(portal, tmp_path, monkeypatch,
+                                                                                    parses):
+    from passerelle.context import Context
+
+    monkeypatch.setenv("PASSERELLE_CACHE_DIR", str(tmp_path / "cache-root"))
+    portal.validators = "etag"
+    profile = {"name": "portail", "vocabularies": [portal.url()]}
+    context = Context(profile)
+    for _ in range(3):
+        assert context.vocabularies.lookup("frequency", "saisonniere").label("fr") == "Saisonnière"
+    assert portal.requests == 1 and parses == [portal.url()]
+    later = Context(profile)
+    assert later.vocabularies.lookup("producteur", "SDIS") and later.vocabularies.warnings == []
+    assert portal.requests == 2 and portal.not_modified == 1 and parses == [portal.url()]
+    assert Context(profile, offline=True).vocabularies.warnings == [] and portal.requests == 2
+    portal.stop()
+    fallback = Context(profile).vocabularies  # the portal is down: its cached copy, with a warning
+    assert _codes(fallback) == [vocabulary_sources.UNREACHABLE] and "producteur" in fallback
