@@ -156,13 +156,16 @@ class Context:
             return self._network
 
     def http_client(self, base_url: str, *, target: str, credentials=None, timeout: float = 30,
-                    retries: int = 3, verify_tls: bool = True, dry_run: bool = False, direct: bool = False):
+                    retries: int = 3, verify_tls: bool = True, dry_run: bool = False, direct: bool = False,
+                    allow_insecure: bool = False):
         """The HTTP client a publisher talks to ``base_url`` through (one per publisher); ``direct``
-        for Passerelle's own servers on this machine, which no proxy can reach."""
+        for Passerelle's own servers on this machine, which no proxy can reach; ``allow_insecure``
+        lets credentials go over plain http:// (the profile's ``allow_insecure``)."""
         from .publishers.factory import client_maker
 
         return client_maker(self.network)(base_url, target=target, credentials=credentials, timeout=timeout,
-                                          retries=retries, verify_tls=verify_tls, dry_run=dry_run, direct=direct)
+                                          retries=retries, verify_tls=verify_tls, dry_run=dry_run, direct=direct,
+                                          allow_insecure=allow_insecure)
 
     def publishers(self, targets=None, dry_run: bool = False) -> list:
         """One publisher per chosen target of the profile (all when None), its client from :meth:`http_client`."""

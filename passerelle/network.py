@@ -119,8 +119,12 @@ class Network:
         self.policy = policy if policy is not None else environment_policy()
 
     def client(self, base_url: str = "", target: str = "serveur", credentials=None, timeout: float = 30.0,
-               retries: int = 3, backoff: float = 0.5, verify_tls: bool = True):
+               retries: int = 3, backoff: float = 0.5, verify_tls: bool = True, allow_insecure: bool = False):
         """An :class:`~passerelle.publishers.http.HttpClient` for one server, following this policy.
+
+        Its credentials go to ``base_url``'s origin (scheme, host, port) only: never to another host a
+        redirect or an address read in an answer leads to, and never over plain ``http://`` to
+        another machine unless ``allow_insecure`` (the profile's ``allow_insecure: true``).
 
         >>> http = network.default().client(settings["url"], target="Le portail", credentials=creds,
         ...                                 timeout=30, retries=3, verify_tls=True)
@@ -128,7 +132,7 @@ class Network:
         from .publishers.http import HttpClient
 
         return HttpClient(base_url, target=target, credentials=credentials, timeout=timeout, retries=retries,
-                          backoff=backoff, verify_tls=verify_tls, network=self.policy)
+                          backoff=backoff, verify_tls=verify_tls, network=self.policy, allow_insecure=allow_insecure)
 
     def fetch(self, url: str, *, timeout: float = 30.0, max_bytes: Optional[int] = None, accept: str = "*/*",
               progress: Optional[Callable[[int, int], None]] = None, retries: int = 0) -> bytes:
@@ -240,6 +244,36 @@ def bypassed(host: str, port: Optional[int], rules) -> bool:
         if name and (host == name or host.endswith("." + name)):
             return True
     return False
+
+
+def origin(url: str) -> tuple:
+    """``(scheme, host, port)`` of ``url``, the default port made explicit: two URLs of one origin may be
+    given the same credentials, nothing else may (``("", "", 0)`` for what is not an absolute URL).
+
+    >>> origin("https://Geo.Ville.fr/geoserver/rest") == origin("https://geo.ville.fr:443/csw")
+    True
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except (ValueError, AttributeError):
+        return ("", "", 0)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return ("", "", 0)
+    return scheme, parts.hostname.lower().rstrip("."), port or (443 if scheme == "https" else 80)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine (``localhost``, 127.0.0.0/8, ``::1``): what is sent there never
+    crosses a network, so plain HTTP exposes nothing."""
+    host = (host or "").strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def mask(url: str) -> str:

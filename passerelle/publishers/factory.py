@@ -39,7 +39,8 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False, ht
     """Publishers for ``targets`` (names in the profile; all when None).
 
     ``credentials_for(authcfg)`` resolves credentials (the QGIS authentication manager in the plugin);
-    ``http_client(base_url, target=, credentials=, timeout=, retries=, verify_tls=, dry_run=, direct=)``
+    ``http_client(base_url, target=, credentials=, timeout=, retries=, verify_tls=, dry_run=, direct=,
+    allow_insecure=)``
     makes each publisher's client (:meth:`passerelle.context.Context.http_client`); when None, the
     clients follow ``network`` (a :class:`passerelle.network.Network`; default
     :func:`passerelle.network.default`: QGIS's proxy and CAs in QGIS, the environment's headless).
@@ -64,7 +65,8 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False, ht
         credentials = credentials_for(settings.get("authcfg", "")) if credentials_for else None
         http = http_client(settings.get("url", ""), target=settings.get("title") or name, credentials=credentials,
                            timeout=settings.get("timeout", 30), retries=settings.get("retries", 3),
-                           verify_tls=settings.get("verify_tls", True), dry_run=dry_run)
+                           verify_tls=settings.get("verify_tls", True), dry_run=dry_run,
+                           allow_insecure=bool(settings.get("allow_insecure", False)))
         publisher = cls(name, settings, http)
         publisher.kind = settings.get("kind", "open")
         publishers.append(publisher)
@@ -75,12 +77,12 @@ def client_maker(network=None):
     """``http_client`` for :func:`build`: clients following ``network`` (None: :func:`passerelle.network.default`),
     or direct ones (``direct=True``) for the servers Passerelle runs itself on this machine."""
     def make(base_url, *, target, credentials=None, timeout=30, retries=3, verify_tls=True, dry_run=False,
-             direct=False):
+             direct=False, allow_insecure=False):
         from .. import network as networks
 
         chosen = networks.direct() if direct else (network or networks.default())
         http = chosen.client(base_url, target=target, credentials=credentials, timeout=timeout, retries=retries,
-                             verify_tls=verify_tls)
+                             verify_tls=verify_tls, allow_insecure=allow_insecure)
         http.dry_run = dry_run  # a dry run sends nothing that changes a server
         return http
     return make

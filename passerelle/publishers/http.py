@@ -3,11 +3,18 @@
 Every publisher talks to its server through :class:`HttpClient`, so the
 reliability and security rules live in one place:
 
-- every request has a timeout; GET/HEAD/PUT/DELETE (idempotent) are retried with
-  exponential backoff on connection errors and 502/503/504, POST never is;
+- every request has a timeout; only calls proven idempotent are retried (exponential backoff on
+  connection errors and 502/503/504): GET, HEAD, OPTIONS, and a call its publisher marks
+  ``idempotent=True``. A PUT or DELETE is not retried by default: a large upload cut by a 504 may
+  still be running on the server, a status change may already be done;
 - errors become :class:`PublishError` with a French message per status
   (401, 403, 404, 409, 5xx, unreachable) and a stable code; messages and logs
-  never contain credentials (headers are not logged, URLs are redacted);
+  never contain credentials (headers are not logged, URLs and texts are :func:`redact`-ed);
+- credentials (Basic, or header keys such as udata's ``X-API-KEY``) go to the target's own origin
+  only (scheme, host and port of ``base_url``): a redirect to another origin, or an absolute URL read
+  in an answer (``next_page``, a resource URL), is sent without them. A target with credentials is
+  refused over plain ``http://`` to another machine (``network.insecure``) unless its profile says
+  ``allow_insecure: true`` (a warning is logged then);
 - uploads are streamed from disk (a file object as body), never read whole; downloads
   (:meth:`HttpClient.download`) are streamed and size-limited;
 - XML answers are parsed without entities, DTDs or network access;
@@ -30,15 +37,27 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..catalogue.errors import PasserelleError
-from ..network import mask
+from ..network import is_loopback, mask, origin
 
 log = logging.getLogger("passerelle.publishers")
 
-SAFE_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")  # idempotent: a retry cannot duplicate
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")  # idempotent by nature: a retry cannot change anything twice
 RETRY_STATUSES = (502, 503, 504)
 CHUNK = 64 * 1024
-_SECRET_QUERY = re.compile(r"(?i)([?&](?:api[_-]?key|token|access_token|password|passwd|key|apikey)=)[^&#]*")
-_USERINFO = re.compile(r"(?i)(https?://)[^/@\s]+@")
+_NAMES = (r"api[_-]?key|auth[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|"
+          r"client[_-]?secret|secret|token|password|passwd|pwd|passphrase|private[_-]?key|session[_-]?id")
+# name=value in a query string or a form: also a bare "key", "sig" and "signature" there.
+_SECRET_QUERY = re.compile(rf"(?i)((?:^|[?&;\s])(?:[a-z0-9_.-]*[_.-])?(?:{_NAMES}|key|sig|signature)=)[^&#;\s]*")
+# "password": "x", X-API-KEY: x, client_secret = x (JSON, headers, configuration dumps).
+_SECRET_FIELD = re.compile(rf"""(?i)((?<![a-z0-9])["']?(?:[a-z0-9_.-]*[_.-])?(?:{_NAMES})["']?\s*[:=]\s*["']?)"""
+                           r"""[^"'\s,;&}]+""")
+# An Authorization value, and a bare "Basic <base64>" / "Bearer <token>" that looks like one (a digit,
+# "+/=", or upper and lower case mixed past the first letter: base64 nearly always is).
+_AUTHORIZATION = re.compile(r"(?i)\b((?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:\w+\s+)?)[^\s\"',;]+")
+_CREDENTIAL_SCHEME = re.compile(r"\b(Basic|Bearer|Digest|Token)\s+(?=[A-Za-z0-9+/._~-]*(?:[0-9+/=]|[a-z][A-Z]))"
+                                r"[A-Za-z0-9+/._~-]{6,}=*")
+# user:password@ up to the last @ of the authority (a password may hold an "@").
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s]*@")
 
 
 class PublishError(PasserelleError):
@@ -54,13 +73,30 @@ class PublishError(PasserelleError):
 
 
 def redact(text: str, secrets=()) -> str:
-    """``text`` without credentials: URL user-info, key/token query values and the given secrets."""
-    text = _USERINFO.sub(r"\1***@", str(text))
+    """``text`` without credentials: URL user-info, key/token/secret values (query strings, JSON, headers),
+    ``Authorization`` values (Basic, Bearer) and the given ``secrets`` (as given, URL-quoted and in base64).
+
+    >>> redact("https://u:p@ss@geo.fr/x?authkey=k&client_secret=s")
+    'https://***@geo.fr/x?authkey=***&client_secret=***'
+    """
+    text = str(text)
+    for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
+        for form in _forms(secret):
+            text = text.replace(form, "***")
+    text = _USERINFO.sub(r"\1***@", text)
+    text = _AUTHORIZATION.sub(r"\1***", text)
+    text = _CREDENTIAL_SCHEME.sub(r"\1 ***", text)
     text = _SECRET_QUERY.sub(r"\1***", text)
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return text
+    return _SECRET_FIELD.sub(r"\1***", text)
+
+
+def _forms(secret: str) -> set:
+    """How a secret may show in a text: as is, URL-quoted, in base64."""
+    import base64
+    from urllib.parse import quote, quote_plus
+
+    encoded = base64.b64encode(secret.encode("utf-8")).decode()
+    return {secret, quote(secret, safe=""), quote_plus(secret), encoded, encoded.rstrip("=")}
 
 
 @dataclass
@@ -72,7 +108,16 @@ class Credentials:
     headers: dict = field(default_factory=dict)  # e.g. {"X-API-KEY": ...} or {"Authorization": "Bearer ..."}
 
     def secrets(self) -> list:
-        return [s for s in (self.password, *self.headers.values()) if s]
+        """Every form of the secrets a text could betray: the values, and the Basic header's base64."""
+        import base64
+
+        found = [s for s in (self.password, *self.headers.values()) if s]
+        if self.username and self.password:
+            found.append(base64.b64encode(f"{self.username}:{self.password}".encode("utf-8")).decode())
+        return found
+
+    def __bool__(self):
+        return bool(self.username or self.password or self.headers)
 
     def __repr__(self):  # never print a secret, even by accident in a traceback
         return f"Credentials(username={self.username!r}, password=***, headers={sorted(self.headers)})"
@@ -115,7 +160,7 @@ class HttpClient:
 
     def __init__(self, base_url: str = "", target: str = "serveur", credentials: Optional[Credentials] = None,
                  timeout: float = 30.0, retries: int = 3, backoff: float = 0.5, verify_tls: bool = True,
-                 network=None):
+                 network=None, allow_insecure: bool = False):
         if network is None:
             from ..network import default_policy
 
@@ -128,15 +173,18 @@ class HttpClient:
         self.retries = retries
         self.backoff = backoff
         self.network = network  # the NetworkPolicy: proxies, exceptions, trusted CAs
+        self.allow_insecure = allow_insecure
+        # Where the credentials may go: base_url's origin (without one, the first absolute URL asked for).
+        self.credential_origin = origin(self.base_url) if self.base_url else None
         self.session = _policy_session(network)
         self.session.verify = (network.ca_bundle or True) if verify_tls else False
-        if self.credentials.username:
-            self.session.auth = (self.credentials.username, self.credentials.password)
-        self.session.headers.update(self.credentials.headers)
+        if self.credentials:
+            self.session.auth = _OriginAuth(self)  # applied per request and per redirect, for our origin only
         self.session.headers["User-Agent"] = "Passerelle (QGIS plugin)"
         self.requests_sent = 0
         self.dry_run = False
         self.planned = []  # dry run: requests that would change something, not sent
+        self._warned_insecure = False
 
     def plan(self, method: str, url: str, note: str = "") -> None:
         """Record an action a dry run would take (also used by targets that write files, not HTTP)."""
@@ -145,18 +193,29 @@ class HttpClient:
     def url(self, path: str) -> str:
         return path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
 
-    def request(self, method: str, path: str, expect=(200, 201, 204), **kwargs):
-        """Send a request; returns the response when its status is in ``expect``, else raises PublishError."""
+    def sends_credentials_to(self, url: str) -> bool:
+        """Whether a request to ``url`` carries this client's credentials: only on the target's own origin."""
+        return bool(self.credentials) and self.credential_origin is not None and origin(url) == self.credential_origin
+
+    def request(self, method: str, path: str, expect=(200, 201, 204), idempotent: bool = False, **kwargs):
+        """Send a request; returns the response when its status is in ``expect``, else raises PublishError.
+
+        ``idempotent``: the caller knows that sending this call twice changes nothing more than once
+        (retried like a GET). Other writes are sent once.
+        """
         import requests
 
         method = method.upper()
         url = self.url(path)
+        if self.credentials and self.credential_origin is None and origin(url)[0]:
+            self.credential_origin = origin(url)  # a client made without base_url: its first server
+        self._refuse_insecure(url)
         if self.dry_run and method not in ("GET", "HEAD", "OPTIONS"):
             body = kwargs.get("data")
             size = os.fstat(body.fileno()).st_size if hasattr(body, "fileno") else len(body or b"")
             self.plan(method, url, f"{kwargs.get('headers', {}).get('Content-Type', '')} {size} octets".strip())
             return PlannedResponse(expect[0] if expect else 200)
-        attempts = self.retries + 1 if method in SAFE_METHODS else 1
+        attempts = self.retries + 1 if method in SAFE_METHODS or idempotent else 1
         kwargs.setdefault("timeout", self.timeout)
         body = kwargs.get("data")
         for attempt in range(1, attempts + 1):
@@ -170,26 +229,44 @@ class HttpClient:
                 if (named is None or named.retryable) and attempt < attempts:
                     self._wait(attempt, method, url, type(exc).__name__)
                     continue
-                raise named or PublishError(
-                    f"{self.target} est injoignable ({redact(url)}) : vérifiez l'adresse du service et la connexion "
-                    "réseau, puis relancez (les couches déjà publiées ne seront pas dupliquées).",
-                    f"{self.target} is unreachable ({redact(url)}): check the service URL and the network.",
-                    code="publish.unreachable", status=0, retryable=True) from None
+                raise named or _unreachable(self, url, exc) from None
             if response.status_code in expect:
                 return response
             if response.status_code in RETRY_STATUSES and attempt < attempts:
+                response.close()
                 self._wait(attempt, method, url, str(response.status_code))
                 continue
             if response.status_code == 407:
                 response.close()
                 raise _proxy_refusal(self, url, "407")
             code, fr, en = describe_status(response.status_code, self.target, url)
-            detail = redact(_short(response.text), self.credentials.secrets() + self.network.secrets())
+            detail = redact(_short(_text(response)), self.credentials.secrets() + self.network.secrets())
             log.info("%s %s -> %s", method, redact(url), response.status_code)
             raise PublishError(fr + (f" Réponse du serveur : {detail}" if detail else ""),
                                en + (f" Server said: {detail}" if detail else ""), code=code,
                                status=response.status_code, retryable=response.status_code >= 500)
         raise AssertionError("unreachable")
+
+    def _refuse_insecure(self, url: str) -> None:
+        """Credentials never cross a network in clear: plain http:// to another machine is refused
+        unless the profile allows it (``allow_insecure``), and then said once in the log."""
+        if not self.sends_credentials_to(url) or self.credential_origin[0] != "http" \
+                or is_loopback(self.credential_origin[1]):
+            return
+        where = redact(f"http://{self.credential_origin[1]}:{self.credential_origin[2]}")
+        if self.allow_insecure:
+            if not self._warned_insecure:
+                self._warned_insecure = True
+                log.warning("%s: credentials sent over plain HTTP to %s (allow_insecure in the profile)",
+                            self.target, where)
+            return
+        raise PublishError(
+            f"{self.target} est configuré en http:// ({where}) : ses identifiants circuleraient en clair sur le "
+            "réseau, ils ne sont pas envoyés. Utilisez l'adresse https:// du service dans le profil (ou, si le "
+            "réseau est sûr et que l'administrateur l'accepte, « allow_insecure »: true pour cette cible).",
+            f"{self.target} is configured with http:// ({where}): its credentials would cross the network in "
+            "clear and are not sent. Use the service's https:// address (or allow_insecure: true for this target).",
+            code="network.insecure")
 
     def _wait(self, attempt: int, method: str, url: str, why: str) -> None:
         delay = self.backoff * (2 ** (attempt - 1))
@@ -254,6 +331,52 @@ class HttpClient:
         return 200, b"".join(chunks), response.headers
 
 
+def _unreachable(client, url: str, exc) -> PublishError:
+    kind = "timeout" if "Timeout" in type(exc).__name__ else "unreachable"
+    if kind == "timeout":
+        return PublishError(
+            f"{client.target} n'a pas répondu à temps ({redact(url)}, délai de {client.timeout} s) : le serveur est "
+            "surchargé ou la connexion coupée. Relancez plus tard (les couches déjà publiées ne seront pas "
+            "dupliquées) ou augmentez « timeout » dans le profil.",
+            f"{client.target} did not answer in time ({redact(url)}, {client.timeout} s timeout).",
+            code="publish.timeout", status=0, retryable=True)
+    return PublishError(
+        f"{client.target} est injoignable ({redact(url)}) : vérifiez l'adresse du service et la connexion "
+        "réseau, puis relancez (les couches déjà publiées ne seront pas dupliquées).",
+        f"{client.target} is unreachable ({redact(url)}): check the service URL and the network.",
+        code="publish.unreachable", status=0, retryable=True)
+
+
+def _text(response) -> str:
+    """The body of an error answer as text, whatever bytes it holds (never raises)."""
+    try:
+        return response.text or ""
+    except Exception:  # noqa: BLE001 - a broken body (bad encoding, cut connection) says nothing more
+        return ""
+
+
+class _OriginAuth:
+    """requests ``auth=``: the client's credentials on requests to its own origin, none elsewhere."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def __call__(self, request):
+        for name in self.names():
+            request.headers.pop(name, None)
+        if self.client.sends_credentials_to(request.url):
+            credentials = self.client.credentials
+            if credentials.username:
+                from requests.auth import _basic_auth_str
+
+                request.headers["Authorization"] = _basic_auth_str(credentials.username, credentials.password)
+            request.headers.update(credentials.headers)
+        return request
+
+    def names(self) -> list:
+        return ["Authorization", *self.client.credentials.headers]
+
+
 class PlannedResponse:
     """What a dry run answers instead of sending a state-changing request."""
 
@@ -294,6 +417,13 @@ def _session_class():
             if settings["verify"] is True and self.policy.ca_bundle:  # verify=True per call still means our CAs
                 settings["verify"] = self.policy.ca_bundle
             return settings
+
+        def rebuild_auth(self, prepared_request, response):
+            # A redirect: the credentials (Basic and header keys alike) follow only to the client's origin.
+            if isinstance(self.auth, _OriginAuth):
+                self.auth(prepared_request)
+            elif self.should_strip_auth(response.request.url, prepared_request.url):
+                prepared_request.headers.pop("Authorization", None)
 
         def rebuild_proxies(self, prepared_request, proxies):
             prepared_request.headers.pop("Proxy-Authorization", None)

@@ -6,7 +6,10 @@ job (errors refuse the layer for every target); service targets publish the data
 record carrying those links, then each target reads its publication back. A layer that fails half-way is rolled back
 (what this run created is removed); what cannot be rolled back is left
 ``incomplete`` in the registry and repaired by the next run, which updates in
-place. Layers run concurrently (bounded) when every target is thread-safe; a
+place. Whatever goes wrong, expected or not (a refusal, an outage, a bug, a value an encoder
+chokes on), ends as a failed outcome of that layer with its rollback: an unexpected exception
+gets the code ``publish.unexpected`` and its traceback in the log (credentials redacted),
+never a crash of the batch. Layers run concurrently (bounded) when every target is thread-safe; a
 target that drives QGIS objects (a served project) makes the batch run on the
 calling thread, one layer at a time.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Optional
@@ -23,6 +27,8 @@ from .base import CATALOGUE, SERVICE, PublicationPackage
 from .registry import FAILED, INCOMPLETE, PUBLISHED, REFUSED, Registry
 
 log = logging.getLogger("passerelle.publishers")
+
+UNEXPECTED = "publish.unexpected"
 
 # Outcome states, per layer and target.
 STATES = ("published", "updated", "unchanged", "refused", "failed", "incomplete", "planned", "removed")
@@ -83,6 +89,7 @@ class Job:
     blocking: list = field(default_factory=list)  # error findings: refuse the layer for every target
     refused: dict = field(default_factory=dict)  # target name -> error findings refusing that target only
     error: Optional[PasserelleError] = None  # packaging failure
+    failed: bool = False  # ``error`` is a failure to retry (unexpected), not a refusal by the rules
 
 
 class Pipeline:
@@ -105,7 +112,12 @@ class Pipeline:
         done = [0]
 
         def one(job):
-            outcomes = self._publish_job(job, batch_id, cancelled)
+            try:
+                outcomes = self._publish_job(job, batch_id, cancelled)
+            except Exception as error:  # noqa: BLE001 - the last guard: one layer never ends the batch
+                failure = self.unexpected(error, f"la publication de « {job.layer} »", f"publishing '{job.layer}'")
+                outcomes = [Outcome(job.layer, job.identifier, p.name, "failed", failure.message_fr,
+                                    failure.message_en, failure.code) for p in self._ordered()]
             with lock:
                 report.outcomes.extend(outcomes)
                 done[0] += 1
@@ -114,12 +126,39 @@ class Pipeline:
         try:
             self._run_jobs(jobs, one)
         finally:
-            for publisher in self.publishers:
-                if not self.dry_run:
-                    publisher.finish()
+            if not self.dry_run:
+                report.outcomes += self._finish_all()
         order = {job.identifier: i for i, job in enumerate(jobs)}
-        report.outcomes.sort(key=lambda o: order.get(o.identifier, 0))
+        report.outcomes.sort(key=lambda o: order.get(o.identifier, len(order)))
         return report
+
+    def _finish_all(self) -> list:
+        """Each target's end-of-batch work; one that fails is a failed outcome of the batch (no layer)."""
+        outcomes = []
+        for publisher in self.publishers:
+            try:
+                publisher.finish()
+            except Exception as error:  # noqa: BLE001 - reported, the other targets still finish
+                failure = error if isinstance(error, PasserelleError) else self.unexpected(
+                    error, f"la fin du lot sur {publisher.name}", f"ending the batch on {publisher.name}")
+                outcomes.append(Outcome("", "", publisher.name, "failed",
+                                        f"{publisher.name} : la fin du lot a échoué ({failure.message_fr}).",
+                                        f"{publisher.name}: ending the batch failed ({failure.message_en}).",
+                                        failure.code))
+        return outcomes
+
+    def unexpected(self, error: BaseException, where_fr: str, where_en: str) -> PasserelleError:
+        """The failure an unexpected exception stands for (``publish.unexpected``); its traceback goes to
+        the log, without any credential of this pipeline's targets."""
+        return unexpected_error(error, where_fr, where_en, self._secrets())
+
+    def _secrets(self) -> list:
+        found = []
+        for publisher in self.publishers:
+            http = getattr(publisher, "http", None)
+            found += list(getattr(getattr(http, "credentials", None), "secrets", list)())
+            found += list(getattr(getattr(http, "network", None), "secrets", list)())
+        return found
 
     def _run_jobs(self, jobs, one) -> None:
         if self.max_workers == 1 or any(not getattr(p, "concurrent", True) for p in self.publishers):
@@ -135,6 +174,11 @@ class Pipeline:
     # -- one layer --------------------------------------------------------------------------------
     def _publish_job(self, job: Job, batch_id: str, cancelled) -> list:
         every = self._ordered()
+        if job.error is not None and job.failed:  # preparing the layer broke: resuming tries again
+            if batch_id:
+                self._remember(self.registry.set_batch_layer, batch_id, job.identifier, FAILED)
+            return [Outcome(job.layer, job.identifier, p.name, "failed", job.error.message_fr, job.error.message_en,
+                            job.error.code) for p in every]
         if job.blocking or job.error is not None or all(p.name in job.refused for p in every):
             if batch_id:  # refused by the rules: resuming would not change that
                 self.registry.set_batch_layer(batch_id, job.identifier, REFUSED)
@@ -150,6 +194,56 @@ class Pipeline:
             return [Outcome(job.layer, job.identifier, p.name, "failed", "Publication annulée.",
                             "Publication cancelled.", "publish.cancelled") for p in targets]
         package = job.package
+        try:
+            early = self._before_sending(job, package, targets, batch_id)
+        except Exception as error:  # noqa: BLE001 - a target's check that breaks: nothing was sent
+            failure = error if isinstance(error, PasserelleError) else \
+                self.unexpected(error, f"la vérification de « {job.layer} »", f"checking '{job.layer}'")
+            return self._fail(job, package, targets, [], failure, batch_id)
+        if early is not None:
+            return early
+        results = []  # (publisher, result) of this run, for rollback
+        try:
+            return self._publish_package(job, package, targets, batch_id, results)
+        except PasserelleError as error:
+            return self._fail(job, package, targets, results, error, batch_id)
+        except Exception as error:  # noqa: BLE001 - whatever it is, the layer fails and is rolled back
+            failure = self.unexpected(error, f"la publication de « {job.layer} »", f"publishing '{job.layer}'")
+            return self._fail(job, package, targets, results, failure, batch_id)
+
+    def _publish_package(self, job: Job, package, targets: list, batch_id: str, results: list) -> list:
+        """Publish to each target in turn, then read back; ``results`` fills up as targets publish."""
+        links = {"metadata_url": next((p.record_url(package.identifier) for p in targets
+                                       if p.role == CATALOGUE and p.record_url(package.identifier)), ""),
+                 "online_resources": []}
+        outcomes = []
+        for publisher in targets:
+            result = publisher.publish(package, links)
+            results.append((publisher, result))
+            links["online_resources"] += result.online_resources
+            was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
+            self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
+                                     ids=result.ids, urls=result.urls)
+            state = "planned" if self.dry_run else \
+                "updated" if was_published or not result.created else "published"
+            outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
+                                    state if result.changed else "unchanged", urls=result.urls))
+        for publisher, result in ([] if self.dry_run else results):
+            problems = publisher.verify(package, result)
+            if problems:
+                raise PasserelleError(
+                    f"{publisher.name} : la publication n'est pas visible à la relecture ({'; '.join(problems)}).",
+                    f"{publisher.name}: the publication is not visible when read back ({'; '.join(problems)}).",
+                    code="publish.verify")
+        for publisher, result in results:
+            self.registry.set_target(package.identifier, publisher.name, state=PUBLISHED, name=package.name,
+                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash)
+        if batch_id:
+            self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
+        return outcomes
+
+    def _before_sending(self, job: Job, package, targets: list, batch_id: str):
+        """The outcomes decided before any request (refused by a target's rules, unchanged), else None."""
         # Target rules (names, vocabulary mappings...) are checked for every target before any request,
         # so an unmappable value stops the layer before anything is sent anywhere.
         target_findings = [f for p in targets for f in p.check(package) if f.severity == "error"]
@@ -165,38 +259,7 @@ class Pipeline:
                             "Déjà publiée à l'identique.", "Already published as is.",
                             urls=self.registry.target_entry(job.identifier, p.name).get("urls", {}))
                     for p in targets]
-        links = {"metadata_url": next((p.record_url(package.identifier) for p in targets
-                                       if p.role == CATALOGUE and p.record_url(package.identifier)), ""),
-                 "online_resources": []}
-        results = []  # (publisher, result) of this run, for rollback
-        outcomes = []
-        try:
-            for publisher in targets:
-                result = publisher.publish(package, links)
-                results.append((publisher, result))
-                links["online_resources"] += result.online_resources
-                was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
-                self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
-                                         ids=result.ids, urls=result.urls)
-                state = "planned" if self.dry_run else \
-                    "updated" if was_published or not result.created else "published"
-                outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
-                                        state if result.changed else "unchanged", urls=result.urls))
-            for publisher, result in ([] if self.dry_run else results):
-                problems = publisher.verify(package, result)
-                if problems:
-                    raise PasserelleError(
-                        f"{publisher.name} : la publication n'est pas visible à la relecture ({'; '.join(problems)}).",
-                        f"{publisher.name}: the publication is not visible when read back ({'; '.join(problems)}).",
-                        code="publish.verify")
-        except PasserelleError as error:
-            return self._fail(job, package, targets, results, error, batch_id)
-        for publisher, result in results:
-            self.registry.set_target(package.identifier, publisher.name, state=PUBLISHED, name=package.name,
-                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash)
-        if batch_id:
-            self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
-        return outcomes
+        return None
 
     def _unchanged(self, package, targets) -> bool:
         entries = [self.registry.target_entry(package.identifier, p.name) for p in targets]
@@ -225,11 +288,15 @@ class Pipeline:
                     continue
                 except PasserelleError as rollback_error:
                     log.warning("rollback on %s failed: %s", publisher.name, rollback_error.code)
+                except Exception as rollback_error:  # noqa: BLE001 - left incomplete, the next run repairs
+                    self.unexpected(rollback_error, f"l'annulation sur {publisher.name}",
+                                    f"rolling back on {publisher.name}")
             leftovers.append(publisher.name)
-            self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, ids=result.ids,
-                                     urls=result.urls, error=error.code)
+            self._remember(self.registry.set_target, package.identifier, publisher.name, state=INCOMPLETE,
+                           ids=result.ids, urls=result.urls, error=error.code)
         if batch_id:
-            self.registry.set_batch_layer(batch_id, job.identifier, INCOMPLETE if leftovers else FAILED)
+            self._remember(self.registry.set_batch_layer, batch_id, job.identifier,
+                           INCOMPLETE if leftovers else FAILED)
         state = "incomplete" if leftovers else "failed"
         suffix_fr = (f" Éléments déjà mis à jour sur {', '.join(leftovers)} : la prochaine publication les réparera."
                      if leftovers else " Rien n'a été laissé à moitié publié.")
@@ -238,6 +305,14 @@ class Pipeline:
         return [Outcome(job.layer, job.identifier, p.name, state, error.message_fr + suffix_fr,
                         error.message_en + suffix_en, error.code) for p in targets]
 
+    def _remember(self, write, *args, **kwargs) -> None:
+        """A registry write while reporting a failure: if it fails too (a full disk), the failure is still
+        reported (and logged), never replaced by the registry's."""
+        try:
+            write(*args, **kwargs)
+        except Exception as error:  # noqa: BLE001
+            log.error("publication registry not updated: %s", getattr(error, "code", type(error).__name__))
+
     # -- removal ----------------------------------------------------------------------------------
     def unpublish(self, identifier: str, layer: str) -> list:
         outcomes = []
@@ -245,9 +320,12 @@ class Pipeline:
             entry = self.registry.target_entry(identifier, publisher.name)
             try:
                 publisher.unpublish(identifier, entry.get("ids", {}))
-            except PasserelleError as error:
-                outcomes.append(Outcome(layer, identifier, publisher.name, "failed", error.message_fr,
-                                        error.message_en, error.code))
+            except Exception as error:  # noqa: BLE001 - a PasserelleError, or anything unexpected
+                failure = error if isinstance(error, PasserelleError) else \
+                    self.unexpected(error, f"le retrait de « {layer} » de {publisher.name}",
+                                    f"removing '{layer}' from {publisher.name}")
+                outcomes.append(Outcome(layer, identifier, publisher.name, "failed", failure.message_fr,
+                                        failure.message_en, failure.code))
                 continue
             self.registry.forget_target(identifier, publisher.name)
             outcomes.append(Outcome(layer, identifier, publisher.name, "removed", "Publication retirée.",
@@ -257,3 +335,19 @@ class Pipeline:
     def finish(self) -> None:
         for publisher in self.publishers:
             publisher.finish()
+
+
+def unexpected_error(error: BaseException, where_fr: str, where_en: str, secrets=()) -> PasserelleError:
+    """A :class:`PasserelleError` (``publish.unexpected``) standing for an exception nobody expected during
+    ``where``; the traceback is logged with credentials and ``secrets`` redacted."""
+    from .http import redact
+
+    detail = redact("".join(traceback.format_exception(type(error), error, error.__traceback__)), secrets)
+    log.error("unexpected %s during %s:\n%s", type(error).__name__, where_en, detail)
+    said = redact(str(error), secrets)[:200]
+    return PasserelleError(
+        f"Erreur inattendue pendant {where_fr} ({type(error).__name__} : {said}) : rien n'est laissé à moitié "
+        "fait, ce qui a été créé est retiré. Le journal de Passerelle donne le détail ; signalez-la avec lui si "
+        "elle se reproduit.",
+        f"Unexpected error while {where_en} ({type(error).__name__}: {said}): what was created is removed. "
+        "Passerelle's log has the details.", code=UNEXPECTED)

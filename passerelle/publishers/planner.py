@@ -47,8 +47,10 @@ def plan(layers: list, context, publishers: list, registry, *, targets=None, dry
     packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies)
     result = Plan(layers=list(layers))
     for layer in result.layers:
-        record = read_record(layer)
-        result.jobs.append(_job(layer, record, check_context, publishers, naming, packaging))
+        try:
+            result.jobs.append(_job(layer, read_record(layer), check_context, publishers, naming, packaging))
+        except Exception as error:  # noqa: BLE001 - one layer's surprise never aborts the batch
+            result.jobs.append(_broken_job(layer, error, publishers))
     if resume_batch:
         result.batch_id = resume_batch
     elif not dry_run:
@@ -68,6 +70,34 @@ def _job(layer, record, check_context, publishers, naming, packaging) -> Job:
     if not blocking and len(job.refused) < len(publishers):
         job.package, job.error = packaging.build(layer, record, name)
     return job
+
+
+def _broken_job(layer, error: Exception, publishers: list) -> Job:
+    """The job of a layer whose record or checks broke: refused when a PasserelleError says why, else
+    failed (``publish.unexpected``, traceback in the log) so that ``api.resume`` tries it again."""
+    from ..qgis_io.layers import read_record
+    from .pipeline import unexpected_error
+
+    name = identifier = "?"
+    try:
+        name = identifier = layer.name()
+        identifier = layer.id()
+        identifier = read_record(layer).identifier or identifier
+    except Exception:  # noqa: BLE001 - the layer's own id names it then
+        pass
+    if isinstance(error, PasserelleError):
+        return Job(name, identifier, _source_of(layer), error=error)
+    credentials = [getattr(getattr(p, "http", None), "credentials", None) for p in publishers]
+    secrets = [s for c in credentials if c is not None for s in c.secrets()]
+    failure = unexpected_error(error, f"la préparation de « {name} »", f"preparing '{name}'", secrets)
+    return Job(name, identifier, _source_of(layer), error=failure, failed=True)
+
+
+def _source_of(layer) -> str:
+    try:
+        return layer_source(layer)
+    except Exception:  # noqa: BLE001
+        return layer.id()
 
 
 class Naming:

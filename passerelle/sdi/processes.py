@@ -14,6 +14,10 @@ goes through :func:`spawn`, which makes sure it cannot outlive the process that 
   is left of its group (gunicorn's workers); Ctrl-C in a terminal reaches the parent only, which
   then stops its servers in order;
 - **stopped at exit** (``atexit``): :func:`stop_all` stops what is still running;
+- **without secrets**: a server has no use for Passerelle's secrets; the master password of QGIS's
+  authentication database (``PASSERELLE_AUTH_MASTER_PASSWORD``) and any variable named like a
+  password, token or key are left out of its environment (:func:`child_environment`), so a server
+  (or whoever can read its ``/proc/PID/environ``) never holds them;
 - **tagged**: the ``PASSERELLE_SPAWNED_BY`` environment variable names the run that started it
   (:func:`begin_run`), so a test session or ``make`` can prove afterwards that nothing it started
   survives (:func:`survivors`; ``python -m passerelle.sdi.processes --survivors TAG``).
@@ -26,6 +30,7 @@ from __future__ import annotations
 import atexit
 import os
 import queue
+import re
 import secrets
 import signal
 import subprocess
@@ -34,6 +39,9 @@ import threading
 import time
 
 RUN_VARIABLE = "PASSERELLE_SPAWNED_BY"
+#: Never passed to a child server (see :func:`child_environment`).
+SECRET_VARIABLES = ("PASSERELLE_AUTH_MASTER_PASSWORD", "QGIS_AUTH_PASSWORD_FILE")
+_SECRET_NAME = re.compile(r"(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|AUTH_?KEY|CREDENTIAL)")
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 _children: list = []
@@ -43,23 +51,36 @@ _children_lock = threading.Lock()
 # -- starting ---------------------------------------------------------------------------------------
 
 def spawn(command, *, death_signal: int = signal.SIGTERM, stop_signal: int = signal.SIGTERM, env=None,
-          **popen_options) -> subprocess.Popen:
+          keep_secrets=(), **popen_options) -> subprocess.Popen:
     """``subprocess.Popen(command, ...)`` for a server that dies with this process.
 
     ``death_signal`` is what the server receives when this process dies, ``stop_signal`` what
-    :func:`stop` sends first (PostgreSQL stops fast on SIGINT). Other keywords go to ``Popen``
-    (``user=`` works: the parent-death signal is set after the change of user, which would clear it).
+    :func:`stop` sends first (PostgreSQL stops fast on SIGINT). ``env`` (default: ours) loses its
+    secrets but the variables named in ``keep_secrets`` (see :func:`child_environment`). Other
+    keywords go to ``Popen`` (``user=`` works: the parent-death signal is set after the change of
+    user, which would clear it).
 
     >>> server = spawn(["python3", "-m", "http.server", "8000"], stdout=subprocess.DEVNULL)
     >>> stop(server)
     """
-    options = dict(popen_options, env=tagged_environment(env), start_new_session=True,
+    options = dict(popen_options, env=child_environment(env, keep_secrets), start_new_session=True,
                    preexec_fn=_dies_with(os.getpid(), death_signal))
     process = _SPAWNER.call(lambda: subprocess.Popen(command, **options))
     process.stop_signal = stop_signal
     with _children_lock:
         _children.append(process)
     return process
+
+
+def child_environment(env=None, keep_secrets=()) -> dict:
+    """``env`` (default: ours) tagged (:func:`tagged_environment`) and without its secrets: the variables of
+    :data:`SECRET_VARIABLES` and those named like a password, token or key, but those in ``keep_secrets``
+    (a test server given its own password on purpose)."""
+    env = tagged_environment(env)
+    for name in list(env):
+        if name not in keep_secrets and (name in SECRET_VARIABLES or _SECRET_NAME.search(name)):
+            del env[name]
+    return env
 
 
 def tagged_environment(env=None) -> dict:

@@ -66,7 +66,7 @@ def test_a_dry_run_registry_reads_the_real_file_and_never_writes_it(tmp_path):
     path = tmp_path / "r.json"
     real = Registry(str(path))
     real.set_target("id-1", "csw", state="published", name="couche", content_hash="h1")
-    before = path.read_bytes()
+    before, listing = path.read_bytes(), sorted(os.listdir(tmp_path))  # the registry and its lock file
     planned = PlannedRegistry(str(path))
     assert planned.target_entry("id-1", "csw")["content_hash"] == "h1"
     planned.set_target("id-1", "csw", state="incomplete", content_hash="h2")
@@ -74,7 +74,7 @@ def test_a_dry_run_registry_reads_the_real_file_and_never_writes_it(tmp_path):
     planned.start_batch([{"identifier": "id-2", "source": "x.gpkg"}], ["csw"])
     assert planned.target_entry("id-1", "csw")["content_hash"] == "h2"  # the run sees its own writes
     assert path.read_bytes() == before and Registry(str(path)).entry("id-2") == {}
-    assert sorted(os.listdir(tmp_path)) == ["r.json"]  # not even a temporary file
+    assert sorted(os.listdir(tmp_path)) == listing == ["r.json", "r.json.lock"]  # not even a temporary file
 
 
 def test_a_context_reads_its_registry_again_when_another_one_wrote_it(tmp_path, monkeypatch):
