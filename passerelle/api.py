@@ -358,6 +358,7 @@ def _order_links(item, where) -> list:
 def _copy_schemas(stage, records, written) -> dict:
     """Schemas given as files of this machine, copied to ``schemas/``: {schema: {path, citation}}."""
     import hashlib
+    import re
     import shutil
 
     from .catalogue import schemas as shipped_schemas
@@ -372,7 +373,7 @@ def _copy_schemas(stage, records, written) -> dict:
             source = shipped_schemas.local_path(schema)
         except PasserelleError:
             continue  # the schema check reports a schema it cannot read; nothing to copy
-        name = os.path.basename(source)
+        name = re.sub(r"[^A-Za-z0-9._-]+", "-", os.path.basename(source)).lstrip(".-") or "schema.json"  # a URL too
         if any(entry["path"] == f"schemas/{name}" for entry in copied.values()):
             name = f"{hashlib.sha256(source.encode('utf-8')).hexdigest()[:8]}-{name}"
         target = stage.path("schemas", name)

@@ -1,7 +1,6 @@
 """Findings and reports: what the checks found, with stable codes."""
 from __future__ import annotations
 
-import csv
 import dataclasses
 import html
 import io
@@ -67,8 +66,10 @@ class Report:
         return not self.errors
 
     def to_csv(self, language: str = "fr") -> str:
+        from .csvcells import writer as csv_writer
+
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = csv_writer(out)  # cells a spreadsheet would run as formulas are quote-prefixed
         writer.writerow(["layer", "severity", "code", "field", "message", "feature_ids", "suggestions"])
         for f in self.findings:
             writer.writerow([f.layer, f.severity, f.code, f.field or "", f.message(language),

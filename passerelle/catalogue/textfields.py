@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 CONTROL_CHARACTERS, TOO_LONG = "metadata.control-characters", "metadata.too-long"
+EMAIL_INVALID, URI_INVALID = "metadata.email-invalid", "metadata.uri-invalid"
 
 #: Longest value accepted per field, in characters. Generous for real metadata (an INSPIRE abstract
 #: rarely exceeds a few thousand characters), small enough that portals take them whole.
@@ -35,6 +36,12 @@ CONTACT_PARTS = ("organisation", "name", "email", "phone", "siret", "position", 
 # surrogates and the two non-characters XML refuses.
 _ALWAYS_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_CONTROLS = re.compile("[\t\n\r]")
+# What an address may not hold once written as a mailto: or http(s) URI (RDF, XML links): blanks,
+# controls, and the characters RDF writers refuse in an IRI (< > " { } | \\ ^ `).
+_NOT_IN_URI = re.compile("[\\s<>\"{}|\\\\^`\x00-\x1f\x7f]")
+_EMAIL = re.compile(r"[^@\s<>\"{}|\\^`(),;:\[\]]+@[^@\s<>\"{}|\\^`(),;:\[\]]+\.?[^@\s<>\"{}|\\^`(),;:\[\]]*")
+#: Fields written as URIs when they are web addresses (DCAT, ISO links).
+URI_FIELDS = ("schema", "parent_identifier")
 _NAMES = {0x00: ("caractère nul", "NUL character"), 0x09: ("tabulation", "tab"),
           0x0A: ("saut de ligne", "line feed"), 0x0B: ("tabulation verticale", "vertical tab"),
           0x0C: ("saut de page", "form feed"), 0x0D: ("retour chariot", "carriage return")}
@@ -111,12 +118,15 @@ def _contact_texts(slot, contact):
 
 
 def problems(record, fields=None) -> list[TextProblem]:
-    """What is wrong with the texts of ``record``: control characters, over-long values (one per field)."""
+    """What is wrong with the texts of ``record``: control characters, over-long values, e-mail addresses
+    and web addresses no catalogue format can write (one per field and kind)."""
     from .checks.common import field_label
 
     found, seen = [], set()
     for name, part, text in field_texts(record, fields):
-        for problem in _text_problems(name, part, text, field_label(name, "fr"), field_label(name, "en")):
+        label_fr, label_en = field_label(name, "fr"), field_label(name, "en")
+        for problem in _text_problems(name, part, text, label_fr, label_en) + \
+                _address_problems(name, part, text, label_fr, label_en):
             if (problem.code, name) not in seen:  # one finding per field and kind is enough to act on
                 seen.add((problem.code, name))
                 found.append(problem)
@@ -147,6 +157,33 @@ def _text_problems(name, part, text, label_fr, label_en) -> list[TextProblem]:
             f"{where_en} is {len(text)} characters long, more than the {limit} allowed: shorten it "
             f"(start: '{excerpt(text, 40)}')."))
     return out
+
+
+def _address_problems(name, part, text, label_fr, label_en) -> list[TextProblem]:
+    """An e-mail address that is not one, a web address with blanks or characters a URI cannot hold."""
+    text = text.strip()
+    if not text or _first_control(text, False) is not None:
+        return []  # nothing to say, or already said as control characters
+    where_fr, where_en = _where(name, part, label_fr, label_en)
+    if part == "email" and not _EMAIL.fullmatch(text):
+        return [TextProblem(
+            EMAIL_INVALID, name,
+            f"{where_fr} « {excerpt(text, 60)} » n'est pas une adresse électronique valide (une seule « @ », ni "
+            "espace, ni virgule, ni < > \" entre les caractères) : corrigez-la, les catalogues l'écrivent en lien "
+            "« mailto: ».",
+            f"{where_en} '{excerpt(text, 60)}' is not a valid e-mail address (one '@', no blanks, commas or < > \"): "
+            "fix it, catalogues write it as a mailto: link.")]
+    is_web = re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) is not None
+    if ((name in URI_FIELDS and is_web) or (name == "links" and part == "url" and is_web)) and _NOT_IN_URI.search(text):
+        bad = _NOT_IN_URI.search(text).group()
+        shown = "une espace" if bad == " " else f"« {bad} »"
+        return [TextProblem(
+            URI_INVALID, name,
+            f"{where_fr} « {excerpt(text, 60)} » n'est pas une adresse web valide : elle contient {shown}. "
+            "Encodez-la (une espace s'écrit %20) ou corrigez-la : les catalogues (DCAT, ISO) ne peuvent pas "
+            "l'écrire telle quelle.",
+            f"{where_en} '{excerpt(text, 60)}' is not a valid web address (it holds '{bad}'): encode or fix it.")]
+    return []
 
 
 def _where(name, part, label_fr, label_en) -> tuple[str, str]:

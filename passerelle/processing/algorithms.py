@@ -190,7 +190,7 @@ class PublishLayers(_Base):
                                                                 tr("CSV files (*.csv)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import csv
+        from ..catalogue import csvcells
 
         layers = self.parameterAsLayerList(parameters, "LAYERS", context)
         profile = self.parameterAsString(parameters, "PROFILE", context)
@@ -201,7 +201,7 @@ class PublishLayers(_Base):
             progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1))), feedback)
         path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csvcells.writer(handle)  # a layer name or a server's message never runs as a formula
             writer.writerow(["layer", "identifier", "target", "state", "code", "message", "urls"])
             for o in report.outcomes:
                 writer.writerow([o.layer, o.identifier, o.target, o.state, o.code, o.message_fr,

@@ -1,4 +1,5 @@
-"""metadata.control-characters, metadata.too-long, record.identifier-invalid: what no export can write.
+"""metadata.control-characters, metadata.too-long, metadata.email-invalid, metadata.uri-invalid,
+record.identifier-invalid: what no export can write.
 
 The same rules refuse the value at tagging time (:mod:`..tagging`) and refuse the export or the
 publication (:func:`passerelle.api.export`, :func:`passerelle.api.publish`): a record that passes
@@ -9,7 +10,8 @@ from __future__ import annotations
 from .. import identifiers, textfields
 from ..findings import ERROR, Finding
 
-CODES = (textfields.CONTROL_CHARACTERS, textfields.TOO_LONG, identifiers.INVALID)
+CODES = (textfields.CONTROL_CHARACTERS, textfields.TOO_LONG, textfields.EMAIL_INVALID, textfields.URI_INVALID,
+         identifiers.INVALID)
 
 
 def check(record, data, context, layer: str) -> list[Finding]:

@@ -47,7 +47,8 @@ from decimal import Decimal
 from typing import Iterable, Mapping, Optional, Sequence
 from urllib.parse import quote
 
-from rdflib import BNode, Graph, Literal, URIRef
+import rdflib
+from rdflib import BNode, Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from .. import vocabularies as _vocabularies
@@ -60,6 +61,17 @@ from .dcat_terms import (
     ADMS, DCAT, DCT, DQV, EU_DATASET_STATUS, FOAF, GEODCATAP, GSP, IANA_MEDIA_TYPE, JSONLD_CONTEXT, LOCN, OGC_EPSG,
     PREFIXES, PROV, PV, RESPONSIBLE_PARTY_ROLE, TABULAR_FORMATS, VCARD, file_type, geojson, language_uri, wkt,
 )
+
+# Characters RDF writers refuse in an IRI (rdflib raises at serialisation): percent-encoded, so an address
+# the checks let through (metadata.uri-invalid, metadata.email-invalid report them) never stops the catalogue.
+_NOT_IN_IRI = "".join(chr(c) for c in range(0x21)) + '<>"{}|\\^`\x7f'
+
+
+def URIRef(value) -> rdflib.URIRef:  # noqa: N802 - stands for rdflib's, made safe
+    text = str(value)
+    if any(ch in _NOT_IN_IRI for ch in text):
+        text = "".join(quote(ch, safe="") if ch in _NOT_IN_IRI else ch for ch in text)
+    return rdflib.URIRef(text)
 
 
 class DcatEncodeError(PasserelleError, ValueError):

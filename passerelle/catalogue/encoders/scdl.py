@@ -26,7 +26,6 @@ honest value can be inferred:
 """
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import functools
 import io
@@ -34,7 +33,7 @@ import re
 import unicodedata
 from typing import Iterable, Mapping, Optional, Sequence
 
-from .. import schemas
+from .. import csvcells, schemas
 from .. import vocabularies as _vocabularies
 from ..errors import PasserelleError
 from ..record import Contact, Record
@@ -178,9 +177,15 @@ def _collectivity(organisation, errors: Optional[list] = None) -> tuple[str, str
 
 
 def to_csv(records: Iterable[Record], **options) -> str:
-    """The catalogue as CSV text (header row, comma, RFC 4180 line ends); arguments of :func:`catalogue_rows`."""
+    """The catalogue as CSV text (header row, comma, RFC 4180 line ends); arguments of :func:`catalogue_rows`.
+
+    Free-text cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) are
+    quote-prefixed (:mod:`..csvcells`); typed columns (dates, numbers, SIRET, code lists, URL) are
+    written as the schema types them.
+    """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csvcells.writer(buffer, fieldnames=COLUMNS, lineterminator="\r\n",
+                             verbatim=[c for c in COLUMNS if c not in free_text_columns()])
     writer.writeheader()
     writer.writerows(catalogue_rows(records, **options))
     return buffer.getvalue()
@@ -373,6 +378,14 @@ def siret_is_valid(siret: str) -> bool:
         doubled = digit * 2 if position % 2 else digit
         total += doubled - 9 if doubled > 9 else doubled
     return total % 10 == 0
+
+
+@functools.lru_cache(maxsize=None)
+def free_text_columns() -> tuple:
+    """The columns the schema types as free text (a string without pattern, code list or format)."""
+    return tuple(name for name, field in _fields().items()
+                 if field.get("type", "string") == "string" and not field.get("format")
+                 and not {"pattern", "enum"} & set(field.get("constraints", {})))
 
 
 @functools.lru_cache(maxsize=None)
