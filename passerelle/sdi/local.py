@@ -5,12 +5,20 @@
       data/, records/, catalogue.ttl, catalogue.jsonld   (see folder.py)
       csw/                    pycsw configuration and SQLite database
       sdi.json                the ports in use (kept, so URLs stay the same between sessions)
+      .passerelle-idg         marks the folder as the SDI's own (see below)
 
 The ``local`` target of a profile expands into three publishers: QGIS Server
 (services), the folder (data download, ISO records, DCAT catalogue) and CSW
 (catalogue records). Servers start on first use and stop with the process, even
 when it is killed (see processes.py), or with :func:`stop_all`. A dry run starts
 none: it plans from what the folder holds (:func:`local_publishers`).
+
+The SDI writes, serves and deletes in its folder: it must be its own. A folder is taken when it
+does not exist yet, is empty, or carries the marker file ``.passerelle-idg`` (an SDI made by an
+earlier version, recognised by its ``sdi.json`` or ``csw/pycsw.cfg``, gets the marker); any other
+folder, the home folder or the root above all, is refused (``sdi.folder``). Only Passerelle can
+change its catalogue: pycsw is guarded by a per-run token (:mod:`.csw_guard`), and the file server
+serves the published files only (:mod:`.file_server`).
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from .processes import spawn, stop
 from .pycsw_server import PycswServer, free_port
 
 DEFAULT_FOLDER = "~/.local/share/passerelle/sdi"
+MARKER = ".passerelle-idg"
 
 _running: dict = {}
 _lock = threading.Lock()
@@ -61,12 +70,12 @@ class LocalSdi:
         from .pycsw_server import PycswError
         from .qgis_server_process import QgisMapServer, QgisServerError
 
-        os.makedirs(self.folder, exist_ok=True)
+        claim(self.folder)
         self.ports = self._ports()
         try:
             if self.csw is None:
                 self.csw = PycswServer(os.path.join(self.folder, "csw"), port=self.ports["csw"],
-                                       title="Catalogue local Passerelle").start()
+                                       title="Catalogue local Passerelle", guarded=True).start()
             if self.ows is None:
                 self._ensure_project()
                 self.ows = QgisMapServer(self.project, port=self.ports["ows"]).start()
@@ -104,6 +113,7 @@ class LocalSdi:
 
     def planned(self) -> "LocalSdi":
         """The SDI as a dry run sees it, without starting it: its recorded ports (or free ones, not kept)."""
+        claim(self.folder, create=False)
         recorded = self._recorded_ports()
         self.ports = {name: recorded.get(name) or free_port() for name in ("csw", "ows", "files")}
         return self
@@ -135,6 +145,33 @@ class LocalSdi:
             project = QgsProject()
             project.setTitle("IDG locale Passerelle")
             project.write(self.project)
+
+
+def claim(folder: str, create: bool = True) -> None:
+    """Make sure ``folder`` is the SDI's own (see the module's documentation); ``create`` makes it and marks
+    it (a dry run only checks). Raises ``sdi.folder`` for a folder that holds something else."""
+    from ..catalogue.errors import PasserelleError
+
+    folder = os.path.abspath(os.path.expanduser(folder))
+    marker = os.path.join(folder, MARKER)
+    home = os.path.abspath(os.path.expanduser("~"))
+    reserved = folder in (home, os.path.abspath(os.sep)) or home.startswith(folder.rstrip(os.sep) + os.sep)
+    if not reserved and os.path.isfile(marker):
+        return
+    legacy = os.path.isfile(os.path.join(folder, "sdi.json")) or \
+        os.path.isfile(os.path.join(folder, "csw", "pycsw.cfg"))  # an SDI made before the marker existed
+    if not reserved and (not os.path.exists(folder) or (os.path.isdir(folder) and (not os.listdir(folder) or legacy))):
+        if create:
+            os.makedirs(folder, exist_ok=True)
+            with open(marker, "w", encoding="utf-8") as handle:
+                handle.write("Dossier de l'IDG locale de Passerelle : ne rien y mettre d'autre.\n")
+        return
+    raise PasserelleError(
+        f"Le dossier « {folder} » ne peut pas accueillir l'IDG locale : il contient déjà autre chose (ou c'est "
+        "votre dossier personnel). L'IDG y écrirait, y servirait et y supprimerait des fichiers : indiquez dans "
+        "le profil (« folder ») un dossier vide ou inexistant, qui lui sera réservé.",
+        f"Folder '{folder}' cannot hold the local SDI: it already holds something else (or is your home folder). "
+        "Give the profile an empty or new folder, reserved for it.", code="sdi.folder")
 
 
 def sdi_for(folder: str, start: bool = True) -> LocalSdi:
@@ -178,6 +215,8 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
     """
     from ..publishers.csw import CswPublisher
     from ..publishers.factory import default_http_client
+    from ..publishers.http import Credentials
+    from .csw_guard import TOKEN_HEADER
     from ..publishers.qgis_server import QgisServerPublisher
     from .folder import FolderCatalogue, LocalFolderPublisher
 
@@ -188,11 +227,13 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
 
     make_client = http_client or default_http_client
 
-    def client(url, what):  # our own servers on 127.0.0.1: never through a proxy (see network.direct)
+    def client(url, what, credentials=None):  # our own servers on 127.0.0.1: never through a proxy
         return make_client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
-                           retries=settings.get("retries", 3), dry_run=dry_run, direct=True)
+                           credentials=credentials, retries=settings.get("retries", 3), dry_run=dry_run, direct=True)
 
-    csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
+    token = getattr(sdi.csw, "token", "")  # a write to the catalogue needs this run's token (csw_guard)
+    csw = (f"{name}-csw", {"url": urls["csw"]},
+           client(urls["csw"], "CSW", Credentials(headers={TOKEN_HEADER: token}) if token else None))
     publishers = [
         QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
                             client(urls["ows"], "QGIS Server")),

@@ -47,11 +47,15 @@ class PycswServer:
     ``ows:ExceptionReport`` "CSW-T interface is disabled"); ``allowed_ips`` is the comma-separated
     whitelist pycsw checks Transaction against (an address or CIDR range). The port is chosen once:
     :meth:`stop` then :meth:`start` serve the same database on the same URL.
+
+    ``guarded=True`` (the local SDI) puts pycsw behind :mod:`passerelle.sdi.csw_guard`: only requests
+    for ``127.0.0.1:PORT`` are answered, and a write needs the header ``X-Passerelle-Token`` with
+    :attr:`token`, a new secret at each start that only this process knows.
     """
 
     def __init__(self, folder, port: Optional[int] = None, transactions: bool = True,
                  allowed_ips: str = "127.0.0.1", venv=None, workers: int = 2, title: str = "Passerelle CSW",
-                 ready_timeout: float = 30.0):
+                 ready_timeout: float = 30.0, guarded: bool = False):
         self.folder = Path(folder).resolve()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
@@ -65,6 +69,8 @@ class PycswServer:
         self.database = self.folder / "records.db"
         self.log_path = self.folder / "gunicorn.log"
         self.process: Optional[subprocess.Popen] = None
+        self.guarded = guarded
+        self.token = ""  # guarded: the secret a write must carry (X-Passerelle-Token), new at each start
 
     # --- what clients use ---
     @property
@@ -88,13 +94,25 @@ class PycswServer:
         env = dict(os.environ, PYCSW_CONFIG=str(self.config_path))
         hooks = self.folder / "gunicorn_hooks.py"
         hooks.write_text(GUNICORN_HOOKS, encoding="utf-8")
+        application, keep = "pycsw.wsgi:application", ()
+        if self.guarded:
+            import secrets
+            import shutil
+
+            from . import csw_guard
+
+            self.token = secrets.token_urlsafe(24)
+            shutil.copyfile(csw_guard.__file__, self.folder / "passerelle_csw_guard.py")
+            env.update({csw_guard.TOKEN_VARIABLE: self.token, "PASSERELLE_CSW_PORT": str(self.port)})
+            application, keep = "passerelle_csw_guard:application", (csw_guard.TOKEN_VARIABLE,)
         command = [str(self.venv / "bin" / "gunicorn"), "--config", str(hooks), "--no-control-socket",
+                   "--pythonpath", str(self.folder),
                    "-w", str(self.workers), "-b", f"127.0.0.1:{self.port}", "--graceful-timeout", "5",
-                   "--error-logfile", str(self.log_path), "pycsw.wsgi:application"]
+                   "--error-logfile", str(self.log_path), application]
         with open(self.log_path, "ab") as log:  # pycsw prints every PATH_INFO: never a pipe that could fill
             # gunicorn's master gets SIGTERM when we die: it then stops its workers (5 s of grace)
             self.process = spawn(command, cwd=self.folder, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                 stdin=subprocess.DEVNULL)
+                                 stdin=subprocess.DEVNULL, keep_secrets=keep)
         self._wait_ready()
         return self
 

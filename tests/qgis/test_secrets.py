@@ -10,6 +10,7 @@ from passerelle import api
 from passerelle.qgis_io import auth
 from passerelle.sample import territory
 from passerelle.sdi import local
+from passerelle.sdi.pycsw_server import PycswServer
 from support.standins.geonetwork import GeoNetworkStandIn
 from support.standins.geoserver import GeoServerStandIn
 
@@ -28,9 +29,11 @@ def traces():
 def servers(tmp_path):
     geonetwork = GeoNetworkStandIn(passwords={"editeur": PASSWORD}).start()
     geoserver = GeoServerStandIn(passwords={"admin": PASSWORD}, data_dir=str(tmp_path / "gs")).start()
-    yield geonetwork, geoserver
+    csw = PycswServer(tmp_path / "csw").start()  # a remote CSW-T (the local SDI's own takes its run's token only)
+    yield geonetwork, geoserver, csw
     geonetwork.stop()
     geoserver.stop()
+    csw.stop()
     local.stop_all()
 
 
@@ -48,7 +51,7 @@ def _scan(folder: str) -> list:
 
 
 def test_no_secret_in_any_file_log_or_message_after_publishing(servers, tmp_path, monkeypatch, caplog, territory_gpkg):
-    geonetwork, geoserver = servers
+    geonetwork, geoserver, csw = servers
     monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
     caplog.set_level(logging.DEBUG)
     qgis_messages = []
@@ -67,8 +70,7 @@ def test_no_secret_in_any_file_log_or_message_after_publishing(servers, tmp_path
         api.tag(layer, **territory.DEFAULT_TAGS[name])
         layers.append(layer)
     assert auth.credentials(token).headers == {"X-Api-Key": TOKEN}  # the token really is in the auth manager
-    sdi = local.sdi_for(str(tmp_path / "sdi"))
-    profile["targets"]["csw"] = {"type": "csw", "url": sdi.urls["csw"], "authcfg": token}  # sends the token header
+    profile["targets"]["csw"] = {"type": "csw", "url": csw.url, "authcfg": token}  # sends the token header
 
     published = api.publish(layers, profile, targets=["services", "catalogue", "csw"])
     assert published.ok, [(o.target, o.message_fr) for o in published.failures]
