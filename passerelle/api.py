@@ -193,11 +193,29 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     if refusals:
         raise ExportRefusedError(refusals)
     with StagedFolder(folder) as stage:
-        written = _write_catalogue(stage, layers, records, formats, vocab, organisation,
-                                   _Locations(base, rules.export), with_data)
+        try:
+            written = _write_catalogue(stage, layers, records, formats, vocab, organisation,
+                                       _Locations(base, rules.export), with_data)
+        except PasserelleError:
+            raise
+        except Exception as error:  # noqa: BLE001 - an encoder that chokes: nothing is written, said clearly
+            raise _export_failed(error) from None
         final = {kind: [stage.final(p) for p in paths] for kind, paths in written.items()}
         stage.commit()
     return final
+
+
+def _export_failed(error: Exception) -> PasserelleError:
+    """``export.failed``: what no check foresaw stopped an encoder; the staged files are discarded."""
+    import logging
+
+    logging.getLogger("passerelle").error("export failed", exc_info=error)
+    said = str(error)[:200]
+    return PasserelleError(
+        f"L'export a échoué de façon inattendue ({type(error).__name__} : {said}) : rien n'a été écrit, le dossier "
+        "est tel qu'avant. Le journal de Passerelle donne le détail ; signalez-le s'il se reproduit.",
+        f"The export failed unexpectedly ({type(error).__name__}: {said}): nothing was written. Passerelle's log "
+        "has the details.", code="export.failed")
 
 
 def _public_base(url: str) -> str:

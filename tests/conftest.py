@@ -13,6 +13,7 @@ pytest_plugins = [
     "support.fixtures.sdi_standins",  # geonetwork, geoserver, make_package
     "support.fixtures.catalogue_standins",  # udata_standin, ods, make_catalogue_package
     "support.fixtures.territory",  # sample_folder, territory_gpkg, project, layers
+    "support.fixtures.servers",  # pycsw, fresh_pycsw, pycsw_factory, ckan, ckan_organisation, udata, udata_factory
 ]
 
 # Isolate QGIS's authentication database and Passerelle's data from the user's own, before QGIS

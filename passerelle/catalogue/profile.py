@@ -88,9 +88,10 @@ class Profile:
             try:
                 with open(path, encoding="utf-8") as handle:
                     value = json.load(handle)
-            except (OSError, ValueError) as exc:
-                raise ProfileError(f"Profil illisible « {source} » : {exc}",
-                                   f"Unreadable profile '{source}': {exc}") from exc
+            except (OSError, ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+                said = str(exc)[:200]
+                raise ProfileError(f"Profil illisible « {source} » : {said}",
+                                   f"Unreadable profile '{source}': {said}") from None
         if not isinstance(value, dict):
             raise ProfileError("Un profil doit être un objet JSON.", "A profile must be a JSON object.")
         validate(value)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .errors import VocabularySourceError
+from .textfields import xml_safe
 from .vocabularies import PV, Concept, Scheme
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -30,8 +31,8 @@ def parse_schemes(data: str, source: str = "") -> list[Scheme]:
 
     def by_language(subject, predicate):
         out = {}
-        for lit in literals(subject, predicate):
-            out.setdefault(getattr(lit, "language", None) or "", str(lit))
+        for lit in literals(subject, predicate):  # a label with a NUL or a vertical tab could not be written
+            out.setdefault(getattr(lit, "language", None) or "", xml_safe(str(lit)))
         return out
 
     schemes: dict[str, Scheme] = {}
@@ -53,14 +54,15 @@ def parse_schemes(data: str, source: str = "") -> list[Scheme]:
         for lit in literals(concept_uri, SKOS + "notation"):
             datatype = str(getattr(lit, "datatype", "") or "")
             if datatype.startswith(PV):
-                concept.notations[datatype[len(PV):]] = str(lit)
+                concept.notations[datatype[len(PV):]] = xml_safe(str(lit))
             elif not concept.code:
-                concept.code = str(lit)
+                concept.code = xml_safe(str(lit))
         concept.labels = {k: v for k, v in by_language(concept_uri, SKOS + "prefLabel").items() if k}
         plain = by_language(concept_uri, SKOS + "prefLabel").get("")
         if plain and not concept.labels:
             concept.labels = {"fr": plain, "en": plain}
-        concept.alt_labels = [str(x) for p in ("altLabel", "hiddenLabel") for x in literals(concept_uri, SKOS + p)]
+        concept.alt_labels = [xml_safe(str(x)) for p in ("altLabel", "hiddenLabel")
+                              for x in literals(concept_uri, SKOS + p)]
         concept.definition = {k: v for k, v in by_language(concept_uri, SKOS + "definition").items() if k}
         concept.deprecated = any(str(x).lower() == "true" for x in literals(concept_uri, OWL + "deprecated"))
         replaced = literals(concept_uri, DCT + "isReplacedBy")

@@ -66,6 +66,13 @@ def excerpt(value, limit: int = 60) -> str:
     return shown
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (controls but tab and line breaks, surrogates,
+    U+FFFE/U+FFFF), each replaced by a space: for texts Passerelle did not type and must still write
+    (a vocabulary label from a portal's file)."""
+    return _ALWAYS_REFUSED.sub(" ", text) if _ALWAYS_REFUSED.search(text) else text
+
+
 def _visible(text: str) -> str:
     return re.sub("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]", lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
 

@@ -194,6 +194,10 @@ def _look(source: str, cache: str, timeout: float, offline: bool, fetch: Callabl
 
 def _load_file(vocabularies: Vocabularies, path: str) -> None:
     try:
+        if not os.path.isfile(path):  # a folder, a device (/dev/zero never ends), a pipe
+            raise OSError(f"« {path} » n'est pas un fichier")
+        if os.path.getsize(path) > MAX_BYTES:
+            raise OSError(f"plus de {MAX_BYTES // (1024 * 1024)} Mo : ce n'est pas un vocabulaire")
         vocabularies.load_file(path)
     except VocabularySourceError as exc:
         _warn(vocabularies, MALFORMED,

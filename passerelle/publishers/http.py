@@ -321,6 +321,8 @@ class HttpClient:
                 chunks.append(chunk)
                 if progress is not None:
                     progress(received, total)
+            if total and _raw_bytes(response, received) < total:  # the connection closed early: not the whole
+                raise requests.exceptions.ChunkedEncodingError("answer shorter than its Content-Length")
         except requests.RequestException:
             raise PublishError(
                 f"{self.target} a coupé la connexion pendant le téléchargement de {redact(url)} : réessayez.",
@@ -375,6 +377,14 @@ class _OriginAuth:
 
     def names(self) -> list:
         return ["Authorization", *self.client.credentials.headers]
+
+
+def _raw_bytes(response, decoded: int) -> int:
+    """Bytes of the body read from the connection (before any decompression), to compare with Content-Length."""
+    try:
+        return int(response.raw.tell())
+    except (AttributeError, TypeError, ValueError):
+        return decoded
 
 
 class PlannedResponse:

@@ -30,7 +30,7 @@ def test_codes_are_the_documented_stable_ones():
         "rgpd.personal-columns", "schema.violation", "schema.unavailable", "geometry.invalid",
         "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue",
         "metadata.control-characters", "metadata.too-long", "metadata.email-invalid", "metadata.uri-invalid",
-            "record.identifier-invalid",
+            "record.identifier-invalid", "check.failed",
         "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value",
         "metadata.unmapped", "metadata.not-exported",
         "data.encoding", "crs.outside-area", "extent.invalid"}

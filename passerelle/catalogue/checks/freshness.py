@@ -30,7 +30,10 @@ def parse_duration(text: str):
 def due_date(revised: _dt.date, interval: _dt.timedelta) -> _dt.date:
     """Last day an update is still on time. Revision dates have no time of day, so at least a day of grace."""
     grace = max(interval * GRACE, _dt.timedelta(days=1))
-    return revised + interval + grace
+    try:
+        return revised + interval + grace
+    except OverflowError:  # revised in year 9999: nothing can be late
+        return _dt.date.max
 
 
 def check(record, data, context, layer: str) -> list[Finding]:

@@ -1,0 +1,91 @@
+"""Malformed and malicious portal profiles: each is a ``profile.*`` error before anything is read or sent."""
+import json
+
+import pytest
+
+from passerelle import api
+from passerelle.catalogue.errors import PasserelleError
+from conftest import shown
+
+GOOD_TARGET = {"type": "csw", "url": "https://geo.ville.fr/csw"}
+DOCUMENTS = {
+    "not-an-object": [1, 2, 3],
+    "string": "profil",
+    "name-traversal": {"name": "../../etc/passwd", "targets": {}},
+    "name-empty": {"name": "", "targets": {}},
+    "name-control": {"name": "pro\x00fil", "targets": {}},
+    "password-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "password": "secret"}}},
+    "username-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "username": "admin"}}},
+    "unknown-key": {"name": "p", "evil": True},
+    "url-javascript": {"name": "p", "targets": {"c": {"type": "csw", "url": "javascript:alert(1)"}}},
+    "url-file": {"name": "p", "targets": {"c": {"type": "csw", "url": "file:///etc/passwd"}}},
+    "url-not-string": {"name": "p", "targets": {"c": {"type": "csw", "url": 42}}},
+    "type-missing": {"name": "p", "targets": {"c": {"url": "https://geo.ville.fr/csw"}}},
+    "type-unknown": {"name": "p", "targets": {"c": {"type": "ftp", "url": "https://geo.ville.fr"}}},
+    "type-injection": {"name": "p", "targets": {"c": {"type": "csw; rm -rf /", "url": "https://geo.ville.fr"}}},
+    "authcfg-traversal": {"name": "p", "targets": {"c": {**GOOD_TARGET, "authcfg": "../../x"}}},
+    "timeout-negative": {"name": "p", "targets": {"c": {**GOOD_TARGET, "timeout": -1}}},
+    "timeout-huge": {"name": "p", "targets": {"c": {**GOOD_TARGET, "timeout": 1e308}}},
+    "retries-huge": {"name": "p", "targets": {"c": {**GOOD_TARGET, "retries": 10 ** 9}}},
+    "workspace-traversal": {"name": "p", "targets": {"c": {"type": "geoserver", "url": "https://g.fr",
+                                                          "workspace": "../../rest/security"}}},
+    "prefix-traversal": {"name": "p", "naming": {"prefix": "../"}},
+    "max-length-zero": {"name": "p", "naming": {"max_length": 0}},
+    "bbox-inverted": {"name": "p", "territory": {"bbox": [7, 48, 5, 46]}},
+    "bbox-strings": {"name": "p", "territory": {"bbox": ["a", "b", "c", "d"]}},
+    "bbox-short": {"name": "p", "territory": {"bbox": [1, 2]}},
+    "kinds-unknown": {"name": "p", "target_kinds": ["public-ish"]},
+    "required-unknown": {"name": "p", "required_fields": ["password"]},
+    "siret-letters": {"name": "p", "organisation": {"siret": "ABCDEFGHIJKLMN"}},
+    "crs-injection": {"name": "p", "targets": {"c": {**GOOD_TARGET, "crs": "EPSG:2154'; --"}}},
+    "export-base-javascript": {"name": "p", "export": {"base_url": "javascript:alert(1)"}},
+    "targets-list": {"name": "p", "targets": [GOOD_TARGET]},
+    "insecure-not-bool": {"name": "p", "targets": {"c": {**GOOD_TARGET, "allow_insecure": "yes"}}},
+}
+RAW_FILES = {
+    "truncated-json": b'{"name": "p", "targets": {"c": {"type": "csw"',
+    "empty-file": b"",
+    "binary": bytes(range(256)) * 4,
+    "utf16": '{"name": "p"}'.encode("utf-16"),
+    "latin1-accent": '{"name": "p", "title": "Département"}'.encode("latin-1"),
+    "nan": b'{"name": "p", "territory": {"bbox": [NaN, 1, 2, 3]}}',
+    "deep-nesting": b'{"name": "p", "title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    "huge-number": b'{"name": "p", "naming": {"max_length": 1' + b"0" * 5000 + b"}}",
+    "duplicate-keys": b'{"name": "a", "name": "../../b"}',
+    "xml-instead": b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>&x;</p>',
+}
+
+
+def _refused(call) -> PasserelleError:
+    with pytest.raises(PasserelleError) as caught:
+        call()
+    shown(caught.value)
+    assert caught.value.code.startswith("profile.") and caught.value.message_fr and caught.value.message_en
+    return caught.value
+
+
+@pytest.mark.hostile("profils")
+@pytest.mark.parametrize("document", list(DOCUMENTS.values()), ids=list(DOCUMENTS))
+def test_a_malformed_profile_document_is_a_profile_error(document, tmp_path, data_dir):
+    error = _refused(lambda: api.context(document).publishers())  # an unknown target type: when targets are made
+    assert "secret" not in error.message_fr  # a password typed in a profile is never quoted back
+    path = tmp_path / "profil.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    _refused(lambda: api.publish([], profile=str(path)))
+    assert not data_dir.exists() or not list(data_dir.rglob("*.json"))  # no registry made for it
+
+
+@pytest.mark.hostile("profils")
+@pytest.mark.parametrize("content", list(RAW_FILES.values()), ids=list(RAW_FILES))
+def test_an_unreadable_profile_file_is_a_profile_error(content, tmp_path, data_dir):
+    path = tmp_path / "profil.json"
+    path.write_bytes(content)
+    error = _refused(lambda: api.context(str(path)))
+    assert "root:" not in error.message_fr  # no entity was ever expanded
+
+
+@pytest.mark.hostile("profils")
+@pytest.mark.parametrize("value", ["../../../../etc/passwd", "/dev/zero", "/proc/self/environ", "profil\x00.json",
+                                   "~root/.bashrc", "https://evil.example/profil.json", "", "a" * 5000])
+def test_a_profile_name_or_path_that_is_no_profile_file_is_refused(value, data_dir):
+    _refused(lambda: api.context(value))
