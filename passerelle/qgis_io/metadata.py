@@ -16,6 +16,7 @@ and ``.qmd`` exports carry the whole record and a plain QGIS shows it readably.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 
 from qgis.core import (QgsAbstractMetadataBase, QgsBox3d, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsDateTimeRange, QgsLayerMetadata, QgsProject)
@@ -144,9 +145,11 @@ def read_metadata_xml(xml) -> QgsLayerMetadata:
     """Layer metadata from a QGIS metadata document (``.qmd``, GeoPackage ``gpkg_metadata``).
 
     Dates newer QGIS versions store there (3.22 has no slot for them) are kept as Passerelle dates.
+    A document Qt's parser must not be given (see :func:`qt_can_read`) reads as empty metadata.
     """
     document = QDomDocument()
-    document.setContent(xml)
+    if qt_can_read(xml):
+        document.setContent(xml)
     root = document.documentElement()
     metadata = QgsLayerMetadata()
     metadata.readMetadataXml(root)
@@ -163,6 +166,32 @@ def read_metadata_xml(xml) -> QgsLayerMetadata:
         if dates:
             metadata.addKeywords(DATES, dates)
     return metadata
+
+
+def qt_can_read(xml) -> bool:
+    """Whether Qt's DOM parser may be given ``xml`` (a ``.qmd`` or GeoPackage metadata, untrusted).
+
+    Qt expands internal entities (a few hundred bytes become 100 MB: the "quadratic blowup") and
+    recurses once per nesting level (thousands of levels crash QGIS). A QGIS metadata document has
+    neither: one that declares entities or that lxml's bounded parser refuses is ignored, with a
+    warning in the log, as an unreadable ``.qmd`` is.
+    """
+    from lxml import etree
+
+    data = xml.encode("utf-8") if isinstance(xml, str) else bytes(xml or b"")
+    if b"<!ENTITY" in data:
+        reason = "entity declarations"
+    else:
+        try:
+            etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                                   huge_tree=False))
+            return True
+        except etree.XMLSyntaxError as error:
+            if "Document is empty" in str(error) or not data.strip():
+                return True  # nothing to read: Qt reads nothing either
+            reason = str(error)[:120]
+    logging.getLogger("passerelle").warning("layer metadata document ignored (%s)", reason)
+    return False
 
 
 def metadata_xml(metadata: QgsLayerMetadata) -> str:

@@ -16,21 +16,10 @@ Fixtures:
 from __future__ import annotations
 
 import logging
-import os
 
 import pytest
 
-CANARY_PASSWORD = "Canary-Hostile-Pw-4b7e"
-CANARY_KEY = "Canary-Hostile-Key-9c1d"
-LOGS: list = []  # every log record of the session, formatted (scanned for canaries at the end)
-TALLY: dict = {}  # category -> number of hostile inputs run
-OUTCOMES: list = []  # texts shown to users (outcome and error messages), scanned for canaries at the end
-
-BASE_TAGS = dict(abstract="Points d'essai.", access="ouverte", nature="publique", granularity="poi",
-                 frequency="annual", licence="etalab-2.0", themes=["us"], place="Saint-Aubin-sur-Loue",
-                 contact={"organisation": "Mairie de Saint-Aubin", "email": "sig@saint-aubin.fr",
-                          "siret": "21390999700107"},
-                 last_revision="2026-10-01", lineage="Généré pour l'essai.", keywords=["essai"])
+from support.hostile_run import BASE_TAGS, CANARY_KEY, CANARY_PASSWORD, LOGS, TALLY
 
 
 def pytest_collection_modifyitems(items):
@@ -67,12 +56,6 @@ def _keep_every_log():
     yield
     root.removeHandler(handler)
     root.setLevel(previous)
-
-
-def shown(*outcomes_or_errors) -> None:
-    """Keep what a user would read (outcome messages, errors) for the final canary scan."""
-    for item in outcomes_or_errors:
-        OUTCOMES.append(" ".join(str(getattr(item, name, "")) for name in ("message_fr", "message_en")) + repr(item))
 
 
 @pytest.fixture(scope="session")
@@ -144,22 +127,3 @@ def another_server():
 
     with HostileServer() as server:
         yield server
-
-
-def secrets_in(text: str, canaries) -> list:
-    return [c[:10] + "…" for c in canaries if c and c in text]
-
-
-def all_canaries() -> list:
-    """Every secret the hostile tests use, in the forms a leak could take."""
-    import base64
-
-    from support.catalogue_standins import CANARY_KEY as STANDIN_KEY
-    from support.sdi_standins import CANARY
-
-    values = [CANARY_PASSWORD, CANARY_KEY, CANARY, STANDIN_KEY, os.environ.get("PASSERELLE_AUTH_MASTER_PASSWORD", "")]
-    forms = list(values)
-    for user in ("editeur", "admin"):
-        for password in (CANARY_PASSWORD, CANARY):
-            forms.append(base64.b64encode(f"{user}:{password}".encode()).decode())
-    return [f for f in forms if f]

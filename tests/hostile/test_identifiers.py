@@ -12,7 +12,7 @@ from qgis.core import QgsVectorLayer
 from passerelle import api
 from passerelle.catalogue.errors import ExportRefusedError
 from passerelle.sdi import local
-from conftest import BASE_TAGS, shown
+from support.hostile_run import BASE_TAGS, shown
 
 IDENTIFIERS = {
     "parent": "../../victim/settings",

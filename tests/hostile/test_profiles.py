@@ -5,7 +5,7 @@ import pytest
 
 from passerelle import api
 from passerelle.catalogue.errors import PasserelleError
-from conftest import shown
+from support.hostile_run import shown
 
 GOOD_TARGET = {"type": "csw", "url": "https://geo.ville.fr/csw"}
 DOCUMENTS = {

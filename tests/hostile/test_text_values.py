@@ -15,7 +15,7 @@ from lxml import etree
 from passerelle import api
 from passerelle.catalogue.encoders import iso19139
 from passerelle.catalogue.errors import ExportRefusedError, PasserelleError
-from conftest import shown
+from support.hostile_run import shown
 
 TAG_CODES = {"metadata.control-characters", "metadata.too-long", "metadata.email-invalid", "metadata.uri-invalid",
              "vocabulary.unknown", "tag.invalid"}

@@ -8,7 +8,7 @@ import pytest
 from passerelle import api, network
 from passerelle.catalogue import vocabulary_sources
 from passerelle.catalogue.errors import PasserelleError
-from conftest import shown
+from support.hostile_run import shown
 
 PREFIXES = ("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix dct: <http://purl.org/dc/terms/> .\n"
             "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n")
