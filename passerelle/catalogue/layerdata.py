@@ -192,8 +192,11 @@ VECTOR_EXTENSIONS = (".gpkg", ".shp", ".dbf", ".shx", ".geojson", ".json", ".fgb
 def unopenable(path: str, detail: str = "") -> PasserelleError:
     """The error for an existing file GDAL (or QGIS) cannot open: damaged when it looks like a data file."""
     path = str(path)
-    with open(path, "rb") as handle:
-        header = handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError:  # a folder (a .gpkg that is one), a file that vanished or may not be read
+        header = b""
     if header.startswith(b"SQLite format 3") or path.lower().endswith(VECTOR_EXTENSIONS):
         return LayerDamagedError(path, detail)
     more = f" ({detail})" if detail else ""

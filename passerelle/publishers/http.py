@@ -72,6 +72,13 @@ class PublishError(PasserelleError):
         self.retryable = retryable
 
 
+class BadAnswerError(PublishError, ValueError):
+    """A server's answer is not what its API gives (not JSON...): ``publish.bad-answer``. A ValueError too,
+    so that code reading an answer that may not be JSON (``except ValueError``) keeps working."""
+
+    code = "publish.bad-answer"
+
+
 def redact(text: str, secrets=()) -> str:
     """``text`` without credentials: URL user-info, key/token/secret values (query strings, JSON, headers),
     ``Authorization`` values (Basic, Bearer) and the given ``secrets`` (as given, URL-quoted and in base64).
@@ -231,7 +238,7 @@ class HttpClient:
                     continue
                 raise named or _unreachable(self, url, exc) from None
             if response.status_code in expect:
-                return response
+                return _with_checked_json(response, self, url)
             if response.status_code in RETRY_STATUSES and attempt < attempts:
                 response.close()
                 self._wait(attempt, method, url, str(response.status_code))
@@ -377,6 +384,27 @@ class _OriginAuth:
 
     def names(self) -> list:
         return ["Authorization", *self.client.credentials.headers]
+
+
+def _with_checked_json(response, client, url: str):
+    """``response`` whose ``.json()`` raises ``publish.bad-answer`` (French, no secret) instead of a
+    JSONDecodeError when the server sent something else than JSON (an HTML page, garbage, a cut body)."""
+    parse = response.json
+
+    def json(**options):
+        try:
+            return parse(**options)
+        except ValueError as error:  # JSONDecodeError, and requests' own
+            shown = redact(_short(_text(response), 120), client.credentials.secrets())
+            raise BadAnswerError(
+                f"{client.target} a répondu autre chose que du JSON à {redact(url)} (« {shown} ») : le service "
+                "est peut-être en maintenance ou l'adresse du profil mène ailleurs (page de connexion, proxy).",
+                f"{client.target} answered something else than JSON to {redact(url)}: maintenance, or the "
+                "profile's address leads elsewhere.", code="publish.bad-answer", status=response.status_code,
+                retryable=True) from None
+
+    response.json = json
+    return response
 
 
 def _raw_bytes(response, decoded: int) -> int:
