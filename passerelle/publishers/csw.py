@@ -182,7 +182,7 @@ class CswPublisher(Publisher):
                     "(supprimée depuis la publication ?) : republiez la couche"]
         problems = []
         title = _first_text(record, _TITLE)
-        if title != package.record.title:
+        if title != package.record.title.strip():  # read back trimmed (a trailing no-break space goes)
             problems.append(f"la fiche {identifier} du catalogue a pour titre « {title} » "
                             f"au lieu de « {package.record.title} »")
         hits = self.count(identifier)

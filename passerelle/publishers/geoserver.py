@@ -339,6 +339,8 @@ class GeoServerPublisher(Publisher):
         ws = ids.get("workspace") or self.workspace
         name = ids.get("featuretype", "")
         store = ids.get("datastore") or self.reused_store or name
+        if not name:  # never published here (no ids in the registry): nothing to ask about
+            return {"exists": False, "layer": f"{ws}:"}
         survey = self._survey(ws, store, name, "")
         if survey.layer is None:
             return {"exists": False, "layer": f"{ws}:{name}"}
