@@ -24,7 +24,7 @@ export PASSERELLE_SPAWNED_BY := $(if $(PASSERELLE_SPAWNED_BY),$(PASSERELLE_SPAWN
 # `$(call checked,COMMAND)`: run COMMAND, then fail if a process it started survives it (those are killed).
 checked = $(1); status=$$?; $(PY) -m passerelle.sdi.processes --survivors $(RUN_TAG) --label "make $@" || status=1; exit $$status
 
-.PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
+.PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-hostile test-ui test-desktop bench package clean
 
 install: system venv pycsw ckan udata xsd i18n
 
@@ -82,7 +82,7 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 demo: install
 	$(call checked,$(PY) scripts/demo.py demo-output)
 
-test: install test-unit test-servers test-qgis test-ui test-desktop
+test: install test-unit test-servers test-qgis test-hostile test-ui test-desktop
 
 test-unit:
 	$(call checked,$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q)
@@ -92,6 +92,10 @@ test-servers:
 
 test-qgis:
 	$(call checked,$(PY) -m pytest tests/qgis -q)
+
+# Hostile inputs, fault injection and concurrent processes: real QGIS (pytest-qgis) and the real servers.
+test-hostile:
+	$(call checked,$(PY) -m pytest tests/hostile -q)
 
 test-ui:
 	$(call checked,$(PY) -m pytest tests/ui -q)

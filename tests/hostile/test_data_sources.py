@@ -73,9 +73,25 @@ def _gpkg(path, rows=3, crs=2154, geometry="POINT ({x} {y})", field="numero", va
     return str(path)
 
 
-def _make(folder, name) -> str:
-    """The file (``path|layername=``) of case ``name``, made in ``folder``."""
-    path = folder / f"{name}.gpkg"
+def _gpkg_cases(path) -> dict:
+    """GeoPackages made by GDAL with one odd thing each: name -> builder."""
+    from osgeo import ogr
+
+    return {
+        "no-crs-gpkg": lambda: _gpkg(path, crs=None),
+        "nan-coordinates": lambda: _gpkg(path, geometry="POINT (nan nan)"),
+        "empty-geometries": lambda: _gpkg(path, geometry="POINT EMPTY"),
+        "no-features": lambda: _gpkg(path, rows=0),
+        "null-geometries": lambda: _gpkg(path, geometry=""),
+        "mixed-geometries": lambda: _gpkg(path, kind=ogr.wkbUnknown),
+        "hostile-field-name": lambda: _gpkg(path, field="=cmd|' /C calc'!A0;<x>&\"🚀\""),
+        "huge-attribute": lambda: _gpkg(path, value="x" * 100_000),
+        "nul-attribute": lambda: _gpkg(path, value="avant\x00après"),
+        "wgs84-labelled-l93": lambda: _gpkg(path, crs=4326),  # Lambert-93 metres labelled as degrees
+    }
+
+
+def _damaged(path, name) -> str:
     if name == "truncated-40":
         return truncate(_gpkg(path, rows=200), 0.4)
     if name == "truncated-95":
@@ -84,80 +100,62 @@ def _make(folder, name) -> str:
         return corrupt_table(_gpkg(path, rows=500), "couche")
     if name == "zero-bytes":
         path.write_bytes(b"")
-        return str(path)
-    if name == "text-named-gpkg":
+    elif name == "text-named-gpkg":
         path.write_text("nom;x;y\nMairie;1;2\n", encoding="utf-8")
-        return str(path)
-    if name == "header-only":
-        whole = open(_gpkg(path), "rb").read()
-        path.write_bytes(whole[:100])
-        return str(path)
-    if name == "missing-table":
+    elif name == "header-only":
+        path.write_bytes(open(_gpkg(path), "rb").read()[:100])
+    elif name == "missing-table":
         _gpkg(path)
         with sqlite3.connect(path) as db:
             db.execute("DROP TABLE couche")
         return str(path) + "|layername=couche"
-    if name == "no-crs-gpkg":
-        return _gpkg(path, crs=None)
-    if name == "nan-coordinates":
-        return _gpkg(path, geometry="POINT (nan nan)")
-    if name == "empty-geometries":
-        return _gpkg(path, geometry="POINT EMPTY")
-    if name == "no-features":
-        return _gpkg(path, rows=0)
-    if name == "null-geometries":
-        return _gpkg(path, geometry="")
-    if name == "mixed-geometries":
-        from osgeo import ogr
+    elif name == "directory-named-gpkg":
+        path.mkdir()
+    return str(path)
 
-        source = _gpkg(path, kind=ogr.wkbUnknown, geometry="POINT ({x} {y})")
-        return source
-    if name == "hostile-field-name":
-        return _gpkg(path, field="=cmd|' /C calc'!A0;<x>&\"🚀\"")
-    if name == "huge-attribute":
-        return _gpkg(path, value="x" * 100_000)
-    if name == "nul-attribute":
-        return _gpkg(path, value="avant\x00après")
-    if name == "wgs84-labelled-l93":
-        return _gpkg(path, crs=4326)  # Lambert-93 metres labelled as degrees
+
+def _shapefile(folder, name) -> str:
+    encoding = "CP1252" if "cp1252" in name else "UTF-8"
+    shp = write_shapefile(str(folder / name), encoding, with_cpg="no-cpg" not in name, name="salles")
+    base = shp[:-4]
+    removed = {"shapefile-no-shx": ".shx", "shapefile-no-dbf": ".dbf", "shapefile-no-prj": ".prj"}.get(name)
+    if removed:
+        os.remove(base + removed)
+    if name == "shapefile-truncated-dbf":
+        truncate(base + ".dbf", 0.5)
+    return shp
+
+
+TEXT_FILES = {
+    "geojson-invalid": ("invalide.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feat'),
+    "kml-xxe": ("xxe.kml", '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                           '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&x;</name>'
+                           '<Point><coordinates>5.9,47.0</coordinates></Point></Placemark></kml>'),
+    "gml-billion-laughs": ("lol.gml", '<?xml version="1.0"?><!DOCTYPE r [' + "".join(
+        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10 if i else "lol"}">' for i in range(10))
+        + ']><r><n>&l9;</n></r>'),
+}
+
+
+def _make(folder, name) -> str:
+    """The file (``path|layername=``) of case ``name``, made in ``folder``."""
+    path = folder / f"{name}.gpkg"
+    simple = _gpkg_cases(path)
+    if name in simple:
+        return simple[name]()
     if name.startswith("shapefile"):
-        encoding = "CP1252" if "cp1252" in name else "UTF-8"
-        shp = write_shapefile(str(folder / name), encoding, with_cpg="no-cpg" not in name, name="salles")
-        base = shp[:-4]
-        if name == "shapefile-no-shx":
-            os.remove(base + ".shx")
-        if name == "shapefile-no-dbf":
-            os.remove(base + ".dbf")
-        if name == "shapefile-no-prj":
-            os.remove(base + ".prj")
-        if name == "shapefile-truncated-dbf":
-            truncate(base + ".dbf", 0.5)
-        return shp
-    if name == "geojson-invalid":
-        target = folder / "invalide.geojson"
-        target.write_text('{"type": "FeatureCollection", "features": [{"type": "Feat', encoding="utf-8")
-        return str(target)
-    if name == "kml-xxe":
-        target = folder / "xxe.kml"
-        target.write_text('<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                          '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>&x;</name>'
-                          '<Point><coordinates>5.9,47.0</coordinates></Point></Placemark></kml>', encoding="utf-8")
-        return str(target)
-    if name == "gml-billion-laughs":
-        target = folder / "lol.gml"
-        entities = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10 if i else "lol"}">' for i in range(10))
-        target.write_text(f'<?xml version="1.0"?><!DOCTYPE r [{entities}]><r><n>&l9;</n></r>', encoding="utf-8")
-        return str(target)
+        return _shapefile(folder, name)
+    if name in TEXT_FILES:
+        file_name, content = TEXT_FILES[name]
+        (folder / file_name).write_text(content, encoding="utf-8")
+        return str(folder / file_name)
     if name == "csv-bom-cp1252":
         target = folder / "salles.csv"
         target.write_bytes(b"\xef\xbb\xbfnom;WKT\n" + "Salle des fêtes;POINT (5.9 47.0)\n".encode("cp1252"))
         return str(target)
-    if name == "directory-named-gpkg":
-        path.mkdir()
-        return str(path)
     if name == "vanished-file":
         return str(folder / "disparu.gpkg")
-    raise AssertionError(name)
+    return _damaged(path, name)
 
 
 CASES = ["truncated-40", "truncated-95", "corrupt-table", "zero-bytes", "text-named-gpkg", "header-only",

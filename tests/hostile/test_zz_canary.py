@@ -1,0 +1,84 @@
+"""Last of the hostile tests (the file names sort it last): no canary secret anywhere, and the tally.
+
+Every secret the hostile tests used (passwords, API keys, the QGIS master password, the real CKAN
+token and udata key once used) is looked for, in every form a leak takes (as is, URL-quoted, the
+Basic header's base64): in every file the session wrote (its temporary folders, Passerelle's data:
+registries, packages, exports, SDI folders, logs), in every log record and QGIS message, in every
+message shown to a user, and in the environment of every server Passerelle runs.
+"""
+import os
+from urllib.parse import quote
+
+import pytest
+
+from passerelle.sdi import local, processes
+from support.hostile_run import LOGS, OUTCOMES, TALLY, all_canaries
+
+MINIMUM = 200
+
+
+def _forms() -> list:
+    found = []
+    for secret in all_canaries():
+        found += [secret, quote(secret, safe="")]
+    return sorted(set(found))
+
+
+def _leaks_in(text: str) -> list:
+    return [secret[:8] + "…" for secret in _forms() if secret in text]
+
+
+def _scan_files(folder: str) -> list:
+    leaks = []
+    auth = os.environ.get("QGIS_AUTH_DB_DIR_PATH", "\0")
+    for root, _dirs, files in os.walk(folder):
+        if root.startswith(auth):
+            continue  # the QGIS authentication database: where secrets belong
+        for name in files:
+            path = os.path.join(root, name)
+            try:
+                if os.path.islink(path) or os.path.getsize(path) > 64 * 1024 * 1024:
+                    continue
+                with open(path, "rb") as handle:
+                    content = handle.read()
+            except OSError:
+                continue
+            leaks += [f"{path}: {secret[:8]}…" for secret in _forms() if secret.encode() in content]
+    return leaks
+
+
+def test_at_least_200_hostile_inputs_ran_and_each_category_is_there():
+    total = sum(TALLY.values())
+    print("\nhostile inputs by category:", ", ".join(f"{k} {v}" for k, v in sorted(TALLY.items())), f"= {total}")
+    if len(TALLY) < 5:
+        pytest.skip("run with the whole tests/hostile folder to count every category")
+    assert total >= MINIMUM
+    assert {"textes", "identifiants", "profils", "vocabulaires", "iso", "qmd", "données", "serveurs",
+            "publication"} <= set(TALLY)
+
+
+def test_no_canary_in_any_file_the_session_wrote(tmp_path_factory):
+    folders = {str(tmp_path_factory.getbasetemp()), os.environ.get("PASSERELLE_DATA_DIR", "")}
+    leaks = [leak for folder in folders if folder and os.path.isdir(folder) for leak in _scan_files(folder)]
+    assert leaks == []
+
+
+def test_no_canary_in_any_log_or_message():
+    assert LOGS, "the session's logs were not kept"
+    leaks = [leak for text in LOGS + OUTCOMES for leak in _leaks_in(text)]
+    assert leaks == []
+
+
+def test_no_secret_in_the_environment_of_the_servers_passerelle_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
+    sdi = local.sdi_for(str(tmp_path / "idg"))
+    try:
+        pids = [sdi.csw.process.pid, sdi.ows.process.pid, sdi.files.pid]
+        pids += list(processes.descendants(sdi.csw.process.pid))  # gunicorn's workers
+        for pid in pids:
+            with open(f"/proc/{pid}/environ", "rb") as handle:
+                environ = handle.read().decode("utf-8", "replace")
+            assert _leaks_in(environ) == [], pid
+            assert "PASSERELLE_AUTH_MASTER_PASSWORD" not in environ
+    finally:
+        local.stop_all()

@@ -1,0 +1,179 @@
+"""A fault-injecting reverse proxy on 127.0.0.1, in front of a real server or a stand-in.
+
+    >>> proxy = FaultProxy("http://127.0.0.1:8080").start()     # then give targets proxy.url
+    >>> proxy.plan = {(7, 2): "lost"}   # layer 7 of the batch, its 3rd request: forwarded, answer lost
+    >>> report = api.publish(layers, profile, max_workers=1, progress=proxy.progress)
+
+The layer a request belongs to is the one the pipeline is publishing (``progress`` moves the
+proxy to the next layer; batches run one layer at a time), and a request's position counts from 0
+within its layer. Faults (:data:`KINDS`):
+
+- ``drop``: the connection is closed before anything reaches the server (connection lost);
+- ``error``: 503 Service Unavailable, the server never sees the request (5xx);
+- ``timeout``: the request reaches the server, whose answer comes after the client gave up;
+- ``lost``: the request reaches the server, the connection closes before its answer (lost answer);
+- ``hold``: the request is kept (the server never sees it) and :attr:`held` is set: the test kills
+  the client process there ("killed mid-upload"). A client in another process reports no progress:
+  :attr:`hold_at` holds the request of that number in the whole run instead.
+
+Absolute URLs of the upstream in answers (``next_page``, resource URLs, ``Location``) are rewritten to
+the proxy's, as a reverse proxy in front of a portal does. Every request is logged per layer
+(:attr:`log`: ``(layer, position, method, path)``), so that a clean run gives each layer's steps.
+"""
+from __future__ import annotations
+
+import http.client
+import http.server
+import socket
+import socketserver
+import threading
+import time
+from urllib.parse import urlsplit
+
+KINDS = ("drop", "error", "timeout", "lost")
+
+
+class FaultProxy:
+    def __init__(self, upstream: str, timeout_delay: float = 2.0):
+        parts = urlsplit(upstream)
+        self.upstream_host, self.upstream_port = parts.hostname, parts.port
+        self.upstream_origin = f"{parts.scheme}://{parts.netloc}"
+        self.timeout_delay = timeout_delay  # longer than the client's timeout
+        self.plan: dict = {}  # (layer, position) -> kind
+        self.hold_at = None  # global request number to hold (a client process that reports no progress)
+        self.log: list = []  # (layer, position, method, path, body size)
+        self.injected: list = []  # (layer, position, kind, method, path)
+        self.layer = 0
+        self.counts: dict = {}  # layer -> requests seen
+        self.held = threading.Event()
+        self._release = threading.Event()
+        self._lock = threading.Lock()
+        self._server = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def progress(self, done: int, total: int) -> None:
+        """The pipeline's ``progress``: the next requests belong to the next layer."""
+        with self._lock:
+            self.layer = done
+
+    def reset(self, plan=None) -> None:
+        with self._lock:
+            self.plan, self.log, self.injected, self.layer, self.counts = dict(plan or {}), [], [], 0, {}
+            self.hold_at = None
+            self.held.clear()
+            self._release.clear()
+
+    def steps(self, layer: int) -> list:
+        """(method, path) of each request of ``layer`` in the logged run."""
+        return [(method, path) for index, _position, method, path, _size in self.log if index == layer]
+
+    def start(self) -> "FaultProxy":
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format, *args):  # noqa: A002
+                pass
+
+            def _any(self):
+                owner._serve(self)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = do_OPTIONS = _any
+
+        class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._release.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    # -- serving --------------------------------------------------------------------------------
+    def _serve(self, handler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = _read_chunked(handler.rfile)
+        with self._lock:
+            layer = self.layer
+            position = self.counts.get(layer, 0)
+            self.counts[layer] = position + 1
+            self.log.append((layer, position, handler.command, urlsplit(handler.path).path, len(body)))
+            kind = "hold" if self.hold_at == len(self.log) - 1 else self.plan.get((layer, position))
+            if kind:
+                self.injected.append((layer, position, kind, handler.command, urlsplit(handler.path).path))
+        if kind == "drop":
+            return _close(handler)
+        if kind == "error":
+            return _answer(handler, 503, {"Content-Type": "text/plain", "Retry-After": "1"}, b"injected 503")
+        if kind == "hold":
+            self.held.set()
+            self._release.wait(600)
+            return _close(handler)
+        status, headers, content = self._forward(handler, body)
+        if kind == "lost":
+            return _close(handler)
+        if kind == "timeout":
+            time.sleep(self.timeout_delay)
+        return _answer(handler, status, headers, content)
+
+    def _forward(self, handler, body: bytes):
+        connection = http.client.HTTPConnection(self.upstream_host, self.upstream_port, timeout=120)
+        headers = {k: v for k, v in handler.headers.items()  # no compression: answers are rewritten
+                   if k.lower() not in ("host", "content-length", "transfer-encoding", "connection", "accept-encoding")}
+        headers["Host"] = f"{self.upstream_host}:{self.upstream_port}"
+        headers["Content-Length"] = str(len(body))
+        connection.request(handler.command, handler.path, body=body, headers=headers)
+        answer = connection.getresponse()
+        content = answer.read()
+        connection.close()
+        mine = self.url.encode()
+        content = content.replace(self.upstream_origin.encode(), mine)
+        out = {}
+        for name, value in answer.getheaders():
+            if name.lower() in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                continue
+            out[name] = value.replace(self.upstream_origin, self.url) if name.lower() == "location" else value
+        return answer.status, out, content
+
+
+def _read_chunked(stream) -> bytes:
+    chunks = []
+    while True:
+        size = int(stream.readline().split(b";")[0].strip() or b"0", 16)
+        if size == 0:
+            stream.readline()
+            return b"".join(chunks)
+        chunks.append(stream.read(size))
+        stream.readline()
+
+
+def _close(handler) -> None:
+    handler.close_connection = True
+    try:
+        handler.connection.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _answer(handler, status, headers, content) -> None:
+    try:
+        handler.send_response(status)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(content)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(content)
+    except OSError:
+        pass
