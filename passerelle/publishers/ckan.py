@@ -25,7 +25,9 @@ the extra ``passerelle_identifier`` **and** belongs to the profile's organisatio
 name that is not (typed by hand, or another organisation's) is never modified nor deleted: publish
 refuses it naming its organisation (:class:`~.ownership.ForeignObject`), unless the package says to
 adopt it, which patches it with Passerelle's fields and extras and moves it into the profile's
-organisation (CKAN checks the token may); ``unpublish`` deletes only a dataset read back as ours. Mapping: title, notes (abstract), tags
+organisation (CKAN checks the token may); ``unpublish`` deletes only a dataset read back as ours.
+
+Mapping: title, notes (abstract), tags
 (keywords cleaned to CKAN's tag rules), ``license_id`` (the licence's ``ckan`` notation),
 author/maintainer and their e-mails (producer/contact), and extras read by ckanext-dcat's legacy
 profile and ckanext-spatial: ``identifier``, ``frequency`` (EU URI) with ``frequency_udata``,

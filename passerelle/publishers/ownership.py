@@ -74,8 +74,8 @@ class ForeignObject(PublishError):
                          "propriétaire de le supprimer.")
             advice_en = "To remove it anyway, adopt it first (publish with adopt=True), or ask its owner."
         else:
-            head_fr = (f"{target} : {what} existe déjà{owned_fr} et n'a pas été créé(e) par Passerelle pour cette "
-                       "fiche : rien n'a été modifié.")
+            head_fr = (f"{target} : {what} existe déjà{owned_fr} et n'a pas été créé(e) par Passerelle "
+                       "pour cette fiche : rien n'a été modifié.")
             head_en = f"{target}: {what} already exists{owned_en} and was not created by Passerelle: nothing changed."
             if adoptable:
                 advice_fr = ("Si c'est bien le vôtre et que Passerelle doit désormais le tenir à jour, publiez avec "

@@ -32,7 +32,9 @@ finds its dataset by the extra within its organisation, so a dataset of another 
 one carrying the same identifier: another Passerelle installation) or one typed by hand with the
 same title is never found, modified nor deleted, and there is nothing to adopt; ``unpublish`` reads
 the dataset back and deletes it only when it is ours (else :class:`~.ownership.ForeignObject`).
-Dataset ids go into URLs as quoted path segments. Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
+Dataset ids go into URLs as quoted path segments.
+
+Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
 multipart bodies named ``<layer>-<sha1 prefix>.<ext>`` (see :func:`upload_name`) and replaced in
 place when their checksum changed; WMS/WFS links from the service targets of the same run become
 remote resources. Each resource Passerelle manages is marked with ``extras["passerelle:distribution"]``

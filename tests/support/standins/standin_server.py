@@ -196,7 +196,7 @@ class StandIn:
         credentials = request.basic_credentials()
         with self._lock:
             self.requests.append({
-                "method": request.method, "path": request.path, "query": request.query,
+                "method": request.method, "path": request.path, "raw_path": request.raw_path, "query": request.query,
                 "status": response.status, "user": credentials[0] if credentials else None,
                 "content_type": request.content_type(), "body_size": request.body_size,
                 "chunked": request.chunked, "largest_read": request.largest_read,
