@@ -676,18 +676,6 @@
       <translation>livré avec Passerelle</translation>
     </message>
     <message>
-      <source>INSPIRE themes</source>
-      <translation>Thèmes INSPIRE</translation>
-    </message>
-    <message>
-      <source>EU data themes</source>
-      <translation>Thèmes de données de l'UE</translation>
-    </message>
-    <message>
-      <source>ISO 19115 topic categories</source>
-      <translation>Catégories thématiques ISO 19115</translation>
-    </message>
-    <message>
       <source>Open: anyone may access and reuse the data, under an open licence (Licence Ouverte 2.0 or ODbL) and in a reusable format.</source>
       <translation>Ouverte : chacun peut consulter et réutiliser la donnée, sous une licence ouverte (Licence Ouverte 2.0 ou ODbL) et dans un format réutilisable.</translation>
     </message>
@@ -714,6 +702,18 @@
     <message>
       <source>Private data of general interest: produced by private actors without a public mission (mobility apps, rental platforms…). Access and publication depend on agreements.</source>
       <translation>Données privées d'intérêt général : produites par des acteurs privés sans mission de service public (applications de mobilité, plateformes de location…). Leur accès et leur publication dépendent de conventions.</translation>
+    </message>
+    <message>
+      <source>INSPIRE themes</source>
+      <translation>Thèmes INSPIRE</translation>
+    </message>
+    <message>
+      <source>EU data themes</source>
+      <translation>Thèmes de données de l'UE</translation>
+    </message>
+    <message>
+      <source>ISO 19115 topic categories</source>
+      <translation>Catégories thématiques ISO 19115</translation>
     </message>
     <message>
       <source>Open data: only open licences are offered.</source>
@@ -1048,6 +1048,10 @@
       <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier. Passerelle ne remplace jamais un objet qu'il n'a pas créé (même identifiant ou même nom) : une telle couche échoue en nommant son propriétaire, sauf si « Reprendre les objets existants » est coché, ce qui les reprend.</translation>
     </message>
     <message>
+      <source>Adopt existing objects not created by Passerelle (same identifier or name)</source>
+      <translation>Reprendre les objets existants non créés par Passerelle (même identifiant ou même nom)</translation>
+    </message>
+    <message>
       <source>Portal profile (JSON)</source>
       <translation>Profil de portail (JSON)</translation>
     </message>
@@ -1098,10 +1102,6 @@
     <message>
       <source>Dry run (send nothing)</source>
       <translation>Essai à blanc (rien n'est envoyé)</translation>
-    </message>
-    <message>
-      <source>Adopt existing objects not created by Passerelle (same identifier or name)</source>
-      <translation>Reprendre les objets existants non créés par Passerelle (même identifiant ou même nom)</translation>
     </message>
     <message>
       <source>Publication report</source>

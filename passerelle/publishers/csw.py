@@ -26,6 +26,8 @@ GetRecordById. A record that exists under the same identifier without that mark 
 someone else, or harvested) is never updated nor deleted: ``publish`` refuses it with
 :class:`~.ownership.ForeignObject` naming the record's contact organisation, unless the package
 says to adopt it; ``unpublish`` reads the record back and deletes it only when it carries the mark.
+CSW tells no owner: two Passerelle installations that publish the same record identifier to one
+CSW-T share that record (GeoNetwork, which has owner groups, tells them apart).
 
 Transaction is a POST, which :class:`HttpClient` never retries. ``publish`` is safe to retry
 itself: it reads the record before writing, so a retry after a lost answer updates (or leaves

@@ -7,7 +7,10 @@ Layout (everything keyed by the record identifier, so re-publishing replaces)::
     records/<identifier>.json   the record and its distributions (to rebuild the catalogue)
 
 (``<identifier>`` is :func:`~passerelle.catalogue.identifiers.file_stem` of it: the identifier itself
-when it is a lower-case UUID or slug.)
+when it is a lower-case UUID or slug; an identifier that does not match the one pattern is refused
+before any file is named after it, so nothing is ever written or deleted outside the folder. The ISO
+record is written as the local CSW receives it, with Passerelle's mark — see
+:mod:`passerelle.publishers.ownership`.)
     catalogue.ttl, catalogue.jsonld   DCAT-AP catalogue of every record in records/
 """
 from __future__ import annotations
