@@ -409,7 +409,8 @@ def _package_open_data(stage, layers, records, written) -> dict:
 # -- publishing ----------------------------------------------------------------------------------
 
 def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force: bool = False, max_workers: int = 4,
-            progress=None, cancelled=None, context: Optional[Context] = None, _resume_batch: str = ""):
+            progress=None, cancelled=None, context: Optional[Context] = None, adopt: bool = False,
+            _resume_batch: str = ""):
     """Publish layers to the targets of a portal profile; returns a report per layer and target.
 
     Each layer is checked first (errors refuse it, including the status and RGPD rules for
@@ -419,6 +420,12 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     an unchanged layer is skipped. ``dry_run`` sends nothing that changes a server (read-only
     requests may be sent to know what exists), writes nothing in the publication registry and
     lists the requests it would send in ``report.requests``.
+
+    Passerelle never overwrites what it did not create: an object that already exists on a target
+    under the same identifier or name without Passerelle's mark (a colleague's record, a layer added
+    by hand) makes the layer fail with ``publish.not-ours``, naming its owner. ``adopt=True`` takes
+    such objects over instead (they are then marked and managed by Passerelle: republished, and
+    removed by :func:`unpublish`); use it only for objects that are really yours.
 
     >>> report = api.publish(["territoire.gpkg"], "local")
     >>> [(o.layer, o.target, o.state) for o in report.outcomes]
@@ -435,7 +442,7 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     publishers = context.publishers(targets, dry_run=dry_run)
     registry = context.planned_registry() if dry_run else context.registry()
     plan = planner.plan(resolve(layers), context, publishers, registry, targets=targets, dry_run=dry_run,
-                        resume_batch=_resume_batch)
+                        resume_batch=_resume_batch, adopt=adopt)
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
     report = pipeline.run(plan.jobs, plan.batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))
@@ -456,6 +463,11 @@ def _remember_on_layer(layer, identifier: str, registry) -> None:
 
 def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] = None):
     """Remove exactly what Passerelle published for these layers on the profile's targets.
+
+    Only what the publication registry lists is touched, and only after the target shows Passerelle's
+    mark on it: a target the registry knows nothing about is sent no request (outcome ``unchanged``,
+    ``unpublish.not-published``), and an object that is not Passerelle's is left in place (outcome
+    ``refused``, ``publish.not-ours``).
 
     >>> api.unpublish(["territoire.gpkg|layername=parcelles"], "local")
     """

@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..catalogue.errors import PasserelleError
 from .base import CATALOGUE, SERVICE, PublicationPackage
+from .ownership import ForeignObject
 from .registry import FAILED, INCOMPLETE, PUBLISHED, REFUSED, Registry
 
 log = logging.getLogger("passerelle.publishers")
@@ -240,11 +241,28 @@ class Pipeline:
 
     # -- removal ----------------------------------------------------------------------------------
     def unpublish(self, identifier: str, layer: str) -> list:
+        """Remove what the registry says was published for ``identifier``, target by target.
+
+        A target without a registry entry is sent nothing (an identifier alone proves nothing: it may
+        be a colleague's record); with one, the publisher reads its mark back before deleting, and an
+        object that is not (or no longer) Passerelle's is reported as refused, never removed.
+        """
         outcomes = []
         for publisher in reversed(self._ordered()):
             entry = self.registry.target_entry(identifier, publisher.name)
+            if not entry:
+                outcomes.append(Outcome(layer, identifier, publisher.name, "unchanged",
+                                        "Rien à retirer : le registre ne connaît aucune publication de cette fiche "
+                                        "sur cette cible (aucune requête envoyée).",
+                                        "Nothing to remove: the registry knows no publication of this record on this "
+                                        "target (no request sent).", "unpublish.not-published"))
+                continue
             try:
                 publisher.unpublish(identifier, entry.get("ids", {}))
+            except ForeignObject as error:
+                outcomes.append(Outcome(layer, identifier, publisher.name, "refused", error.message_fr,
+                                        error.message_en, error.code))
+                continue
             except PasserelleError as error:
                 outcomes.append(Outcome(layer, identifier, publisher.name, "failed", error.message_fr,
                                         error.message_en, error.code))

@@ -36,15 +36,16 @@ class Plan:
 
 
 def plan(layers: list, context, publishers: list, registry, *, targets=None, dry_run: bool = False,
-         resume_batch: str = "") -> Plan:
+         resume_batch: str = "", adopt: bool = False) -> Plan:
     """One job per layer (resolved QGIS layers); starts a batch in ``registry`` unless ``dry_run``
-    or ``resume_batch`` (the batch being finished) says otherwise."""
+    or ``resume_batch`` (the batch being finished) says otherwise. ``adopt``: the packages may take
+    over objects of the same identifier or name that are not Passerelle's (the user's explicit choice)."""
     from ..qgis_io.layers import read_record
 
     rules = context.profile
     check_context = context.check_context()  # the vocabularies come loaded once for the batch
     naming = Naming(registry, rules.naming.get("prefix", ""), rules.naming.get("max_length", DEFAULT_MAX_NAME))
-    packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies)
+    packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies, adopt=bool(adopt))
     result = Plan(layers=list(layers))
     for layer in result.layers:
         record = read_record(layer)
@@ -117,17 +118,20 @@ def target_refusals(record, layer_name: str, publishers: list, check_context, ge
 class Packaging:
     """Publication packages (GeoPackage in the targets' CRS, SLD style, ISO record) in ``work_dir``."""
 
-    def __init__(self, work_dir: str, crs: str, vocabularies):
+    def __init__(self, work_dir: str, crs: str, vocabularies, adopt: bool = False):
         self.work_dir = work_dir
         self.crs = crs
         self.vocabularies = vocabularies
+        self.adopt = adopt
 
     def build(self, layer, record, name: str) -> tuple:
         """(package, None), or (None, the error) when packaging failed: one layer never aborts the batch."""
         from ..qgis_io.package import build_package
 
         try:
-            return build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies), None
+            package = build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies)
+            package.adopt = self.adopt
+            return package, None
         except PasserelleError as error:
             return None, error
         except Exception as error:  # noqa: BLE001 - one layer's surprise must not abort the batch

@@ -10,9 +10,14 @@
 How a publication lives in the served project:
 
 - one layer per record, with a QGIS layer id derived from the record identifier
-  (``passerelle_<uuid>``) and the custom property ``passerelle/identifier``: a re-publication
-  replaces that layer in place (same id, same position, same style unless a new SLD comes), and
-  layers without that property are never modified or removed;
+  (``passerelle_<uuid>``) and the custom property ``passerelle/identifier`` — Passerelle's mark: a
+  re-publication replaces that layer in place (same id, same position, same style unless a new SLD
+  comes), and layers without that property are never modified or removed. A layer added by hand
+  under the short name Passerelle wants is refused with :class:`~.ownership.ForeignObject` (naming
+  it); with ``package.adopt`` it is taken over in place (its id, position and style kept, its data and
+  description replaced, the mark set), and is Passerelle's from then on. A layer of another record
+  is never taken (``qgis-server.name-taken``). ``unpublish`` removes a layer only when its mark names
+  the record, and reports a layer under the registry's id that does not carry it;
 - the data is copied next to the project (``<project>_data/<name>-<hash>.gpkg``; the package's
   GeoPackage may be a temporary file). The file name changes with the content, so a running
   server never reuses a stale open handle on replaced data; the previous copy is then deleted;
@@ -54,6 +59,7 @@ from ..catalogue.encoders.iso19139 import service_link
 from ..catalogue.findings import ERROR, Finding
 from .base import SERVICE, PublicationPackage, Publisher, PublishResult
 from .http import HttpClient, PublishError, parse_xml
+from .ownership import ForeignObject
 
 log = logging.getLogger("passerelle.publishers.qgis_server")
 
@@ -76,6 +82,30 @@ def layer_id(identifier: str) -> str:
     'passerelle_0b7c4f0e_3d1a_4c6e_9a53_2f8d2c9e1a10'
     """
     return "passerelle_" + re.sub(r"[^A-Za-z0-9_]", "_", identifier)
+
+
+def our_layer_id(marks: dict, identifier: str) -> str:
+    """The id of the layer carrying the record's mark in a project read with :func:`read_marks`: the
+    derived one (:func:`layer_id`), or the id of a layer adopted under its own id; the derived one when none."""
+    derived = layer_id(identifier)
+    if (marks.get(derived) or {}).get("properties", {}).get(ID_PROPERTY) == identifier:
+        return derived
+    return next((lid for lid, mark in marks.items() if mark["properties"].get(ID_PROPERTY) == identifier), derived)
+
+
+def _project_layer_id(project, identifier: str) -> str:
+    """:func:`our_layer_id` in an open QgsProject."""
+    derived = layer_id(identifier)
+    layer = project.mapLayer(derived)
+    if layer is not None and layer.customProperty(ID_PROPERTY) == identifier:
+        return derived
+    return next((lid for lid, layer in project.mapLayers().items() if layer.customProperty(ID_PROPERTY) == identifier),
+                derived)
+
+
+def _layer_owner(properties: dict) -> str:
+    other = properties.get(ID_PROPERTY)
+    return f"publiée par Passerelle pour une autre fiche ({other})" if other else "ajoutée au projet sans Passerelle"
 
 
 def with_query(url: str, **params) -> str:
@@ -172,7 +202,7 @@ class QgisServerPublisher(Publisher):
         marks = read_marks(self.project_path) if os.path.exists(self.project_path) else {}
         results = []
         for package, _links in items:
-            target_id = layer_id(package.identifier)
+            target_id = our_layer_id(marks, package.identifier)
             verb = "remplacer" if target_id in marks else "ajouter"
             self.http.plan("COPY", os.path.join(self.data_dir, f"{package.name}.gpkg"), "données GeoPackage")
             self.http.plan("WRITE", self.project_path, f"{verb} la couche « {package.name} » (WMS, WFS, OGC API)")
@@ -201,15 +231,20 @@ class QgisServerPublisher(Publisher):
         return results
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Remove the record's layer and its WFS entries; every other layer stays as it was."""
+        """Remove the record's layer and its WFS entries; every other layer stays as it was. A layer under
+        the registry's id that does not carry the record's mark is never removed (ForeignObject)."""
         if not os.path.exists(self.project_path):
             return
-        target_id = (ids or {}).get("layer") or layer_id(identifier)
         with _project_lock(self.project_path):
-            mark = read_marks(self.project_path).get(target_id)
-            if mark is None or mark["properties"].get(ID_PROPERTY) != identifier:
-                return  # nothing of ours (a layer with that id but without our mark is not ours)
-            self._remove_layer(target_id, identifier)
+            marks = read_marks(self.project_path)
+            ours = our_layer_id(marks, identifier)  # the layer carrying the record's mark, wherever it is
+            if (marks.get(ours) or {}).get("properties", {}).get(ID_PROPERTY) == identifier:
+                self._remove_layer(ours, identifier)
+                return
+            other = marks.get((ids or {}).get("layer") or ours)
+            if other is not None:  # the registry's layer is there, without the record's mark: not ours
+                raise ForeignObject(self.http.target, f"la couche « {other['short_name'] or ours} »",
+                                    _layer_owner(other["properties"]), unpublish=True)
 
     def _remove_layer(self, target_id: str, identifier: str) -> None:
         with _open_project(self.project_path, self.settings) as project:
@@ -233,8 +268,9 @@ class QgisServerPublisher(Publisher):
         >>> publisher.status(record.identifier, result.ids)["exists"]
         True
         """
-        target_id = (ids or {}).get("layer") or layer_id(identifier)
-        mark = read_marks(self.project_path).get(target_id)
+        marks = read_marks(self.project_path)
+        target_id = (ids or {}).get("layer") or our_layer_id(marks, identifier)
+        mark = marks.get(target_id)
         if mark is None or mark["properties"].get(ID_PROPERTY) != identifier:
             return {"exists": False, "layer": target_id}
         return {"exists": True, "layer": target_id, "name": mark["short_name"],
@@ -269,7 +305,7 @@ class QgisServerPublisher(Publisher):
         marks = read_marks(self.project_path)
         results = []
         for package, links in items:
-            target_id = layer_id(package.identifier)
+            target_id = our_layer_id(marks, package.identifier)
             mark = marks.get(target_id)
             if (mark is None or mark["properties"].get(ID_PROPERTY) != package.identifier
                     or mark["properties"].get(PROPERTY + "fingerprint") != self._fingerprint(package, links)
@@ -286,15 +322,19 @@ class QgisServerPublisher(Publisher):
 
     def _put_layer(self, project, package: PublicationPackage, links: dict, new_files: list):
         """Add or replace the package's layer in ``project``; returns (result, data file to delete)."""
-        target_id = layer_id(package.identifier)
+        target_id = _project_layer_id(project, package.identifier)
         existing = project.mapLayer(target_id)
         if existing is not None and existing.customProperty(ID_PROPERTY) != package.identifier:
-            raise PublishError(
-                f"Le projet QGIS Server contient déjà une couche d'identifiant « {target_id} » qui n'a pas été "
-                "publiée par Passerelle : elle n'est pas remplacée.",
-                f"The served project already holds a layer '{target_id}' not published by Passerelle.",
-                code="qgis-server.foreign-layer")
-        self._refuse_name_clash(project, package.name, target_id)
+            if not package.adopt or existing.customProperty(ID_PROPERTY):
+                raise ForeignObject(self.http.target, f"la couche d'identifiant QGIS « {target_id} »",
+                                    _layer_owner({ID_PROPERTY: existing.customProperty(ID_PROPERTY) or ""}),
+                                    adoptable=not existing.customProperty(ID_PROPERTY))
+        clash = self._name_clash(project, package.name, target_id)
+        if clash is not None:
+            if not package.adopt or existing is not None:
+                raise ForeignObject(self.http.target, f"la couche « {package.name} » (« {clash.name()} »)",
+                                    "ajoutée au projet sans Passerelle", adoptable=existing is None)
+            existing, target_id = clash, clash.id()  # taken over in place: id, position and style kept
         fingerprint = self._fingerprint(package, links)
         old_file = _source_path(existing) if existing is not None else ""
         if (existing is not None and old_file and os.path.exists(old_file)
@@ -335,16 +375,19 @@ class QgisServerPublisher(Publisher):
                  json.dumps(self.settings, sort_keys=True, default=str)]
         return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
-    def _refuse_name_clash(self, project, name: str, target_id: str) -> None:
+    def _name_clash(self, project, name: str, target_id: str):
+        """The layer not published by Passerelle that already uses the short name ``name``, None when free;
+        a layer of another Passerelle record is refused outright (``qgis-server.name-taken``)."""
         for other in project.mapLayers().values():
             if other.id() != target_id and (other.shortName() or other.name()) == name:
-                owner = ("une autre fiche publiée par Passerelle" if other.customProperty(ID_PROPERTY)
-                         else "une couche qui n'est pas gérée par Passerelle")
+                if not other.customProperty(ID_PROPERTY):
+                    return other
                 raise PublishError(
-                    f"Le nom de couche « {name} » est déjà pris dans le projet QGIS Server par {owner} "
-                    f"(« {other.name()} ») : choisissez un autre nom technique.",
+                    f"Le nom de couche « {name} » est déjà pris dans le projet QGIS Server par une autre fiche "
+                    f"publiée par Passerelle (« {other.name()} ») : choisissez un autre nom technique.",
                     f"Layer name '{name}' is already used in the served project by '{other.name()}'.",
                     code="qgis-server.name-taken")
+        return None
 
     def _copy_data(self, package: PublicationPackage, new_files: list) -> str:
         """The package's GeoPackage copied into the data folder (named after name and content)."""

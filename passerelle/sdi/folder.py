@@ -7,7 +7,10 @@ Layout (everything keyed by the record identifier, so re-publishing replaces)::
     records/<identifier>.json   the record and its distributions (to rebuild the catalogue)
 
 (``<identifier>`` is :func:`~passerelle.catalogue.identifiers.file_stem` of it: the identifier itself
-when it is a lower-case UUID or slug.)
+when it is a lower-case UUID or slug; an identifier that does not match the one pattern is refused
+before any file is named after it, so nothing is ever written or deleted outside the folder. The ISO
+record is written as the local CSW receives it, with Passerelle's mark — see
+:mod:`passerelle.publishers.ownership`.)
     catalogue.ttl, catalogue.jsonld   DCAT-AP catalogue of every record in records/
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ..catalogue.textfields import excerpt
 from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
 from ..publishers.csw import GMD, CswPublisher
 from ..publishers.http import parse_xml
+from ..publishers.ownership import mark_record
 
 log = logging.getLogger("passerelle.sdi")
 
@@ -64,7 +68,8 @@ class LocalFolderPublisher(Publisher):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         _copy_atomically(package.gpkg_path, data)
         links_here = list(links.get("online_resources", [])) + [download]
-        _write_atomically(xml, package.iso_record(links_here))
+        # The record as the local CSW receives it (Passerelle's mark included): a dry run compares with it.
+        _write_atomically(xml, mark_record(package.iso_record(links_here), package.identifier))
         distributions = [{"title": f"{package.record.title} (GeoPackage)", "download_url": url, "format": "GPKG",
                           "media_type": "application/geopackage+sqlite3", "byte_size": os.path.getsize(data),
                           "licence": package.record.licence}]
@@ -143,7 +148,7 @@ class FolderCatalogue(CswPublisher):
         self.records_folder = records_folder
 
     def fetch(self, identifier: str):
-        path = os.path.join(self.records_folder, f"{identifier}.xml")
+        path = os.path.join(self.records_folder, f"{file_stem(identifier)}.xml")  # as the folder target names it
         if not os.path.isfile(path):
             return None
         with open(path, "rb") as handle:
