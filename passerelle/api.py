@@ -92,18 +92,28 @@ def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> 
     ``frequency="annually"``, ``licence="lov2"``, ``themes="us"``); dates as
     ``datetime.date`` or ISO strings. An unknown value raises
     :class:`~passerelle.catalogue.errors.UnknownTermError` with the closest
-    suggestions and leaves the layer unchanged.
+    suggestions and leaves the layer unchanged. ``technical_name`` chooses the layer's
+    name on servers (``"parcelles_cadastrales"``; otherwise one is made at the first publication).
+
+    The record of a PostGIS table is saved in its database (see the profile's ``database`` section),
+    where every colleague opening the table finds it. When a colleague saved it since this layer
+    last read it, nothing is saved: :class:`~passerelle.qgis_io.postgres.records.RecordConflictError`
+    (``record.conflict``) says what changed; read the record again and redo the change.
 
     >>> api.tag("territoire.gpkg|layername=arrets_bus", frequency="mensuelle")
+    >>> api.tag(parcelles, technical_name="parcelles_cadastrales")
     """
     from .catalogue.tagging import apply_fields
     from .qgis_io.layers import layer_extent, read_record, write_record
+    from .qgis_io.postgres import records as shared_records
 
     target = _single(layer)
+    context = _context(profile, context)
+    base = shared_records.seen(target)  # what this project showed before the fresh read below
     current = read_record(target)
-    updated = apply_fields(current, fields, _context(profile, context).vocabularies)
+    updated = apply_fields(current, fields, context.vocabularies)
     updated.extent = _tagged_extent(updated.extent, layer_extent(target))
-    write_record(target, updated)
+    write_record(target, updated, settings=context.profile.database, vocabularies=context.vocabularies, base=base)
     return updated
 
 

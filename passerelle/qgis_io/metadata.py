@@ -9,7 +9,7 @@ INSPIRE vocabulary) become that concept (:mod:`..catalogue.mapping`); the others
 Writing back keeps the person's own words wherever they still say what the record says, so
 tagging one field leaves the others exactly as they were typed.
 
-What QGIS lacks (vocabulary-backed statuses, dates in QGIS 3.22, resolution, place, SIRET, which
+What QGIS lacks (vocabulary-backed statuses, dates in QGIS 3.22, resolution, place, technical name, SIRET, which
 contact is which) goes into keyword vocabularies named ``passerelle:*`` so that the project file
 and ``.qmd`` exports carry the whole record and a plain QGIS shows it readably.
 """
@@ -35,6 +35,7 @@ THEMES = "passerelle:themes"
 DATES = "passerelle:dates"
 RESOLUTION = "passerelle:resolution"
 PLACE = "passerelle:place"
+TECHNICAL_NAME = "passerelle:technical_name"
 CONTACT_SLOTS = "passerelle:contacts"
 LEGAL_BASIS = "Limitations on public access"
 SCHEMA_LINK = "Table Schema"
@@ -117,6 +118,7 @@ def from_metadata(md: QgsLayerMetadata, vocabularies=None) -> Record:
         elif kind == "distance":
             record.resolution_m = float(value)
     record.place = (keywords.get(PLACE) or [""])[0]
+    record.technical_name = (keywords.get(TECHNICAL_NAME) or [""])[0]
     _read_contacts(record, md, keywords.get(CONTACT_SLOTS, []), ours)
     _read_licences(record, md, vocab, ours)
     _read_constraints(record, md, vocab)
@@ -242,6 +244,8 @@ def _keywords(record: Record, old: QgsLayerMetadata, vocab) -> dict:
         result[RESOLUTION] = resolution
     if record.place:
         result[PLACE] = [record.place]
+    if record.technical_name:
+        result[TECHNICAL_NAME] = [record.technical_name]
     slots, _contacts = _contact_slots(record)
     if slots:
         result[CONTACT_SLOTS] = slots
