@@ -465,12 +465,14 @@ def _remember_on_layer(layer, identifier: str, registry) -> None:
 
 
 def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] = None):
-    """Remove exactly what Passerelle published for these layers on the profile's targets.
+    """Remove exactly what Passerelle published for these layers on the profile's targets (from any
+    project: a PostGIS table is known by its record and its data key, not by a project's layer).
 
     >>> api.unpublish(["territoire.gpkg|layername=parcelles"], "local")
     """
     from .catalogue.identifiers import validate as validate_identifier
     from .publishers.pipeline import Outcome, Pipeline, PublishReport
+    from .publishers.planner import data_key
     from .qgis_io.layers import read_record, resolve
 
     context = _context(profile, context)
@@ -480,6 +482,8 @@ def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] 
     report = PublishReport()
     for layer in resolve(layers):
         identifier = read_record(layer).identifier
+        if not registry.entry(identifier):  # a PostGIS table published under an identifier of before
+            identifier = registry.identifier_for(data_key(layer)) or identifier
         try:
             validate_identifier(identifier)  # it goes into file names and requests: never raw
         except PasserelleError as error:
@@ -498,14 +502,18 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
     Every profile's registry when ``profile`` is None, else that profile's. With ``live``, each
     target of the profile (the context's when only a context is given) is also asked what it
     holds now (``"live"`` key). A ``context`` keeps the registries it read: asking for many
-    layers reads each registry file once.
+    layers reads each registry file once. A PostGIS table's publications are found from any
+    project that opens it (its record and its data key are the table's).
 
     >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
     'published'
     """
+    from .publishers.planner import data_key
     from .qgis_io.layers import read_record
 
-    identifier = read_record(_single(layer)).identifier
+    target_layer = _single(layer)
+    identifier = read_record(target_layer).identifier
+    data = data_key(target_layer)
     named = profile is not None or context is not None  # a profile whose targets ``live`` may ask
     context = _context(profile, context)
     if profile is None:
@@ -514,7 +522,8 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
         registries = {context.profile.name: context.registry()} if os.path.exists(context.registry_path()) else {}
     status = {}
     for name, registry in registries.items():
-        entry = registry.entry(identifier).get("targets", {})
+        known = identifier if registry.entry(identifier) else (registry.identifier_for(data) or identifier)
+        entry = registry.entry(known).get("targets", {})
         if entry:
             status[name] = {target: dict(values) for target, values in entry.items()}
     if live and named:
@@ -529,6 +538,10 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
 def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = None, **options):
     """Finish an interrupted batch: publishes again only the layers it did not finish.
 
+    Each layer is opened again from what the batch noted: its file, or its PostGIS table, found
+    among the current project's layers (whatever their name there) or opened with the credentials
+    QGIS finds for it: a colleague's project finishes a batch started elsewhere.
+
     >>> api.resume("local")
     """
     context = _context(profile, context)
@@ -539,5 +552,5 @@ def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = Non
 
         return PublishReport()
     batch = registry.batch(batches[-1])
-    pending = [l["source"] for l in batch["layers"].values() if l["state"] not in ("published", "refused")]
+    pending = [entry["source"] for entry in batch["layers"].values() if entry["state"] not in ("published", "refused")]
     return publish(pending, targets=batch["targets"], context=context, _resume_batch=batches[-1], **options)

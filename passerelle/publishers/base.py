@@ -37,6 +37,9 @@ class PublicationPackage:
     encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
     files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
     vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
+    #: where the data lives when a target may serve it in place (a PostGIS table: provider, uri without
+    #: password, schema, table, database, service, authcfg, password_in_source...), else None
+    source: Optional[dict] = None
 
     @property
     def identifier(self) -> str:

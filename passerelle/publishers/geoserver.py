@@ -10,7 +10,10 @@ Profile settings::
   is streamed from disk); the name of an existing (PostGIS) store makes GeoServer import the data
   into a table named after the layer instead — that store is the administrator's and is never
   deleted; a table of that name Passerelle does not publish is never overwritten (and the REST API
-  cannot drop tables: after ``unpublish`` the table stays until the administrator removes it);
+  cannot drop tables: after ``unpublish`` the table stays until the administrator removes it).
+  A PostGIS layer whose table that store already reaches (same database and schema) is published
+  in place: the feature type reads the table itself, nothing is copied, and every change to the
+  table is served at once;
 - ``public_url`` (optional): the address readers use in the WMS/WFS links, when it differs from ``url``.
 
 Non-destructive by construction: what Passerelle creates is marked (the store's description, the
@@ -118,17 +121,19 @@ class GeoServerPublisher(Publisher):
             raise PublishError(f"{self.http.target} : le profil ne précise pas l'espace de travail (« workspace »).",
                                f"{self.http.target}: the profile sets no workspace.", code="publish.geoserver-settings")
         ws, name, identifier = self.workspace, package.name, package.identifier
+        self._drop_previous_name(identifier, name, (links or {}).get("previous") or {})
         store = self.reused_store or name
         style = name if package.sld.strip() else ""
         metadata_url = links.get("metadata_url", "")
-        fingerprint = hashlib.sha256("\n".join(
-            [package.content_hash, metadata_url, package.sld, package.crs, store]).encode("utf-8")).hexdigest()
         survey = self._survey(ws, store, name, style)
+        live = self._live_table(package, survey)
+        fingerprint = hashlib.sha256("\n".join(
+            [package.content_hash, metadata_url, package.sld, package.crs, store, live]).encode("utf-8")).hexdigest()
         owned = survey.owned(identifier, bool(self.reused_store))
-        self._refuse_conflicts(survey, identifier, owned, store, name, style)
+        self._refuse_conflicts(survey, identifier, owned, store, name, style, live)
         if (survey.ours(identifier) and survey.metadata.get(META_FINGERPRINT) == fingerprint
                 and (not style or self._default_style(survey.layer) == (ws, style))):
-            return self._result(package, store, style, owned, metadata_url, created=[], changed=False)
+            return self._result(package, store, style, owned, metadata_url, created=[], changed=False, live=live)
 
         created = []
         try:
@@ -141,14 +146,14 @@ class GeoServerPublisher(Publisher):
                         {"@key": "database", "$": f"file:data/{ws}/{store}/{store}.gpkg"},
                         {"@key": "dbtype", "$": "geopkg"}]}}})
                 created.append("datastore")
-            if not survey.ours(identifier) or survey.metadata.get(META_DATA) != package.content_hash:
+            if not live and (not survey.ours(identifier) or survey.metadata.get(META_DATA) != package.content_hash):
                 self._upload(ws, package, store)
             if style:
                 self._put_style(ws, package.sld, style, exists=survey.style)
                 if not survey.style:
                     created.append("style")
             owned |= set(created) | {"featuretype", "layer"}
-            body = self._featuretype_body(package, metadata_url, survey.metadata, owned, fingerprint)
+            body = self._featuretype_body(package, metadata_url, survey.metadata, owned, fingerprint, live)
             base = f"rest/workspaces/{ws}/datastores/{store}/featuretypes"
             if survey.featuretype is None:
                 self.http.post(base, json=body, headers=JSON, expect=(201,))
@@ -162,9 +167,32 @@ class GeoServerPublisher(Publisher):
         except Exception:
             self._remove(ws, identifier, store, name, style, created, this_run=True)
             raise
-        return self._result(package, store, style, owned, metadata_url, created=created, changed=True)
+        return self._result(package, store, style, owned, metadata_url, created=created, changed=True, live=live)
 
-    def _result(self, package, store, style, owned, metadata_url, created, changed) -> PublishResult:
+    def _live_table(self, package: PublicationPackage, survey: "_Survey") -> str:
+        """The table GeoServer serves in place, when the profile's store is a PostGIS connection to the layer's
+        own database and schema (no copy); "" otherwise (the data is then imported into the store)."""
+        source = package.source or {}
+        if not self.reused_store or survey.store is None or source.get("provider") != "postgres":
+            return ""
+        entries = (survey.store.get("connectionParameters") or {}).get("entry") \
+            if isinstance(survey.store.get("connectionParameters"), dict) else None
+        params = {e.get("@key"): str(e.get("$", "")) for e in _as_list(entries) if isinstance(e, dict)}
+        same = (params.get("dbtype") == "postgis" and params.get("database") == source.get("database")
+                and (params.get("schema") or "public") == source.get("schema"))
+        if not same:
+            log.info("%s: store %s is not the database of %s.%s: the data is imported", self.http.target,
+                     self.reused_store, source.get("schema"), source.get("table"))
+        return source.get("table", "") if same else ""
+
+    def _drop_previous_name(self, identifier: str, name: str, previous: dict) -> None:
+        """The record was published under another technical name: what Passerelle made then goes (a rename,
+        never a second layer)."""
+        old = previous.get("featuretype")
+        if old and old != name and previous.get("workspace", self.workspace) == self.workspace:
+            self.unpublish(identifier, previous)
+
+    def _result(self, package, store, style, owned, metadata_url, created, changed, live="") -> PublishResult:
         ws, name = self.workspace, package.name
         layer = f"{ws}:{name}"
         wms, wfs = self.capabilities_url("wms"), self.capabilities_url("wfs")
@@ -172,7 +200,8 @@ class GeoServerPublisher(Publisher):
         return PublishResult(
             target=self.name,
             ids={"workspace": ws, "datastore": store, "featuretype": name, "layer": layer, "style": style,
-                 "reused_datastore": bool(self.reused_store), "owned": sorted(owned)},
+                 "reused_datastore": bool(self.reused_store), "owned": sorted(owned),
+                 **({"table": live} if live else {})},
             urls={"wms": wms, "wfs": wfs, "layer": layer, **({"metadata": metadata_url} if metadata_url else {})},
             online_resources=[service_link("wms", wms, layer, language), service_link("wfs", wfs, layer, language)],
             created=created, changed=changed)
@@ -223,7 +252,7 @@ class GeoServerPublisher(Publisher):
                                code="publish.bad-answer") from None
 
     def _refuse_conflicts(self, survey: _Survey, identifier: str, owned: set, store: str, name: str,
-                          style: str) -> None:
+                          style: str, live: str = "") -> None:
         """Names taken by something Passerelle did not create for this record: refuse, never overwrite."""
         ws, target = self.workspace, self.http.target
         problems = []
@@ -237,7 +266,7 @@ class GeoServerPublisher(Publisher):
             problems.append(f"l'entrepôt « {store} »")
         if survey.featuretype is not None and not survey.ours(identifier):
             problems.append(f"le type d'entités « {name} »")
-        if survey.featuretype is None and name in survey.tables:
+        if survey.featuretype is None and name in survey.tables and not live:  # live: the table is the source
             problems.append(f"la table « {name} » de l'entrepôt « {store} »")
         if survey.layer is not None and survey.featuretype is None:
             problems.append(f"la couche « {ws}:{name} »")
@@ -268,7 +297,8 @@ class GeoServerPublisher(Publisher):
             self.http.post(f"rest/workspaces/{ws}/styles", data=body, headers=headers,
                            params={"name": style}, expect=(201,))
 
-    def _featuretype_body(self, package, metadata_url: str, previous: dict, owned: set, fingerprint: str) -> dict:
+    def _featuretype_body(self, package, metadata_url: str, previous: dict, owned: set, fingerprint: str,
+                          live: str = "") -> dict:
         record = package.record
         metadata = dict(previous)  # keep entries set by an administrator (caching, dimensions...)
         metadata.update({META_ID: package.identifier, META_OWNS: ",".join(sorted(owned)),
@@ -276,7 +306,7 @@ class GeoServerPublisher(Publisher):
         links = ([{"type": "text/xml", "metadataType": "ISO19115:2003", "content": metadata_url}]
                  if metadata_url else [])
         return {"featureType": {
-            "name": package.name, "nativeName": package.name, "title": record.title or package.name,
+            "name": package.name, "nativeName": live or package.name, "title": record.title or package.name,
             "abstract": record.abstract, "keywords": {"string": list(record.keywords)}, "srs": package.crs,
             "projectionPolicy": "FORCE_DECLARED", "enabled": True, "metadataLinks": {"metadataLink": links},
             "metadata": {"entry": [{"@key": k, "$": v} for k, v in sorted(metadata.items())]}}}

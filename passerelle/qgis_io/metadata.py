@@ -226,7 +226,13 @@ def _keywords(record: Record, old: QgsLayerMetadata, vocab) -> dict:
         if uri not in expressed and concept is not None and concept.scheme == "iso-topic":
             result.setdefault(mapping.TOPIC_CATEGORY_VOCABULARY, []).append(mapping.qgis_category(concept.code))
 
-    result[MARKER] = [FORMAT_VERSION]
+    result.update(_own_keywords(record))
+    return result
+
+
+def _own_keywords(record: Record) -> dict:
+    """Passerelle's keyword vocabularies (``passerelle:*``): what QGIS's metadata has no place for."""
+    result = {MARKER: [FORMAT_VERSION]}
     if record.keywords:
         result[FREE_KEYWORDS] = list(record.keywords)
     if record.themes:
@@ -242,10 +248,9 @@ def _keywords(record: Record, old: QgsLayerMetadata, vocab) -> dict:
                  ([f"distance:{record.resolution_m!r}"] if record.resolution_m else [])
     if resolution:
         result[RESOLUTION] = resolution
-    if record.place:
-        result[PLACE] = [record.place]
-    if record.technical_name:
-        result[TECHNICAL_NAME] = [record.technical_name]
+    for vocabulary, value in ((PLACE, record.place), (TECHNICAL_NAME, record.technical_name)):
+        if value:
+            result[vocabulary] = [value]
     slots, _contacts = _contact_slots(record)
     if slots:
         result[CONTACT_SLOTS] = slots

@@ -194,7 +194,8 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
 
     csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
     publishers = [
-        QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
+        QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title,
+                                            "serve": settings.get("serve", "snapshot")},
                             client(urls["ows"], "QGIS Server")),
         LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
                              files_url=urls["files"]),

@@ -182,6 +182,16 @@ def _connection_key(source: TableSource) -> tuple:
     return (source.service, source.host, source.port, source.database, source.username, source.authcfg)
 
 
+def database_name(source: TableSource) -> str:
+    """The database's name, asked of the server when the source names a pg_service rather than a database."""
+    if source.database:
+        return source.database
+    try:
+        return Database(source).identity().rsplit(":", 1)[-1]
+    except PasserelleError:
+        return ""
+
+
 def data_key(source: TableSource, database: Optional[Database] = None) -> str:
     """The table's key everywhere (registry, records): ``postgres:<database identity>/<schema>.<table>``."""
     identity = (database or Database(source)).identity()
