@@ -35,7 +35,7 @@ from .context import Context, data_dir
 from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
-__all__ = ["context", "tag", "record", "check", "export", "vocabularies", "publish", "unpublish",
+__all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
            "publication_status", "resume", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
@@ -85,7 +85,7 @@ def record(layer) -> Record:
     return read_record(_single(layer))
 
 
-def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> Record:
+def tag(layer, profile=None, *, context: Optional[Context] = None, base=None, **fields) -> Record:
     """Set record fields on a layer and store them with it; returns the new record.
 
     Values may be codes, URIs or labels in French or English (``access="partagee"``,
@@ -97,7 +97,8 @@ def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> 
 
     The record of a PostGIS table is saved in its database (see the profile's ``database`` section),
     where every colleague opening the table finds it. When a colleague saved it since this layer
-    last read it, nothing is saved: :class:`~passerelle.qgis_io.postgres.records.RecordConflictError`
+    last read it (or since ``base``, what :func:`shown_version` said when the record was shown to the
+    person), nothing is saved: :class:`~passerelle.qgis_io.postgres.records.RecordConflictError`
     (``record.conflict``) says what changed; read the record again and redo the change.
 
     >>> api.tag("territoire.gpkg|layername=arrets_bus", frequency="mensuelle")
@@ -109,12 +110,21 @@ def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> 
 
     target = _single(layer)
     context = _context(profile, context)
-    base = shared_records.seen(target)  # what this project showed before the fresh read below
+    base = base if base is not None else shared_records.seen(target)  # what was shown before the fresh read
     current = read_record(target)
     updated = apply_fields(current, fields, context.vocabularies)
     updated.extent = _tagged_extent(updated.extent, layer_extent(target))
     write_record(target, updated, settings=context.profile.database, vocabularies=context.vocabularies, base=base)
     return updated
+
+
+def shown_version(layer):
+    """The version of a PostGIS table's shared record this layer last read, with that record (None for other
+    layers, or before any read): give it back to :func:`tag` as ``base`` when the person edits what was shown
+    then (an editor left open while a colleague saves is then told, not silently overwritten)."""
+    from .qgis_io.postgres import records as shared_records
+
+    return shared_records.seen(_single(layer))
 
 
 def _tagged_extent(stated, from_data):

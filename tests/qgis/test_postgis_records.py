@@ -229,3 +229,18 @@ def test_with_pgmetadata_write_a_save_updates_pgmetadata_and_keeps_plume_in_the_
     comment = postgis.execute("SELECT obj_description('public.ecoles'::regclass, 'pg_class')")[0][0]
     assert PLUME in comment and "<PASSERELLE>" in comment  # PgMetadata's trigger rewrote it: both came back
     assert "Écoles publiques - Écoles maternelles et élémentaires. (SOC)" in comment
+
+
+def test_an_editor_left_open_is_told_even_when_the_layer_was_read_again_meanwhile(postgis, team):
+    team["bob"].make_editor()
+    api.tag(opened(team["alice"]), title="Écoles")
+    bob = opened(team["bob"])
+    api.record(bob)
+    shown = api.shown_version(bob)  # what bob's editor shows (version 1)
+    api.tag(opened(team["alice"]), lineage="Relevé 2024")
+    api.record(bob)  # the panel refreshes in the background: the layer has read version 2
+
+    with pytest.raises(RecordConflictError) as caught:
+        api.tag(bob, base=shown, lineage="Relevé 2025")
+    assert [d["field"] for d in caught.value.differences] == ["lineage"]
+    assert postgis.execute("SELECT record->>'lineage' FROM passerelle.record") == [("Relevé 2024",)]

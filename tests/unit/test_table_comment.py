@@ -10,7 +10,8 @@ def test_the_summary_replaces_only_passerelles_block(vocab):
                     licence="https://spdx.org/licenses/etalab-2.0", technical_name="ecoles",
                     contact=Contact(organisation="Mairie", email="sig@mairie.fr"))
     first = table_comment.with_summary("Écoles de la commune.\n\n" + PLUME, table_comment.summary(record, vocab, 1))
-    second = table_comment.with_summary(first, table_comment.summary(record.replace(title="Écoles publiques"), vocab, 2))
+    renamed = record.replace(title="Écoles publiques")
+    second = table_comment.with_summary(first, table_comment.summary(renamed, vocab, 2))
 
     assert second.startswith("Écoles de la commune.\n\n" + PLUME)
     assert second.count(table_comment.START) == 1 and "« Écoles publiques » (version 2)" in second

@@ -40,10 +40,10 @@ _PGMETADATA_GLOSSARY = ("dataset.license", "dataset.publication_frequency", "dat
 class Settings:
     """How records of PostGIS tables are kept (the profile's ``database`` section).
 
-    ``records``: ``"database"`` (shared by the team; default) or ``"project"`` (only in the QGIS project, as
-    for files); ``create_schema``: Passerelle may create its schema; ``pgmetadata``: ``"read"`` (default),
-    ``"write"`` (saves go to PgMetadata's tables too) or ``"ignore"``; ``comment``: the table COMMENT keeps
-    a readable summary.
+    ``records``: ``"database"`` (shared by the team; default) or ``"project"`` (saves stay in the QGIS project,
+    as for files); ``create_schema``: Passerelle may create its schema; ``pgmetadata``: ``"read"`` (default;
+    PgMetadata's records are always read) or ``"write"`` (saves go to PgMetadata's tables too); ``comment``:
+    the table COMMENT keeps a readable summary.
     """
 
     records: str = "database"
