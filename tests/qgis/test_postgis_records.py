@@ -244,3 +244,31 @@ def test_an_editor_left_open_is_told_even_when_the_layer_was_read_again_meanwhil
         api.tag(bob, base=shown, lineage="Relevé 2025")
     assert [d["field"] for d in caught.value.differences] == ["lineage"]
     assert postgis.execute("SELECT record->>'lineage' FROM passerelle.record") == [("Relevé 2024",)]
+
+
+def test_two_agents_creating_the_schema_at_the_same_moment_both_succeed(postgis, team):
+    import threading
+
+    import psycopg2
+
+    errors, start = [], threading.Barrier(2)
+
+    def migrate():
+        connection = psycopg2.connect(host="127.0.0.1", port=postgis.port, dbname=postgis.database, user="alice",
+                                      password=team["alice"].password)
+        try:
+            start.wait(10)
+            with connection, connection.cursor() as cursor:  # one transaction, as ensure() sends it
+                cursor.execute(store_schema.transaction(0))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=migrate) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    assert postgis.execute("SELECT version FROM passerelle.migration") == [(store_schema.LATEST,)]

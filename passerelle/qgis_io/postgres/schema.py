@@ -143,8 +143,13 @@ def ensure(db: Database, allowed: bool = True) -> int:
         may = db.value(f"SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = '{SCHEMA}'") is True
     if not (allowed and may):
         raise _missing(database, user, current, allowed)
-    db.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY});\n" + script(current))
+    db.execute(transaction(current))
     return LATEST
+
+
+def transaction(since: int = 0) -> str:
+    """:func:`script` behind the migrations' advisory lock: what one session sends, as one transaction."""
+    return f"SELECT pg_advisory_xact_lock({LOCK_KEY});\n" + script(since)
 
 
 def check_writable(db: Database) -> None:
