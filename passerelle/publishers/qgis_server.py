@@ -353,6 +353,16 @@ class QgisServerPublisher(Publisher):
         source = package.source or {}
         if self.settings.get("serve", "snapshot") != "live" or source.get("provider") != "postgres":
             return ""
+        if source.get("authcfg") and self.settings.get("authcfg_usable") is False:
+            raise PublishError(
+                f"La couche « {package.name} » se connecte à PostgreSQL par la configuration d'authentification QGIS "
+                f"« {source['authcfg']} », que le QGIS Server de l'IDG locale ne peut pas ouvrir (il n'a pas le mot "
+                "de passe principal de QGIS). Pour servir la table en direct, connectez la couche par un service "
+                "pg_service (le QGIS Server local lit le fichier pg_service.conf et le .pgpass de l'utilisateur), ou "
+                "publiez une copie des données (« serve »: « snapshot »).",
+                f"Layer '{package.name}' connects to PostgreSQL through QGIS authentication configuration "
+                f"'{source['authcfg']}', which the local SDI's QGIS Server cannot open: use a pg_service, or publish "
+                "a copy ('serve': 'snapshot').", code="qgis-server.live-credentials")
         if source.get("password_in_source") and not (source.get("authcfg") or source.get("service")):
             raise PublishError(
                 f"La couche « {package.name} » se connecte à PostgreSQL avec un mot de passe écrit dans sa source : "

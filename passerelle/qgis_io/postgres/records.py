@@ -184,7 +184,7 @@ def bring_in(record: Record, other: Record) -> Record:
     """``record`` with what PgMetadata says (it was edited there since Passerelle's last save)."""
     topics = [t for t in record.themes if not t.startswith(pgmetadata.TOPIC_CATEGORY)]
     changes = {"title": other.title or record.title, "abstract": other.abstract or record.abstract,
-               "keywords": list(other.keywords), "links": list(other.links) or record.links,
+               "keywords": list(other.keywords) or record.keywords, "links": list(other.links) or record.links,
                "themes": topics + [t for t in other.themes if t not in topics]}
     if not other.producer.is_empty():
         changes["producer"] = other.producer
