@@ -43,6 +43,9 @@ class PublicationPackage:
     files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
     vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
     adopt: bool = False  # take over an object of the same identifier/name that is not Passerelle's (user's choice)
+    #: where the data lives when a target may serve it in place (a PostGIS table: provider, uri without
+    #: password, schema, table, database, service, authcfg, password_in_source...), else None
+    source: Optional[dict] = None
 
     @property
     def identifier(self) -> str:

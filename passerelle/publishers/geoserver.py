@@ -12,7 +12,10 @@ Profile settings::
   is streamed from disk); the name of an existing (PostGIS) store makes GeoServer import the data
   into a table named after the layer instead — that store is the administrator's and is never
   deleted; a table of that name Passerelle does not publish is never overwritten (and the REST API
-  cannot drop tables: after ``unpublish`` the table stays until the administrator removes it);
+  cannot drop tables: after ``unpublish`` the table stays until the administrator removes it).
+  A PostGIS layer whose table that store already reaches (same database and schema) is published
+  in place: the feature type reads the table itself, nothing is copied, and every change to the
+  table is served at once;
 - ``public_url`` (optional): the address readers use in the WMS/WFS links, when it differs from ``url``.
 
 Ownership (see :mod:`.ownership`). The marks: the store's description (:func:`store_marker`) and the
@@ -134,18 +137,20 @@ class GeoServerPublisher(Publisher):
             raise PublishError(f"{self.http.target} : le profil ne précise pas l'espace de travail (« workspace »).",
                                f"{self.http.target}: the profile sets no workspace.", code="publish.geoserver-settings")
         ws, name, identifier = self.workspace, package.name, package.identifier
+        self._drop_previous_name(identifier, name, (links or {}).get("previous") or {})
         store = self.reused_store or name
         style = name if package.sld.strip() else ""
         metadata_url = links.get("metadata_url", "")
-        fingerprint = hashlib.sha256("\n".join(
-            [package.content_hash, metadata_url, package.sld, package.crs, store]).encode("utf-8")).hexdigest()
         survey = self._survey(ws, store, name, style)
+        live = self._live_table(package, survey)
+        fingerprint = hashlib.sha256("\n".join(
+            [package.content_hash, metadata_url, package.sld, package.crs, store, live]).encode("utf-8")).hexdigest()
         owned = survey.owned(identifier, bool(self.reused_store))
-        adopted = self._check_ownership(survey, identifier, owned, store, name, style, package.adopt)
+        adopted = self._check_ownership(survey, identifier, owned, store, name, style, package.adopt, live)
         owned |= adopted
         if (survey.ours(identifier) and survey.metadata.get(META_FINGERPRINT) == fingerprint and not adopted
                 and (not style or self._default_style(survey.layer) == (ws, style))):
-            return self._result(package, store, style, owned, metadata_url, created=[], changed=False)
+            return self._result(package, store, style, owned, metadata_url, created=[], changed=False, live=live)
 
         created = []
         try:
@@ -157,12 +162,12 @@ class GeoServerPublisher(Publisher):
             elif "datastore" in adopted:  # taken over: from now on it carries Passerelle's mark
                 self.http.put(_rest("workspaces", ws, "datastores", store), headers=JSON, expect=(200,),
                               json={"dataStore": {"name": store, "description": store_marker(identifier)}})
-            if not survey.ours(identifier) or survey.metadata.get(META_DATA) != package.content_hash:
+            if not live and (not survey.ours(identifier) or survey.metadata.get(META_DATA) != package.content_hash):
                 self._upload(ws, package, store)
             if style and self._put_style(ws, package.sld, style, exists=survey.style, adopt=package.adopt):
                 created.append("style")
             owned |= set(created) | {"featuretype", "layer"}
-            body = self._featuretype_body(package, metadata_url, survey.metadata, owned, fingerprint)
+            body = self._featuretype_body(package, metadata_url, survey.metadata, owned, fingerprint, live)
             if survey.featuretype is None and self._create_featuretype(ws, store, name, body, identifier):
                 created += ["featuretype", "layer"]
             else:
@@ -174,9 +179,32 @@ class GeoServerPublisher(Publisher):
         except Exception:
             self._remove(ws, identifier, store, name, style, created, this_run=True)
             raise
-        return self._result(package, store, style, owned, metadata_url, created=created, changed=True)
+        return self._result(package, store, style, owned, metadata_url, created=created, changed=True, live=live)
 
-    def _result(self, package, store, style, owned, metadata_url, created, changed) -> PublishResult:
+    def _live_table(self, package: PublicationPackage, survey: "_Survey") -> str:
+        """The table GeoServer serves in place, when the profile's store is a PostGIS connection to the layer's
+        own database and schema (no copy); "" otherwise (the data is then imported into the store)."""
+        source = package.source or {}
+        if not self.reused_store or survey.store is None or source.get("provider") != "postgres":
+            return ""
+        entries = (survey.store.get("connectionParameters") or {}).get("entry") \
+            if isinstance(survey.store.get("connectionParameters"), dict) else None
+        params = {e.get("@key"): str(e.get("$", "")) for e in _as_list(entries) if isinstance(e, dict)}
+        same = (params.get("dbtype") == "postgis" and params.get("database") == source.get("database")
+                and (params.get("schema") or "public") == source.get("schema"))
+        if not same:
+            log.info("%s: store %s is not the database of %s.%s: the data is imported", self.http.target,
+                     self.reused_store, source.get("schema"), source.get("table"))
+        return source.get("table", "") if same else ""
+
+    def _drop_previous_name(self, identifier: str, name: str, previous: dict) -> None:
+        """The record was published under another technical name: what Passerelle made then goes (a rename,
+        never a second layer)."""
+        old = previous.get("featuretype")
+        if old and old != name and previous.get("workspace", self.workspace) == self.workspace:
+            self.unpublish(identifier, previous)
+
+    def _result(self, package, store, style, owned, metadata_url, created, changed, live="") -> PublishResult:
         ws, name = self.workspace, package.name
         layer = f"{ws}:{name}"
         wms, wfs = self.capabilities_url("wms"), self.capabilities_url("wfs")
@@ -184,7 +212,8 @@ class GeoServerPublisher(Publisher):
         return PublishResult(
             target=self.name,
             ids={"workspace": ws, "datastore": store, "featuretype": name, "layer": layer, "style": style,
-                 "reused_datastore": bool(self.reused_store), "owned": sorted(owned)},
+                 "reused_datastore": bool(self.reused_store), "owned": sorted(owned),
+                 **({"table": live} if live else {})},
             urls={"wms": wms, "wfs": wfs, "layer": layer, **({"metadata": metadata_url} if metadata_url else {})},
             online_resources=[service_link("wms", wms, layer, language), service_link("wfs", wfs, layer, language)],
             created=created, changed=changed)
@@ -269,7 +298,7 @@ class GeoServerPublisher(Publisher):
                                code="publish.bad-answer") from None
 
     def _check_ownership(self, survey: _Survey, identifier: str, owned: set, store: str, name: str, style: str,
-                         adopt: bool) -> set:
+                         adopt: bool, live: str = "") -> set:
         """Names taken by something Passerelle did not create for this record: refused (ForeignObject),
         or, when ``adopt`` and GeoServer allows it, taken over; returns what is taken over."""
         ws, target = self.workspace, self.http.target
@@ -288,7 +317,7 @@ class GeoServerPublisher(Publisher):
         if survey.featuretype is not None and not survey.ours(identifier):
             what.append(f"le type d'entités « {name} »")
             owners.append(_owner_of_featuretype(survey.featuretype))
-        if survey.featuretype is None and name in survey.tables:
+        if survey.featuretype is None and name in survey.tables and not live:  # live: the table is the source
             what.append(f"la table « {name} » de l'entrepôt « {store} »")
         if survey.layer is not None and survey.featuretype is None:
             what.append(f"la couche « {ws}:{name} » (d'un autre entrepôt)")
@@ -333,7 +362,8 @@ class GeoServerPublisher(Publisher):
         self.http.put(_rest("workspaces", ws, "styles", style), data=body, headers=headers, expect=(200,))
         return False
 
-    def _featuretype_body(self, package, metadata_url: str, previous: dict, owned: set, fingerprint: str) -> dict:
+    def _featuretype_body(self, package, metadata_url: str, previous: dict, owned: set, fingerprint: str,
+                          live: str = "") -> dict:
         record = package.record
         metadata = dict(previous)  # keep entries set by an administrator (caching, dimensions...)
         metadata.update({META_ID: package.identifier, META_OWNS: ",".join(sorted(owned)),
@@ -341,7 +371,7 @@ class GeoServerPublisher(Publisher):
         links = ([{"type": "text/xml", "metadataType": "ISO19115:2003", "content": metadata_url}]
                  if metadata_url else [])
         return {"featureType": {
-            "name": package.name, "nativeName": package.name, "title": record.title or package.name,
+            "name": package.name, "nativeName": live or package.name, "title": record.title or package.name,
             "abstract": record.abstract, "keywords": {"string": list(record.keywords)}, "srs": package.crs,
             "projectionPolicy": "FORCE_DECLARED", "enabled": True, "metadataLinks": {"metadataLink": links},
             "metadata": {"entry": [{"@key": k, "$": v} for k, v in sorted(metadata.items())]}}}

@@ -84,6 +84,7 @@ class Job:
     blocking: list = field(default_factory=list)  # error findings: refuse the layer for every target
     refused: dict = field(default_factory=dict)  # target name -> error findings refusing that target only
     error: Optional[PasserelleError] = None  # packaging failure
+    data: str = ""  # the key of a PostGIS table's data, the same from every project
 
 
 class Pipeline:
@@ -173,12 +174,14 @@ class Pipeline:
         outcomes = []
         try:
             for publisher in targets:
+                # what this target held for the record before (a new technical name renames it there)
+                links["previous"] = dict(self.registry.target_entry(package.identifier, publisher.name).get("ids", {}))
                 result = publisher.publish(package, links)
                 results.append((publisher, result))
                 links["online_resources"] += result.online_resources
                 was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
                 self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
-                                         ids=result.ids, urls=result.urls)
+                                         ids=result.ids, urls=result.urls, data=job.data)
                 state = "planned" if self.dry_run else \
                     "updated" if was_published or not result.created else "published"
                 outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
@@ -194,7 +197,7 @@ class Pipeline:
             return self._fail(job, package, targets, results, error, batch_id)
         for publisher, result in results:
             self.registry.set_target(package.identifier, publisher.name, state=PUBLISHED, name=package.name,
-                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash)
+                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash, data=job.data)
         if batch_id:
             self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
         return outcomes

@@ -20,7 +20,11 @@ How a publication lives in the served project:
   the record, and reports a layer under the registry's id that does not carry it;
 - the data is copied next to the project (``<project>_data/<name>-<hash>.gpkg``; the package's
   GeoPackage may be a temporary file). The file name changes with the content, so a running
-  server never reuses a stale open handle on replaced data; the previous copy is then deleted;
+  server never reuses a stale open handle on replaced data; the previous copy is then deleted.
+  With ``"serve": "live"`` a PostGIS table is served in place instead: the served layer reads the
+  table itself (every change is seen at once), its source names the table without password and
+  the credentials come from the layer's QGIS authentication configuration or pg_service (a
+  password written in the source is refused: it would land in the project);
 - short name = ``package.name`` (the WMS layer / WFS type / OGC API collection name), title,
   abstract, keywords and attribution from the record, WMS ``MetadataURL`` (ISO19115:2003,
   text/xml) pointing to the catalogue record;
@@ -124,7 +128,8 @@ class QgisServerPublisher(Publisher):
     name, position, email, phone), ``fees``, ``access_constraints``, ``language`` (fre),
     ``precision`` (WFS decimals), ``inspire`` (False to leave INSPIRE capabilities off),
     ``service_metadata_url`` (the service's own record for INSPIRE; default: the published
-    layer's record), ``kind`` (open).
+    layer's record), ``kind`` (open), ``serve`` (``snapshot``, the default: a copy of the data;
+    ``live``: a PostGIS table served in place).
     """
 
     role = SERVICE
@@ -165,7 +170,8 @@ class QgisServerPublisher(Publisher):
 
     # --- the Publisher interface ---------------------------------------------------------------
     def check(self, package: PublicationPackage) -> list:
-        """A finding when ``package.name`` cannot be a WMS layer / WFS type name."""
+        """Findings when ``package.name`` cannot be a WMS layer / WFS type name, or when a PostGIS table to
+        serve live has no credential but a password written in its source."""
         findings = []
         if not SHORT_NAME.match(package.name or ""):
             findings.append(Finding(
@@ -173,6 +179,10 @@ class QgisServerPublisher(Publisher):
                 f"Le nom technique « {package.name} » ne peut pas servir de nom de couche WMS/WFS : il doit "
                 "commencer par une lettre et ne contenir que des lettres sans accent, chiffres, « _ », « - » ou « . ».",
                 f"'{package.name}' cannot be a WMS/WFS layer name: a letter first, then ASCII letters, digits, _ - ."))
+        try:
+            self._live_source(package)
+        except PublishError as error:  # said before anything is sent anywhere
+            findings.append(Finding(error.code, ERROR, package.name, error.message_fr, error.message_en))
         return findings
 
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
@@ -275,7 +285,8 @@ class QgisServerPublisher(Publisher):
             return {"exists": False, "layer": target_id}
         return {"exists": True, "layer": target_id, "name": mark["short_name"],
                 "content_hash": mark["properties"].get(PROPERTY + "content_hash", ""),
-                "data": mark["data"], "data_exists": bool(mark["data"]) and os.path.exists(mark["data"]),
+                "data": mark["data"], "live": mark["provider"] == "postgres",
+                "data_exists": mark["provider"] == "postgres" or bool(mark["data"]) and os.path.exists(mark["data"]),
                 "wfs": mark["wfs"]}
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
@@ -309,7 +320,7 @@ class QgisServerPublisher(Publisher):
             mark = marks.get(target_id)
             if (mark is None or mark["properties"].get(ID_PROPERTY) != package.identifier
                     or mark["properties"].get(PROPERTY + "fingerprint") != self._fingerprint(package, links)
-                    or not mark["wfs"] or not mark["data"] or not os.path.exists(mark["data"])):
+                    or not mark["wfs"] or not _data_present(mark)):
                 return None
             results.append(self._result(package, target_id, created=False, changed=False))
         return results
@@ -336,22 +347,27 @@ class QgisServerPublisher(Publisher):
                                     "ajoutée au projet sans Passerelle", adoptable=existing is None)
             existing, target_id = clash, clash.id()  # taken over in place: id, position and style kept
         fingerprint = self._fingerprint(package, links)
-        old_file = _source_path(existing) if existing is not None else ""
-        if (existing is not None and old_file and os.path.exists(old_file)
-                and existing.customProperty(PROPERTY + "fingerprint") == fingerprint):
+        live = self._live_source(package)
+        old_file = _source_path(existing) if existing is not None and existing.providerType() == "ogr" else ""
+        in_place = existing is not None and (existing.providerType() == "postgres" if live
+                                             else bool(old_file) and os.path.exists(old_file))
+        if in_place and existing.customProperty(PROPERTY + "fingerprint") == fingerprint:
             return self._result(package, target_id, created=False, changed=False), ""
         result = self._result(package, target_id, created=existing is None, changed=True)
-        data_file = self._copy_data(package, new_files)
-        source = f"{data_file}|layername={package.name}"
+        if live:  # the table itself: nothing copied, credentials from the source's authcfg or pg_service
+            data_file, source, provider = "", live, "postgres"
+        else:
+            data_file = self._copy_data(package, new_files)
+            source, provider = f"{data_file}|layername={package.name}", "ogr"
         if existing is not None:
             layer = existing
             had_geometry = layer.geometryType()
-            layer.setDataSource(source, package.record.title or package.name, "ogr")
+            layer.setDataSource(source, package.record.title or package.name, provider)
             if not layer.isValid():
                 raise self._invalid_data(package, data_file)
             keep_style = had_geometry == layer.geometryType()
         else:
-            layer = _new_layer(target_id, source, package.record.title or package.name)
+            layer = _new_layer(target_id, source, package.record.title or package.name, provider)
             if not layer.isValid():
                 raise self._invalid_data(package, data_file)
             keep_style = False
@@ -368,11 +384,43 @@ class QgisServerPublisher(Publisher):
         self._inspire(project, package, links)
         return result, (old_file if old_file and old_file != data_file else "")
 
+    def _live_source(self, package: PublicationPackage) -> str:
+        """The PostGIS source to serve in place (``serve: live``), or "" to serve a copy of the data.
+
+        Refused (``qgis-server.live-credentials``) when the only credential is a password written in the
+        layer's source: it would have to be written in the served project.
+        """
+        source = package.source or {}
+        if self.settings.get("serve", "snapshot") != "live" or source.get("provider") != "postgres":
+            return ""
+        if source.get("authcfg") and self.settings.get("authcfg_usable") is False:
+            raise PublishError(
+                f"La couche « {package.name} » se connecte à PostgreSQL par la configuration d'authentification QGIS "
+                f"« {source['authcfg']} », que le QGIS Server de l'IDG locale ne peut pas ouvrir (il n'a pas le mot "
+                "de passe principal de QGIS). Pour servir la table en direct, connectez la couche par un service "
+                "pg_service (le QGIS Server local lit le fichier pg_service.conf et le .pgpass de l'utilisateur), ou "
+                "publiez une copie des données (« serve »: « snapshot »).",
+                f"Layer '{package.name}' connects to PostgreSQL through QGIS authentication configuration "
+                f"'{source['authcfg']}', which the local SDI's QGIS Server cannot open: use a pg_service, or publish "
+                "a copy ('serve': 'snapshot').", code="qgis-server.live-credentials")
+        if source.get("password_in_source") and not (source.get("authcfg") or source.get("service")):
+            raise PublishError(
+                f"La couche « {package.name} » se connecte à PostgreSQL avec un mot de passe écrit dans sa source : "
+                "pour servir la table en direct, QGIS Server a besoin d'une configuration d'authentification QGIS ou "
+                "d'un service pg_service (le mot de passe n'est alors jamais écrit dans le projet servi). "
+                "Enregistrez la connexion ainsi dans QGIS, ou publiez une copie des données (« serve »: « snapshot »).",
+                f"Layer '{package.name}' connects to PostgreSQL with a password written in its source: serving the "
+                "table live needs a QGIS authentication configuration or a pg_service (the password is then never "
+                "written in the served project), or publish a copy ('serve': 'snapshot').",
+                code="qgis-server.live-credentials")
+        return source.get("uri", "")
+
     def _fingerprint(self, package: PublicationPackage, links: dict) -> str:
-        """What makes a publication differ: data + record (content_hash), style, name, links, settings."""
+        """What makes a publication differ: data + record (content_hash), style, name, links, settings, and the
+        table's source when it is served live."""
         parts = [package.content_hash, package.name, package.sld, package.crs, package.record.title,
                  package.record.abstract, json.dumps(package.record.keywords), links.get("metadata_url", ""),
-                 json.dumps(self.settings, sort_keys=True, default=str)]
+                 json.dumps(self.settings, sort_keys=True, default=str), self._live_source(package)]
         return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
     def _name_clash(self, project, name: str, target_id: str):
@@ -423,6 +471,13 @@ class QgisServerPublisher(Publisher):
                     log.warning("could not delete %s: %s", path + suffix, exc)
 
     def _invalid_data(self, package: PublicationPackage, data_file: str) -> PublishError:
+        if not data_file:
+            table = f"{(package.source or {}).get('schema', '')}.{(package.source or {}).get('table', '')}"
+            return PublishError(
+                f"QGIS n'arrive pas à ouvrir la table PostgreSQL « {table} » sans mot de passe écrit : vérifiez sa "
+                "configuration d'authentification QGIS ou son service pg_service. La couche n'est pas publiée.",
+                f"QGIS cannot open PostgreSQL table '{table}' without a written password: check its QGIS "
+                "authentication configuration or pg_service.", code="qgis-server.invalid-layer")
         return PublishError(
             f"QGIS n'arrive pas à ouvrir la table « {package.name} » de {data_file} : la couche n'est pas publiée.",
             f"QGIS cannot open table '{package.name}' of {data_file}.", code="qgis-server.invalid-layer")
@@ -598,12 +653,12 @@ def _write_atomically(project, path: str) -> None:
                 os.remove(leftover)
 
 
-def _new_layer(target_id: str, source: str, name: str):
+def _new_layer(target_id: str, source: str, name: str, provider: str = "ogr"):
     """A vector layer whose QGIS id is ``target_id`` (3.22 has no setId: go through the layer XML)."""
     from qgis.core import QgsReadWriteContext, QgsVectorLayer
     from qgis.PyQt.QtXml import QDomDocument
 
-    probe = QgsVectorLayer(source, name, "ogr")
+    probe = QgsVectorLayer(source, name, provider)
     if not probe.isValid():
         return probe
     document = QDomDocument("passerelle")
@@ -689,10 +744,11 @@ def _grow_extent(project, layer) -> None:
 
 
 def read_marks(project_path: str) -> dict:
-    """Layers of a project file as ``{layer id: {"properties", "short_name", "data", "wfs"}}``.
+    """Layers of a project file as ``{layer id: {"properties", "short_name", "data", "wfs", "provider"}}``.
 
     A plain XML read (no QGIS): ``properties`` are the layer's custom properties, ``data`` the
-    absolute path of its file (when file-based), ``wfs`` whether the layer is published in WFS.
+    absolute path of its file (when file-based; a PostGIS layer's source otherwise), ``wfs`` whether
+    the layer is published in WFS.
     """
     if not os.path.exists(project_path):
         return {}
@@ -712,12 +768,22 @@ def read_marks(project_path: str) -> dict:
         identifier = element.findtext("id") or ""
         properties = {o.get("name"): o.get("value", "") for o in element.iterfind("customproperties/Option/Option")}
         properties.update({p.get("key"): p.get("value", "") for p in element.iterfind("customproperties/property")})
-        data = (element.findtext("datasource") or "").split("|", 1)[0]
-        if data and not os.path.isabs(data) and element.findtext("provider") == "ogr":
-            data = os.path.normpath(os.path.join(folder, data))
+        provider = element.findtext("provider") or ""
+        data = element.findtext("datasource") or ""
+        if provider == "ogr":
+            data = data.split("|", 1)[0]
+            if data and not os.path.isabs(data):
+                data = os.path.normpath(os.path.join(folder, data))
         marks[identifier] = {"properties": properties, "short_name": element.findtext("shortname") or "",
-                             "data": data, "wfs": identifier in wfs}
+                             "data": data, "wfs": identifier in wfs, "provider": provider}
     return marks
+
+
+def _data_present(mark: dict) -> bool:
+    """A served layer's data is there: its file (a copy), or the PostGIS table it reads in place."""
+    if mark["provider"] == "postgres":
+        return bool(mark["data"])
+    return bool(mark["data"]) and os.path.exists(mark["data"])
 
 
 def _metadata_media_type(url: str) -> str:

@@ -59,6 +59,7 @@ class LocalFolderPublisher(Publisher):
         download = {"url": url, "protocol": "WWW:DOWNLOAD-1.0-http--download", "function": "download",
                     "name": f"{package.name}.gpkg", "description": "GeoPackage"}
         existed = os.path.exists(sidecar)
+        renamed = self._published_name(sidecar) if existed else ""
         if self.http is not None and self.http.dry_run:
             self.http.plan("WRITE", data, "données GeoPackage")
             self.http.plan("WRITE", xml, "fiche ISO 19139")
@@ -78,9 +79,22 @@ class LocalFolderPublisher(Publisher):
             distributions.append({"title": link.get("description") or kind, "access_url": link["url"], "format": kind})
         _write_atomically(sidecar, json.dumps({"record": package.record.to_dict(), "name": package.name,
                                                "distributions": distributions}, ensure_ascii=False).encode())
+        if renamed and renamed != package.name:  # a new technical name: the record's data is not kept twice
+            old_data = self._paths(package.identifier, renamed)[0]
+            if os.path.exists(old_data):
+                os.remove(old_data)
         return PublishResult(self.name, ids={"record": package.identifier, "name": package.name},
                              urls={"download": url, "dcat": f"{self.files_url}/catalogue.ttl"},
                              online_resources=[download], created=[] if existed else ["record"])
+
+    def _published_name(self, sidecar: str) -> str:
+        """The technical name a record was last published under here ("" when unknown or not a safe name)."""
+        try:
+            with open(sidecar, encoding="utf-8") as handle:
+                name = json.load(handle).get("name", "")
+        except (OSError, ValueError, AttributeError):
+            return ""
+        return name if isinstance(name, str) and TECHNICAL_NAME.fullmatch(name) else ""
 
     def unpublish(self, identifier: str, ids: dict) -> None:
         data, xml, sidecar = self._paths(identifier, ids.get("name", ""))

@@ -221,6 +221,55 @@ def test_an_existing_table_of_a_reused_store_is_never_overwritten(geoserver, mak
     assert geoserver.uploads == [] and writes(geoserver) == []
 
 
+def postgis_table(package, table="voirie", database="sig", schema="public"):
+    """The package of a PostGIS layer: where its table is (as build_package describes it, no password)."""
+    package.source = {"provider": "postgres", "uri": f"dbname='{database}' table=\"{schema}\".\"{table}\" (geom)",
+                      "schema": schema, "table": table, "database": database, "password_in_source": False}
+    return package
+
+
+def test_a_postgis_table_the_store_reaches_is_published_in_place_without_copy(geoserver, make_package):
+    geoserver.add_postgis_store("commune", "sig_pg", tables=["voirie", "cadastre"])
+    package = postgis_table(make_package(name="voirie_communale", rows=4))
+    target = publisher(geoserver, datastore="sig_pg")
+
+    result = target.publish(package, links(package))
+    again = target.publish(package, links(package))
+
+    assert geoserver.uploads == []  # nothing copied: the feature type reads the table
+    ft = geoserver.featuretypes[("commune", "sig_pg", "voirie_communale")]
+    assert ft["nativeName"] == "voirie" and ft["metadata"][META_ID] == package.identifier
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"voirie": 1, "cadastre": 1}
+    assert result.ids["table"] == "voirie" and "datastore" not in result.ids["owned"]
+    assert again.changed is False and target.verify(package, result) == []
+    target.unpublish(package.identifier, result.ids)
+    assert geoserver.featuretypes == {} and ("commune", "sig_pg") in geoserver.datastores
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"voirie": 1, "cadastre": 1}
+
+
+def test_a_postgis_table_of_another_database_is_imported_into_the_store(geoserver, make_package):
+    geoserver.add_postgis_store("commune", "sig_pg", tables=["cadastre"])
+    package = postgis_table(make_package(rows=3), table="pistes", database="autre_base")
+
+    result = publisher(geoserver, datastore="sig_pg").publish(package, links(package))
+
+    assert geoserver.uploads[0]["store"] == "sig_pg" and "table" not in result.ids
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"cadastre": 1, "pistes": 3}
+
+
+def test_a_new_technical_name_renames_the_layer_rather_than_adding_one(geoserver, make_package):
+    target = publisher(geoserver)
+    first = make_package(name="pistes", identifier="3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+    result = target.publish(first, links(first))
+    renamed = make_package(name="pistes_cyclables", identifier=first.identifier, content_hash="hash-2")
+
+    target.publish(renamed, {**links(renamed), "previous": result.ids})
+
+    assert set(geoserver.layers) == {("commune", "pistes_cyclables")}
+    assert set(geoserver.datastores) == {("commune", "pistes_cyclables")}
+    assert geoserver.snapshot()["styles"] == {("commune", "pistes_cyclables")}
+
+
 def test_a_missing_reused_store_is_a_french_error(geoserver, make_package):
     geoserver.add_foreign_layer("commune")
     package = make_package()
