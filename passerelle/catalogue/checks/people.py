@@ -22,7 +22,10 @@ CIVILITIES = frozenset({"m", "mr", "mme", "mlle", "melle", "monsieur", "madame",
                         "messieurs", "dr", "docteur"})
 #: Words of family and estate registers ('M. et Mme', 'veuve X née Y', 'consorts', 'indivision').
 FAMILY = frozenset({"famille", "consorts", "consort", "cts", "indivision", "succession", "veuve", "vve", "epoux",
-                    "epouse", "ep", "nee", "ne", "hoirs", "heritiers", "et", "ou"})
+                    "epouse", "ep", "nee", "ne", "hoirs", "heritiers", "et", "ou", "caveau", "sepulture"})
+#: Words that only ever come before a family's name, whatever its case ('Famille Larralde', 'Caveau Nunes').
+FAMILY_HEADS = frozenset({"famille", "consorts", "indivision", "succession", "veuve", "hoirs", "heritiers", "caveau",
+                          "sepulture"})
 PARTICLES = frozenset({"le", "la", "de", "du", "des", "d", "da", "dos", "das", "do", "di", "del", "della", "van",
                        "von", "der", "den", "ben", "ibn", "el", "al", "bou", "mac", "mc", "n", "l", "ould", "ter"})
 #: Words that make a value an organisation's name (legal forms, institutions, trades, equipment).
@@ -110,7 +113,8 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     if text.empty:
         return out
     # Dates and notes in brackets ('DUPONT Jean (1932-2011)'), separators of MAJIC and lists.
-    cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']", " ", regex=True)
+    # A spaced dash joins two families ('MEUNIER - DECLERCQ'); a dash inside a word stays ('Marie-Claire').
+    cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']|\s-+\s", " ", regex=True)
     raw = cleaned.str.split().explode().dropna()
     if raw.empty:
         return out
@@ -141,6 +145,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
         "initial": initial & ~civility,
         "civility": civility,
         "family": family & (folded != "et") & (folded != "ou"),
+        "family_head": folded.isin(FAMILY_HEADS),
         "organisation": organisation,
         "place": place,
         "other": ~word & ~grammar & ~initial & ~organisation & ~place,  # digits, lower-case words
@@ -150,6 +155,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     strict = clean & (
         ((marks["civility"] > 0) & (name >= 1))
         | ((marks["family"] > 0) & (caps_n >= 1))
+        | ((marks["family_head"] > 0) & (name >= 1))
         | ((marks["initial"] > 0) & (caps_n >= 1))
         | ((name >= 2) & (first_n >= 1) & (caps_n >= 1) & (marks["surname_like"] >= 1))
         | (text.str.fullmatch(_MAJIC) & (name >= 2))
