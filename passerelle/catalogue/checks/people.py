@@ -113,6 +113,8 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     if text.empty:
         return out
     # Dates and notes in brackets ('DUPONT Jean (1932-2011)'), separators of MAJIC and lists.
+    # Names typed in lower case ('jean-luc roy') read as 'Jean-Luc Roy': title case, never the cadastre's capitals.
+    text = text.where(text.str.contains(f"[{UPPER}]"), text.str.title())
     # A spaced dash joins two families ('MEUNIER - DECLERCQ'); a dash inside a word stays ('Marie-Claire').
     cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']|\s-+\s", " ", regex=True)
     raw = cleaned.str.split().explode().dropna()

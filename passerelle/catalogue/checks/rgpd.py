@@ -52,7 +52,7 @@ proprietaire coproprietaire eleve inscrit inscription abonne demandeur beneficia
 defunt inhume habitant adherent allocataire patient electeur contribuable redevable famille menage
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
-donateur parent licencie
+donateur parent licencie particulier
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
@@ -72,18 +72,24 @@ STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateu
 #: whose contacts are not people's but for a named role.
 LEGAL_PERSON_LAYER_WORDS = frozenset("""
 association asso club entreprise commerce societe structure organisme mairie commune partenaire prestataire
-fournisseur collectivite epci syndicat
+fournisseur collectivite epci syndicat subvention
 """.split())
 ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
 equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
 piscine mediatheque bibliotheque administration pharmacie musee theatre cinema stade camping centre office poste
 gare borne caserne gendarmerie
 """.split())
-#: The organisation's own fleet ('flotte_vehicules', 'parc_auto'), unless the layer is about others' vehicles.
-FLEET_WORDS = frozenset({"flotte", "vehicule", "auto", "automobile", "materiel", "engin"})
+#: The organisation's own fleet: 'flotte_…', 'parc_auto', 'parc_materiel', 'vehicules_municipaux', or just
+#: 'vehicules'; never a layer about others' vehicles ('vehicules_enleves', 'fourriere', 'derogations_zfe').
+FLEET_VEHICLE_WORDS = frozenset({"vehicule", "auto", "automobile", "materiel", "engin"})
+FLEET_OWNER_WORDS = frozenset({"municipal", "municipaux", "communal", "communaux", "intercommunal",
+                               "intercommunaux", "service", "technique", "interne", "pool", "agent"})
+#: Neighbours saying which service a vehicle is assigned to.
+FLEET_COLUMN_WORDS = frozenset({"service", "affectation", "direction", "pole"})
 PRIVATE_VEHICLE_WORDS = frozenset("""
-fourriere enlevement enleve ventouse epave stationnement residentiel riverain abonnement badge macaron pv
-verbalisation videoverbalisation infraction amende contravention fp fps particulier visiteur controle signalement
+fourriere enlevement enleve ventouse epave abandon abandonne stationnement residentiel riverain abonnement badge
+macaron pv verbalisation videoverbalisation infraction amende contravention fp fps particulier visiteur controle
+signalement derogation zfe autorisation demande vole suspect sinistre
 """.split())
 #: Neighbouring columns that make a layer a list of equipment or businesses.
 EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab", "enseigne", "siret", "horaires",
@@ -131,8 +137,16 @@ class Layer:
     def fleet(self) -> bool:
         """The layer is the organisation's own fleet of vehicles ('flotte_vehicules_municipaux', 'parc_auto')."""
         words = self.layer_words
-        return bool(words & FLEET_WORDS) and not words & PRIVATE_VEHICLE_WORDS and not self.people_word and \
-            ("flotte" in words or "vehicule" in words or "parc" in words)
+        if words & PRIVATE_VEHICLE_WORDS or self.people_word:
+            return False
+        vehicles = words & FLEET_VEHICLE_WORDS
+        if "flotte" in words or ("parc" in words and vehicles):
+            return True
+        if "vehicule" not in words:
+            return False
+        named_alone = not {w for w in words if not w.isdigit()} - {"vehicule", "vehicules"}
+        assigned = any(set(name.words) & FLEET_COLUMN_WORDS for name in self.names.values())
+        return named_alone or assigned or bool(words & FLEET_OWNER_WORDS)
 
     def people_beside(self, column) -> Optional[str]:
         """A neighbour naming people: a surname or first name column, or a role only people have whose values
@@ -207,20 +221,20 @@ def _layer_words(name: str) -> tuple[frozenset, frozenset]:
 
 
 def _people_word(words: frozenset, padded: str) -> str:
-    """The word of the layer's name saying that its rows are people, or ""."""
+    """The words of the layer's name, as written, saying that its rows are people ('abonnes'), or ""."""
     if words & STATISTIC_LAYER_WORDS:
         return ""
-    found = sorted(words & PEOPLE_LAYER_WORDS)
+    found = words & PEOPLE_LAYER_WORDS
     if not found and not words & (ORGANISATION_LAYER_WORDS | PLACE_OF_SERVICE_WORDS):
-        found = sorted(words & HOME_SERVICE_WORDS)
-    if found:
-        return found[0]
-    phrase = next((p.strip() for p in PEOPLE_LAYER_PHRASES if p in padded), "")
-    if phrase:
-        return phrase
-    if (words & REGISTER_WORDS or " etat civil " in padded) and words & LIFE_EVENT_WORDS:
-        return " ".join(sorted(words & (REGISTER_WORDS | LIFE_EVENT_WORDS)))
-    return ""
+        found = words & HOME_SERVICE_WORDS
+    if not found:
+        phrase = next((p.strip() for p in PEOPLE_LAYER_PHRASES if p in padded), "")
+        if phrase:
+            return phrase
+        if (words & REGISTER_WORDS or " etat civil " in padded) and words & LIFE_EVENT_WORDS:
+            found = words & (REGISTER_WORDS | LIFE_EVENT_WORDS)
+    written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
+    return " ".join(dict.fromkeys(written))
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
@@ -341,8 +355,10 @@ def _legal_owner(kind, name, column, scene) -> bool:
     or a plate of the organisation's own fleet: a legal person's, not someone's."""
     if kind == "plate":
         return scene.fleet and not column.private_role
-    legal_layer = scene.lists_organisations and bool(scene.listed & LEGAL_PERSON_LAYER_WORDS)
-    return column.organisation or legal_layer or scene.organisations_beside(name) is not None
+    if column.organisation or scene.organisations_beside(name) is not None:
+        return True
+    return scene.lists_organisations and bool(scene.listed & LEGAL_PERSON_LAYER_WORDS) and \
+        scene.people_beside(name) is None
 
 
 def _matched(suspicion, kind, matches: pd.Series, evidence=None):
