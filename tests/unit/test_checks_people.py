@@ -115,6 +115,12 @@ def test_families_joined_by_a_spaced_dash_or_headed_by_family_words():
     assert shape_of(["Caveau 2 places", "Famille d'accueil agréée"], "strict") == [False, False]
 
 
+def test_names_typed_in_lower_case_read_as_title_case_never_as_the_cadastres_capitals():
+    assert shape_of(["jean-luc roy", "martine girardot"], "lenient") == [True, True]
+    assert shape_of(["jean-luc roy", "martine girardot"], "strict") == [False, False]
+    assert shape_of(["léa"], "first_name") == [True] and shape_of(["salle des fêtes"], "lenient") == [False]
+
+
 def test_column_names_say_register_roles_abbreviations_and_attributes():
     for name in ("PRENOM_ENF", "prenom_benef", "mere", "conjoint_2", "temoin1", "marraine", "chef_exploitation"):
         assert column_name(name).role, name

@@ -355,6 +355,11 @@ def test_one_natural_person_among_companies_makes_an_owner_column_personal(vocab
     assert run_layer(vocab, column_of(LEGAL_OWNERS * 2, "proprietaire"), parcels(20)) == []
 
 
+def test_owners_typed_in_lower_case_are_people(vocab):
+    owners = ["jean-luc roy", "martine girardot", "paul vernier", "sylvie bole"] * 3
+    assert "proprietaire" in columns(run_layer(vocab, column_of(owners, "proprietaire"), parcels(12)))
+
+
 def test_a_role_companies_share_needs_two_named_people(vocab):
     one = LEGAL_OWNERS * 2 + ["Odile Cuenot"]
     assert run_layer(vocab, column_of(one, "gestionnaire"), parcels(21)) == []
@@ -402,7 +407,7 @@ ADDRESSES = ["4 rue des Sorbiers", "17 Grande Rue", "2 bis impasse du Stade", "9
 
 @pytest.mark.parametrize("layer, column", [("assistants_maternels", "adresse"), ("visites_domicile", "adresse"),
                                            ("portage_seniors", "adresse"), ("suivi_demandes", "adresse_actuelle"),
-                                           ("suivi_demandes", "adresse_habitation")])
+                                           ("suivi_demandes", "adresse_habitation"), ("liste_electorale", "adresse")])
 def test_home_addresses_of_people_listed_or_named_so(vocab, layer, column):
     assert column in columns(run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer))
 
@@ -477,7 +482,8 @@ def test_plates_of_the_organisations_own_fleet_are_not_personal(vocab, layer):
     assert run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer) == []
 
 
-@pytest.mark.parametrize("layer", ["vehicules_enleves", "stationnement_abonnes", "fourriere_2025"])
+@pytest.mark.parametrize("layer", ["vehicules_enleves", "stationnement_abonnes", "fourriere_2025",
+                                   "vehicules_abandonnes", "derogations_vehicules_zfe"])
 def test_plates_of_others_vehicles_stay_personal(vocab, layer):
     assert "immatriculation" in columns(run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer))
 

@@ -52,7 +52,7 @@ proprietaire coproprietaire eleve inscrit inscription abonne demandeur beneficia
 defunt inhume habitant adherent allocataire patient electeur contribuable redevable famille menage
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
-donateur parent licencie particulier
+donateur parent licencie particulier electoral electorale
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
