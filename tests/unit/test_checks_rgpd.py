@@ -378,6 +378,13 @@ def test_registers_and_abbreviated_roles_name_people_without_geometry(vocab, lay
     assert column in columns(run_layer(vocab, column_of(values * 3, column), name=layer))
 
 
+def test_rare_surnames_in_a_list_of_people_are_people(vocab):
+    surnames = ["ZWAHLEN", "QUERRY", "TCHIBOZO", "ETCHEBERRY", "Sarkissian", "Ollivro"] * 2
+    finding = columns(run_layer(vocab, column_of(surnames, "nom"), name="beneficiaires_colis"))["nom"]
+    assert "beneficiaires" in finding.message_fr and len(finding.feature_ids) == 12
+    assert run_layer(vocab, column_of(surnames, "nom"), name="export_sig") == []  # nothing says who they are
+
+
 def test_a_list_of_first_names_is_not_a_register(vocab):
     names = ["Léon", "Alba", "Rose", "Timothée"] * 3
     assert run_layer(vocab, column_of(names, "prenom"), name="prenoms_naissances") == []

@@ -95,7 +95,7 @@ def fold(text: pd.Series) -> pd.Series:
     return text.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii").str.lower()
 
 
-SHAPES = ("strict", "lenient", "surname", "first_name", "organisation", "place")
+SHAPES = ("strict", "lenient", "surname", "first_name", "word", "organisation", "place")
 
 
 def shapes(text: pd.Series) -> pd.DataFrame:
@@ -107,6 +107,8 @@ def shapes(text: pd.Series) -> pd.DataFrame:
       for columns whose name says they hold people);
     - ``surname``: one known surname alone ('MARTIN', 'Le Gall');
     - ``first_name``: given names only ('Léa', 'JEAN PIERRE', 'Marie-Claire');
+    - ``word``: one capitalised word of no organisation or place, known or not ('ETCHEBERRY', 'Zwahlen'):
+      a surname where the layer says its rows are people;
     - ``organisation`` and ``place``: a word of an organisation's or a place's name.
     """
     out = pd.DataFrame(False, index=text.index, columns=list(SHAPES))
@@ -169,6 +171,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     alone = clean & (name == 1) & (marks["civility"] == 0) & (marks["family"] == 0) & (marks["initial"] == 0)
     out["strict"], out["lenient"] = strict.astype(bool), lenient.astype(bool)
     out["surname"] = (alone & (marks["known_surname"] == 1)).astype(bool)
+    out["word"] = alone.astype(bool)
     out["first_name"] = (clean & (first_n == name) & name.between(1, 3) & (marks["civility"] == 0)
                          & (marks["family"] == 0) & (marks["initial"] == 0)).astype(bool)
     out["organisation"] = (marks["organisation"] > 0).astype(bool)

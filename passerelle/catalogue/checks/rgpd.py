@@ -456,6 +456,11 @@ def _judge_names(suspicion, text, column, scene):
             _matched(suspicion, "person_name", strict)
         elif (lenient | surname).mean() >= VALUE_SHARE:
             _matched(suspicion, "person_name", lenient | surname)
+        elif scene.people_word and (lenient | shapes["word"]).mean() >= VALUE_SHARE:
+            # 'nom' in a list of people: their surnames, rare ones included.
+            _matched(suspicion, "person_name", lenient | shapes["word"])
+            suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
+                                      f"the layer's name ('{scene.people_word}')"))
         else:
             _beside_first_names(suspicion, column, scene)
     elif strict.mean() >= VALUE_SHARE and (column.role or not column.thing):
