@@ -327,7 +327,7 @@ def test_the_guard_holds_on_the_tuning_part_of_the_labelled_corpus():
     assert result.false_positive_rate <= 0.05, result.false_alarm_ids
 
 
-# --- patterns generalised from the first blind corpus (each with examples of its own) -------------------
+# --- patterns generalised from corpus blind-1 (each with examples of its own, none of its cases) ----------
 
 SWITCHBOARD = complete_record(access=OPEN, contact=Contact(organisation="Commune de Morteau",
                                                            email="accueil@morteau.fr", phone="03 81 67 18 53"))

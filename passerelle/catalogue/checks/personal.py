@@ -128,10 +128,10 @@ _STREET_TYPES = (r"rue|avenue|av|chemin|ch|che|impasse|imp|all[ée]e|place|pl|bo
                  r"r[ée]sidence|cit[ée]|ruelle|mont[ée]e|villa|chauss[ée]e|esplanade|promenade|parvis|"
                  r"traverse|grande?[\s-]rue")
 _ADDRESS = rf"(?i)\d{{1,4}}\s?(?:bis|ter|quater|[a-d])?,?\s+(?:{_STREET_TYPES})\.?\s.*"
-#: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON': enough for a column named for a home.
 #: Address lines of a home beside the street: 'APPT 12', 'BAT B', MAJIC's 'CHEZ M DUPONT'.
 _ADDRESS_COMPLEMENT = (r"(?:appt|app|appartement|apt|bat|batiment|b[âa]timent|esc|escalier|etage|[ée]tage|chez|c/o|"
                        r"bp|cs|logement|lgt|porte|entr[ée]e|r[ée]sidence|res)\.?\s+\S.*")
+#: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON', 'APPT 12': enough for a column named for a home.
 _LOOSE_ADDRESS = (rf"(?i)(?:{_ADDRESS[4:]}|(?:\d{{1,4}}\s?\w{{0,3}},?\s+)?(?:{_STREET_TYPES}|ld|lieu[\s-]?dit)"
                   rf"\.?\s.*|.*\b\d{{5}}\s+\D.*|{_ADDRESS_COMPLEMENT})")
 _TITLE_WORD = people.TITLE
@@ -168,7 +168,7 @@ class ColumnName:
     thing: bool  # the name or address of a thing: nom_voie, adresse_terrain
     count: bool  # a count or a rate: nb_naissances
     first_name: bool  # given names and no surname: prenom, prenom_enfant
-    organisation: bool = False  # belongs to an organisation: rib_association, email_commune
+    organisation: bool = False  # belongs to an organisation: rib_association, iban_fournisseur
     attribute: bool = False  # an attribute of a person: age, tranche_age, fragilite
 
     @property
