@@ -420,7 +420,8 @@ def test_home_addresses_of_people_listed_or_named_so(vocab, layer, column):
 
 
 @pytest.mark.parametrize("layer, column", [("residences_seniors", "adresse"), ("services_aide_domicile", "adresse"),
-                                           ("patrimoine_bailleur", "adresse_residence")])
+                                           ("patrimoine_bailleur", "adresse_residence"),
+                                           ("carte_electorale", "adresse")])
 def test_addresses_of_places_that_serve_people_are_not_homes(vocab, layer, column):
     assert run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer) == []
 

@@ -52,15 +52,16 @@ proprietaire coproprietaire eleve inscrit inscription abonne demandeur beneficia
 defunt inhume habitant adherent allocataire patient electeur contribuable redevable famille menage
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
-donateur parent licencie particulier electoral electorale
+donateur parent licencie particulier
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
 HOME_SERVICE_WORDS = frozenset({"domicile", "portage", "senior", "aine"})
 PLACE_OF_SERVICE_WORDS = frozenset({"residence", "foyer", "ehpad", "maison", "logement", "hebergement"})
-#: 'assistantes_maternelles', 'personnes_agees': people named by two words.
+#: 'assistantes_maternelles', 'liste_electorale': people named by two words ('carte_electorale' maps districts).
 PEOPLE_LAYER_PHRASES = (" assistante maternelle ", " assistant maternel ", " assistantes maternelles ",
-                        " assistants maternels ", " personnes agees ", " demandes logement ", " demande logement ")
+                        " assistants maternels ", " personnes agees ", " demandes logement ", " demande logement ",
+                        " liste electorale ", " listes electorales ")
 #: A register of acts of people's lives lists people: 'registre_naissances', 'actes_deces'.
 REGISTER_WORDS = frozenset({"registre", "acte", "etatcivil"})
 LIFE_EVENT_WORDS = frozenset({"naissance", "mariage", "deces", "inhumation", "pac", "reconnaissance", "adoption",
