@@ -12,7 +12,13 @@ Profile settings::
 - ``private`` (or ``draft``): the dataset stays a draft visible to the organisation only;
 - ``zones``: udata zone ids (``fr:commune:<code INSEE>``…); without it, the record's ``place`` is
   looked up with ``/spatial/zones/suggest/`` and kept only when one zone matches it exactly;
-- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``.
+- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``;
+- ``review``: new datasets are created private and marked as awaiting review (extras
+  ``passerelle:review: submitted`` and ``passerelle:review-date``); an administrator of the instance or
+  of the organisation approves them (made public) or rejects them with a comment
+  (``passerelle:review: rejected``, ``passerelle:review-comment``; the dataset stays private) with
+  :func:`passerelle.api.review`. Passerelle then keeps the visibility the administrator chose; changed
+  content goes back to review.
 
 The API key travels in the ``X-API-KEY`` header of the :class:`HttpClient` (from the QGIS
 authentication manager); it never appears in messages or logs.
@@ -54,7 +60,8 @@ from typing import Optional
 from ..catalogue.findings import ERROR, Finding
 from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
-from .portal import Mapped, PortalPublisher, answer, field_errors, file_digest, managed_resources, said, service_kind
+from .portal import (Mapped, PortalPublisher, ReviewMarks, answer, concept_by_code, content_fingerprint, field_errors,
+                     file_digest, managed_resources, said, service_kind)
 from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
 log = logging.getLogger("passerelle.publishers")
@@ -68,6 +75,9 @@ FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
 TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
 TITLE_MAX = 350
 MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
+#: the review marks of a dataset awaiting an administrator's decision (see the module docstring)
+REVIEW = ReviewMarks(state="passerelle:review", comment="passerelle:review-comment", date="passerelle:review-date",
+                     by="passerelle:review-by", content="passerelle:review-content")
 #: The instance's own code lists, read once per run: what they list, where.
 REFERENCE_LISTS = (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
                    ("granularity", "spatial/granularities/"))
@@ -91,6 +101,7 @@ class UdataPublisher(PortalPublisher):
     """Publishes one dataset per layer to a udata instance (see the module docstring)."""
 
     portal = "udata"
+    reviews = True
     key_advice = ("profil data.gouv.fr → « Clé d'API » ; les clés de demo.data.gouv.fr et de www.data.gouv.fr "
                   "sont distinctes", "demo.data.gouv.fr and www.data.gouv.fr keys differ")
     rights_advice = ("le compte de la clé d'API n'a pas le droit de modifier ce jeu de données (il doit être membre "
@@ -102,6 +113,7 @@ class UdataPublisher(PortalPublisher):
         self.prefix = "" if base.endswith("/api/1") else "api/1/"
         self.organisation = str(settings.get("organisation") or "").strip()
         self.private = bool(settings.get("private") or settings.get("draft"))
+        self.under_review = bool(settings.get("review"))
         self._known = {}  # identifier -> dataset id, learnt during this run
         self._places = {}  # place name -> zone ids, looked up once per run
 
@@ -176,6 +188,10 @@ class UdataPublisher(PortalPublisher):
             payload.setdefault("spatial", {"granularity": "other"})["zones"] = zones
         restricted = payload.get("access_type") == "restricted"
         existing = self._find(package.identifier)
+        if self.under_review:
+            self._mark_for_review(payload, existing)
+        elif existing is not None:  # a review decision taken on this dataset stays with it
+            payload["extras"] = {**_review_extras(existing), **payload["extras"]}
         created = False
         if existing is None:
             dataset = self._write("POST", self._api("datasets/"), payload, expect=(201,))
@@ -197,6 +213,19 @@ class UdataPublisher(PortalPublisher):
         return PublishResult(target=self.name, ids={"dataset": dataset["id"], "slug": dataset.get("slug", "")},
                              urls={"page": dataset.get("page", ""), "api": dataset.get("uri", "")},
                              created=["dataset"] if created else [], changed=changed)
+
+    def _mark_for_review(self, payload: dict, existing: Optional[dict]) -> None:
+        """New or changed content goes (back) to the administrators, private; unchanged, their decision
+        and the visibility they chose stand."""
+        extras = _review_extras(existing) if existing is not None and not existing.get("deleted") else {}
+        content = content_fingerprint({k: v for k, v in payload.items() if k != "extras"})
+        if existing is None or existing.get("deleted") or REVIEW.needs_submission(extras, content):
+            payload["extras"] = {**extras, **payload["extras"], **REVIEW.submitted(content)}
+            payload["private"] = True if existing is None or existing.get("deleted") or self.private \
+                else bool(existing.get("private"))
+        else:
+            payload["extras"] = {**extras, **payload["extras"]}
+            payload["private"] = self.private or bool(existing.get("private"))
 
     def unpublish(self, identifier: str, ids: dict) -> None:
         """Delete the dataset that carries ``identifier`` (udata keeps it soft-deleted); already gone is fine."""
@@ -220,12 +249,89 @@ class UdataPublisher(PortalPublisher):
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "private", "deleted", "resources", "url"}``."""
+        """``{"exists", "private", "deleted", "resources", "review", "url"}``; ``review``: ``{"state", "comment",
+        "date", "by"}`` of the dataset's review, None when it never went to one."""
         dataset = self._find(identifier)
         if dataset is None or dataset.get("deleted"):
             return {"exists": False, "deleted": bool(dataset), "url": (dataset or {}).get("page", "")}
         return {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
-                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", ""),
+                "review": REVIEW.read(dataset.get("extras") or {})}
+
+    # -- review (administrators' side) -------------------------------------------------------------
+    def submissions(self) -> list:
+        """The organisation's datasets awaiting review (private ones are listed to its members and to the
+        instance's administrators), oldest first: see :meth:`Publisher.submissions`."""
+        if not self.organisation:
+            raise PublishError(f"{self.target} : le profil ne précise pas l'organisation dont examiner les "
+                               "soumissions (« organisation »).",
+                               f"{self.target}: the profile sets no organisation to review.", code="udata.settings")
+        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        found = []
+        for _ in range(MAX_PAGES):
+            page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
+            for dataset in page.get("data") or []:
+                extras = dataset.get("extras") or {}
+                review = REVIEW.read(extras)
+                if dataset.get("deleted") or not extras.get(IDENTIFIER_EXTRA) or (review or {}).get("state") != \
+                        "submitted":
+                    continue
+                found.append({"identifier": extras[IDENTIFIER_EXTRA], "ids": {"dataset": dataset["id"],
+                                                                              "slug": dataset.get("slug", "")},
+                              "title": dataset.get("title", ""),
+                              "organisation": (dataset.get("organization") or {}).get("name", ""),
+                              "author": (dataset.get("owner") or {}).get("fullname", "") if isinstance(
+                                  dataset.get("owner"), dict) else "",
+                              "submitted": review.get("date") or dataset.get("created_at", ""),
+                              "url": dataset.get("page", ""), "record": self.record_of(dataset),
+                              "not_carried": ("nature", "legal_basis", "lifecycle", "scale", "resolution_m", "place",
+                                              "schema", "language", "created", "published", "revised", "lineage",
+                                              "producer", "contact", "themes", "extent")})
+            if not page.get("next_page"):
+                break
+            path, params = page["next_page"], None
+        return sorted(found, key=lambda item: item["submitted"])
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (made public) or reject (stays private, ``passerelle:review-comment`` for the author)."""
+        dataset = self._find(identifier)
+        if dataset is None or dataset.get("deleted"):
+            raise PublishError(f"{self.target} n'a pas de jeu de données portant la fiche {identifier} à examiner.",
+                               f"{self.target} has no dataset of record {identifier} to review.",
+                               code="review.not-found", status=404)
+        extras = {**(dataset.get("extras") or {}), **REVIEW.decided(decision, comment)}
+        # udata's form empties the tags of a PUT that does not send them (TagField): they go back as they are
+        self._write("PUT", self._api(f"datasets/{dataset['id']}/"), {"private": decision != "approve", "extras": extras,
+                                                                     "tags": list(dataset.get("tags") or [])})
+        return self.status(identifier, {"dataset": dataset["id"]})
+
+    def record_of(self, dataset: dict):
+        """The record a dataset carries, read back from what :meth:`mapping` wrote (for the review's checks)."""
+        import datetime as _dt
+
+        from ..catalogue import vocabularies as shipped_vocabularies
+        from ..catalogue.record import Record
+
+        vocab = shipped_vocabularies.shipped()
+        extras = dataset.get("extras") or {}
+        record = Record(identifier=extras.get(IDENTIFIER_EXTRA) or dataset.get("id", ""),
+                        title=dataset.get("title") or "", abstract=dataset.get("description") or "",
+                        keywords=list(dataset.get("tags") or []))
+        record.licence = concept_by_code(vocab, "licence", "udata", dataset.get("license")) \
+            if dataset.get("license") not in (None, "", "notspecified") else None
+        record.frequency = concept_by_code(vocab, "frequency", "udata", dataset.get("frequency"))
+        record.granularity = concept_by_code(vocab, "granularity", "udata",
+                                             (dataset.get("spatial") or {}).get("granularity"))
+        record.access = concept_by_code(vocab, "access-level", "udata", dataset.get("access_type"))
+        record.legal_basis = concept_by_code(vocab, "limitations", "udata", dataset.get("access_type_reason_category"))
+        temporal = dataset.get("temporal_coverage") or {}
+        for key, attribute in (("start", "temporal_start"), ("end", "temporal_end")):
+            try:
+                setattr(record, attribute, _dt.date.fromisoformat(str(temporal.get(key))[:10])
+                        if temporal.get(key) else None)
+            except ValueError:
+                pass
+        return record
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
         """Read the dataset back: it exists, carries the identifier and title, and holds the expected files."""
@@ -459,6 +565,12 @@ class UdataPublisher(PortalPublisher):
         if response.status_code in (400, 415):
             raise self._refusal(response, {"file": filename})
         return response.json()
+
+
+def _review_extras(dataset: dict) -> dict:
+    """The review marks a dataset carries."""
+    extras = dataset.get("extras") or {}
+    return {key: extras[key] for key in REVIEW.names() if key in extras}
 
 
 def _carries(dataset: dict, identifier: str) -> bool:
