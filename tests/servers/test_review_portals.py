@@ -4,6 +4,7 @@ The agent publishes with ``review`` on (datasets created private, marked as awai
 administrator lists the queue, approves or rejects with a comment; the agent's live status carries the
 decision and the comment. What is public is checked anonymously, with a client of its own.
 """
+import pytest
 import requests
 
 from passerelle.catalogue.record import new_identifier
@@ -136,3 +137,56 @@ def test_udata_an_account_outside_the_organisation_sees_no_private_submission(ud
     outsider = udata_publisher(udata, key=udata.other_api_key, review=True)
 
     assert record.identifier not in [i["identifier"] for i in outsider.submissions()]
+
+
+# --- through the API (no QGIS needed on the administrator's side) --------------------------------------
+
+def portal_context(kind, url, organisation, credentials):
+    from passerelle.context import Context
+
+    profile = {"name": f"relecture-{kind}", "version": "1", "review": True,
+               "targets": {"portail": {"type": kind, "url": url, "organisation": organisation}}}
+    return Context(profile, credentials_for=lambda _authcfg: credentials)
+
+
+def test_api_queue_and_decision_on_udata_with_the_check_report_of_the_dataset_as_received(udata, tmp_path):
+    from passerelle import api
+    from passerelle.publishers.http import Credentials
+
+    agent = udata_publisher(udata, review=True)
+    clean, unlicensed = udata_record(), udata_record(title="Arrêts", licence=None)
+    for record, folder in ((clean, "a"), (unlicensed, "b")):
+        agent.publish(udata_package(record, tmp_path / folder), {})
+    administrator = portal_context("udata", udata.url, udata.organisation,
+                                   Credentials(headers={"X-API-KEY": udata.admin_api_key}))
+
+    queue = {s.identifier: s for s in api.review_queue(context=administrator)}
+    decided = api.review(unlicensed.identifier, decision="reject", comment="Choisissez une licence ouverte.",
+                         context=administrator)
+
+    assert {clean.identifier, unlicensed.identifier} <= set(queue)
+    assert queue[clean.identifier].errors == []  # what udata does not carry (nature, lineage…) is not held against it
+    assert ("metadata.required", "licence") in [(f.code, f.field) for f in queue[unlicensed.identifier].errors]
+    assert [d.state for d in decided] == ["rejected"]
+    assert agent.status(unlicensed.identifier, {})["review"]["comment"] == "Choisissez une licence ouverte."
+
+
+def test_api_queue_on_ckan_lists_the_author_organisation_and_decides(ckan, ckan_organisation, tmp_path):
+    from passerelle import api
+    from passerelle.publishers.http import Credentials
+
+    agent = ckan_publisher(ckan, ckan_organisation, token=ckan_agent(ckan, ckan_organisation), review=True)
+    record = make_record()
+    agent.publish(make_package(record, tmp_path), {})
+    administrator = portal_context("ckan", ckan.url, ckan_organisation, Credentials(headers={"Authorization":
+                                                                                            ckan.api_token}))
+
+    queue = {s.identifier: s for s in api.review_queue(context=administrator)}
+    decided = api.review(record.identifier, decision="approve", context=administrator)
+
+    submission = queue[record.identifier]
+    assert submission.organisation == "Commune de Saint-Aubin"  # the record's producer
+    assert submission.extent == pytest.approx((5.8, 47.0, 6.0, 47.2))
+    assert submission.url.endswith(f"/dataset/{dataset_name(record.identifier)}")
+    assert [d.state for d in decided] == ["approved"]
+    assert show(ckan, dataset_name(record.identifier), token=False)[1]["private"] is False
