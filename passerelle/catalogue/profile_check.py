@@ -235,7 +235,7 @@ def _schema_problem(error) -> list:
              "workspace": "des lettres sans accent, des chiffres, « _ » ou « - »",
              "base_url": "une adresse commençant par http:// ou https://",
              "access_request_url": "une adresse http(s):// (ou mailto: pour l'export)"}
-    shown = json.dumps(value, ensure_ascii=False)[:120]
+    shown = re.sub(r"//[^/@\s\"]+@", "//***@", json.dumps(value, ensure_ascii=False)[:120])  # no password shown
     if kind == "pattern":
         hint = hints.get(str(last), f"le motif {error.validator_value}")
         return [ProfileProblem("profile.schema", ERROR, path, f"Valeur {shown} mal formée : il faut {hint}.",
@@ -436,7 +436,8 @@ def source_problems(document: dict, source: str = "", fetch: Optional[Callable] 
                 with open(local, "rb") as handle:
                     data = handle.read()
         except (OSError, PasserelleError) as error:
-            reason = error.message_fr if isinstance(error, PasserelleError) else str(error)
+            reason = error.message_fr if isinstance(error, PasserelleError) else \
+                f"{error.strerror or type(error).__name__}."
             problems.append(ProfileProblem(
                 "profile.vocabulary-unreadable", ERROR, path,
                 f"Source de vocabulaire illisible « {entry} » : {reason} Les agents ne l'auront pas.",

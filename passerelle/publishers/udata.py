@@ -8,7 +8,9 @@ Profile settings::
 
 - ``url``: the instance, ``https://www.data.gouv.fr`` in production, ``https://demo.data.gouv.fr`` to
   try things out (separate account and API key); an address ending in ``/api/1`` is accepted too;
-- ``organisation``: id of the organisation that publishes (the key's account must be a member);
+- ``organisation``: id of the organisation that publishes (the key's account must be a member); ``"auto"``:
+  the organisation of the key's account, read from ``/api/1/me/`` when it belongs to exactly one (what a
+  shared profile such as ``data-gouv-fr`` says, since each agent publishes for their own authority);
 - ``private`` (or ``draft``): the dataset stays a draft visible to the organisation only;
 - ``zones``: udata zone ids (``fr:commune:<code INSEE>``…); without it, the record's ``place`` is
   looked up with ``/spatial/zones/suggest/`` and kept only when one zone matches it exactly;
@@ -74,6 +76,7 @@ FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
               "csv": ("CSV", "text/csv")}
 TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
 TITLE_MAX = 350
+AUTO = "auto"  # organisation setting: the key's account's own organisation
 MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
 #: the review marks of a dataset awaiting an administrator's decision (see the module docstring)
 REVIEW = ReviewMarks(state="passerelle:review", comment="passerelle:review-comment", date="passerelle:review-date",
@@ -112,6 +115,9 @@ class UdataPublisher(PortalPublisher):
         base = (settings.get("url") or "").rstrip("/")
         self.prefix = "" if base.endswith("/api/1") else "api/1/"
         self.organisation = str(settings.get("organisation") or "").strip()
+        self._automatic = self.organisation.lower() == AUTO
+        if self._automatic:
+            self.organisation = ""  # the key's account says, at the first request (see _account_organisation)
         self.private = bool(settings.get("private") or settings.get("draft"))
         self.under_review = bool(settings.get("review"))
         self._known = {}  # identifier -> dataset id, learnt during this run
@@ -159,7 +165,7 @@ class UdataPublisher(PortalPublisher):
         """``udata.settings`` and ``udata.required`` findings (the mapping's come after them in :meth:`check`)."""
         layer = package.name
         findings = []
-        if not self.organisation:
+        if not self.organisation and not self._automatic:
             findings.append(Finding("udata.settings", ERROR, layer,
                                     f"{self.target} : le profil ne précise pas l'organisation qui publie "
                                     "(« organisation », identifiant udata de l'organisation).",
@@ -180,8 +186,9 @@ class UdataPublisher(PortalPublisher):
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
-        payload, _, _ = self.mapping(package)
         self._refuse_blocked(package)
+        self._account_organisation()
+        payload, _, _ = self.mapping(package)
         self._check_codes(payload, package)
         zones = self._zones(package)
         if zones:
@@ -262,6 +269,7 @@ class UdataPublisher(PortalPublisher):
     def submissions(self) -> list:
         """The organisation's datasets awaiting review (private ones are listed to its members and to the
         instance's administrators), oldest first: see :meth:`Publisher.submissions`."""
+        self._account_organisation()
         if not self.organisation:
             raise PublishError(f"{self.target} : le profil ne précise pas l'organisation dont examiner les "
                                "soumissions (« organisation »).",
@@ -430,8 +438,27 @@ class UdataPublisher(PortalPublisher):
                 return []
         return []
 
+    def _account_organisation(self) -> str:
+        """With ``"organisation": "auto"``, the one organisation the key's account belongs to (read once)."""
+        if self.organisation or not self._automatic:
+            return self.organisation
+        me = self._call("GET", self._api("me/"), headers={"Accept": "application/json"}).json()
+        organisations = [o for o in me.get("organizations") or [] if isinstance(o, dict) and o.get("id")]
+        if len(organisations) != 1:
+            listed = ", ".join(f"{o.get('name', '')} ({o['id']})" for o in organisations) or "aucune"
+            raise PublishError(
+                f"{self.target} : le compte de la clé d'API appartient à {len(organisations)} organisation(s) "
+                f"({listed}) : Passerelle ne peut pas choisir au nom de laquelle publier. Donnez l'identifiant de "
+                "l'organisation dans « organisation » (une copie du profil à votre nom), ou utilisez la clé d'un "
+                "compte membre d'une seule organisation.",
+                f"{self.target}: the key's account belongs to {len(organisations)} organisation(s) ({listed}): "
+                "set 'organisation' to the one to publish for.", code="udata.organisation-ambiguous")
+        self.organisation = str(organisations[0]["id"])
+        return self.organisation
+
     def _find(self, identifier: str) -> Optional[dict]:
         """The organisation's dataset carrying ``identifier`` (a live one first), or None."""
+        self._account_organisation()
         known = self._known.get(identifier)
         if known:
             response = self._call("GET", self._api(f"datasets/{known}/"), expect=(200, 404, 410))
