@@ -70,7 +70,7 @@ def source_of(path: str) -> Optional[dict]:
     return source if isinstance(source, dict) and source.get("url") else None
 
 
-def download(url: str, folder: str, fetch: Callable, progress=None) -> tuple:
+def download(url: str, folder: str, fetch: Callable) -> tuple:
     """Fetch the profile at ``url``, check it, keep it in ``folder``; returns (path, Profile).
 
     Errors: ``profile.download`` (unreachable, too big), ``profile.invalid`` (not JSON, or the schema).
