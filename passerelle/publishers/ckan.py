@@ -502,15 +502,16 @@ class CkanPublisher(PortalPublisher):
             self._action("package_delete", {"id": dataset_id}, missing_ok=True)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "state", "private", "resources", "review", "url"}`` as CKAN holds the dataset now;
-        ``review``: ``{"state", "comment", "date", "by"}`` of its review, None when it never went to one."""
+        """``{"exists", "state", "private", "resources", "url"}`` as CKAN holds the dataset now, with ``review``:
+        ``{"state", "comment", "date", "by"}`` when it went to review."""
         dataset = self._ours(identifier, ids)
         url = self.record_url(identifier)
         if dataset is None or dataset.get("state") != "active":
             return {"exists": False, "url": url, **({"state": dataset.get("state")} if dataset else {})}
-        return {"exists": True, "state": "active", "private": bool(dataset.get("private")), "url": url,
-                "title": dataset.get("title", ""), "resources": len(dataset.get("resources", [])),
-                "review": REVIEW.read(_extras(dataset))}
+        found = {"exists": True, "state": "active", "private": bool(dataset.get("private")), "url": url,
+                 "title": dataset.get("title", ""), "resources": len(dataset.get("resources", []))}
+        review = REVIEW.read(_extras(dataset))
+        return {**found, "review": review} if review else found
 
     # -- review (administrators' side) -------------------------------------------------------------
     def submissions(self) -> list:

@@ -256,14 +256,15 @@ class UdataPublisher(PortalPublisher):
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "private", "deleted", "resources", "review", "url"}``; ``review``: ``{"state", "comment",
-        "date", "by"}`` of the dataset's review, None when it never went to one."""
+        """``{"exists", "private", "deleted", "resources", "url"}``, with ``review``: ``{"state", "comment",
+        "date", "by"}`` when the dataset went to review."""
         dataset = self._find(identifier)
         if dataset is None or dataset.get("deleted"):
             return {"exists": False, "deleted": bool(dataset), "url": (dataset or {}).get("page", "")}
-        return {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
-                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", ""),
-                "review": REVIEW.read(dataset.get("extras") or {})}
+        found = {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
+                 "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+        review = REVIEW.read(dataset.get("extras") or {})
+        return {**found, "review": review} if review else found
 
     # -- review (administrators' side) -------------------------------------------------------------
     def submissions(self) -> list:
