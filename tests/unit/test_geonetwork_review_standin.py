@@ -190,3 +190,31 @@ def test_reviewing_a_record_the_catalogue_does_not_hold_is_review_not_found(geon
         publisher(geonetwork, "relecteur").review("4b1f3c52-9a4e-4b7e-8e8a-1d2c3b4a5f61", {}, "approve")
 
     assert missing.value.code == "review.not-found"
+
+
+# --- the API's refusals, before anything is sent ------------------------------------------------------
+
+def test_a_profile_without_review_has_no_queue_and_decisions_are_checked_before_any_request(geonetwork):
+    from passerelle import api
+    from passerelle.catalogue.errors import PasserelleError
+    from passerelle.context import Context
+    from passerelle.publishers.http import Credentials
+
+    no_review = {"name": "sans-relecture", "targets": {"catalogue": {"type": "geonetwork", "url": geonetwork.base_url,
+                                                                     "group": "sig-commune"}}}
+    reviewed = {"name": "relecture", "review": True, "targets": no_review["targets"]}
+    context = Context(reviewed, credentials_for=lambda _authcfg: Credentials("relecteur", CANARY))
+    sent = len(geonetwork.requests)
+
+    refusals = {}
+    for call in (lambda: api.review_queue(no_review),
+                 lambda: api.review(UUID, decision="maybe", context=context),
+                 lambda: api.review(UUID, decision="reject", comment="  ", context=context),
+                 lambda: api.review(UUID, decision="reject", comment="x" * 2001, context=context),
+                 lambda: api.review("../../etc/passwd", decision="approve", context=context)):
+        with pytest.raises(PasserelleError) as refused:
+            call()
+        refusals[refused.value.code] = refused.value.message_fr
+    assert list(refusals) == ["review.none", "review.decision", "review.comment-required",
+                              "review.comment-too-long", "record.identifier-invalid"]
+    assert len(geonetwork.requests) == sent  # nothing reached the catalogue
