@@ -36,7 +36,8 @@ from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
-           "publication_status", "resume", "data_dir", "Context", "EXPORT_FORMATS"]
+           "publication_status", "resume", "review_queue", "review", "validate_profile", "data_dir", "Context",
+           "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 
@@ -153,8 +154,10 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
     from .qgis_io.layerdata import check_layer
     from .qgis_io.layers import read_record, resolve
 
-    rules = _context(profile, context).check_context(targets, today, formats)  # the profile's, for this run
-    report = Report()
+    context = _context(profile, context)
+    update = context.revalidate_profile()  # a URL profile: its latest version, once per context
+    rules = context.check_context(targets, today, formats)  # the profile's, for this run
+    report = Report(profile_update=update)
     for layer in resolve(layers):
         report.extend(check_layer(layer, read_record(layer), rules, with_data))
     return report
@@ -455,6 +458,7 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     from .qgis_io.layers import resolve
 
     context = _context(profile, context)
+    update = context.revalidate_profile()  # a URL profile: its latest version, once per context
     rules = context.profile
     if not rules.targets:
         raise PasserelleError(f"Le profil « {rules.name} » ne déclare aucune cible de publication.",
@@ -466,6 +470,7 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
     report = pipeline.run(plan.jobs, plan.batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))
+    report.profile_update = update
     if dry_run:
         report.requests = planner.planned_requests(publishers)
     else:
@@ -523,9 +528,14 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
 
     Every profile's registry when ``profile`` is None, else that profile's. With ``live``, each
     target of the profile (the context's when only a context is given) is also asked what it
-    holds now (``"live"`` key). A ``context`` keeps the registries it read: asking for many
-    layers reads each registry file once. A PostGIS table's publications are found from any
-    project that opens it (its record and its data key are the table's).
+    holds now (``"live"`` key). Where the profile asks for review, ``live["review"]`` is the
+    administrators' decision: ``{"state": "submitted" | "approved" | "rejected", "comment", "date",
+    "by"}``. A ``context`` keeps the registries it read: asking for many layers reads each registry
+    file once. A PostGIS table's publications are found from any project that opens it (its record
+    and its data key are the table's).
+
+    >>> api.publication_status(layer, "ideo-bfc", live=True)["ideo-bfc"]["catalogue"]["live"]["review"]
+    {'state': 'rejected', 'comment': 'Précisez la généalogie.', 'date': '2026-11-03T09:12:00+00:00', 'by': '…'}
 
     >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
     'published'
@@ -576,3 +586,97 @@ def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = Non
     batch = registry.batch(batches[-1])
     pending = [entry["source"] for entry in batch["layers"].values() if entry["state"] not in ("published", "refused")]
     return publish(pending, targets=batch["targets"], context=context, _resume_batch=batches[-1], **options)
+
+
+# -- the administrators' side --------------------------------------------------------------------
+
+def review_queue(profile=None, *, targets=None, context: Optional[Context] = None) -> list:
+    """What agents submitted for review on the profile's targets, oldest first.
+
+    Each :class:`~passerelle.review.Submission` carries its ``identifier``, ``target``, ``title``, author
+    ``organisation``, ``author``, ``submitted`` date, ``url``, the record as received (``record``; its
+    ``extent`` for a map) and the check report of that record (``findings``, ``errors``, ``warnings``:
+    the checks that need no data, under the profile's rules). Review happens where the profile says
+    ``"review": true``: GeoNetwork records in workflow status *submitted*, CKAN and udata datasets created
+    private with a review mark. Credentials are the profile targets' (a reviewer's account).
+
+    >>> for s in api.review_queue("ideo-bfc"):
+    ...     print(s.title, s.organisation, s.submitted, [f.code for f in s.errors])
+    """
+    from . import review as reviews
+
+    context = _context(profile, context)
+    context.revalidate_profile()
+    return reviews.queue(context, targets)
+
+
+def review(identifier: str, profile=None, decision: str = "approve", comment: str = "", *, targets=None,
+           context: Optional[Context] = None) -> list:
+    """Approve or reject a submission; returns what each target holds afterwards (:class:`~passerelle.review.Decision`).
+
+    ``decision="approve"``: GeoNetwork sets the workflow status *approved* and publishes the record to
+    everyone; CKAN and udata make the dataset public. ``decision="reject"`` needs a ``comment`` (what the
+    author reads in ``api.publication_status(..., live=True)``): GeoNetwork sets the status *rejected*
+    with the comment as its change message; CKAN and udata keep the dataset private and carry the
+    decision and the comment in its extras. Errors: ``review.decision``, ``review.comment-required``,
+    ``review.not-found``, ``review.forbidden`` (the account is not a reviewer).
+
+    >>> api.review(submission.identifier, "ideo-bfc", decision="reject", comment="Précisez la généalogie.")
+    """
+    from . import review as reviews
+
+    return reviews.decide(_context(profile, context), identifier, decision, comment, targets)
+
+
+def validate_profile(path_or_url, *, check_sources: bool = True, network=None):
+    """Every problem of a portal profile, each with its JSON path, in French and English.
+
+    ``path_or_url``: a JSON file, a profile name, an http(s) URL (read through the network layer:
+    QGIS's proxy and certificate authorities), JSON text or a dict. Besides the profile schema, it checks
+    duplicate keys, unknown target types, settings each target type needs, secrets where only a QGIS
+    authentication configuration id belongs, addresses, the territory and the default licence, and reads
+    each vocabulary source (``check_sources=False``: not read). Returns a
+    :class:`~passerelle.catalogue.profile_check.ProfileReport` (``problems``, ``errors``, ``ok``,
+    ``profile`` when valid, ``to_text()``).
+
+    >>> report = api.validate_profile("grand-est.json")
+    >>> [(p.path, p.message_fr) for p in report.errors]
+    [('$.targets.catalogue.authcfg', 'Cette valeur ressemble à un secret …')]
+    """
+    from .catalogue import profile_check
+    from .catalogue.profile import path_of
+    from .publishers import factory
+
+    if network is None:
+        from . import network as network_layer
+
+        network = network_layer.default()
+    known = set(factory.TYPES) | set(factory.registered_types()) | {"local"}
+    options = {"fetch": network.fetch if check_sources else None, "check_sources": check_sources,
+               "known_types": known}
+    if isinstance(path_or_url, dict):
+        return profile_check.validate(path_or_url, "", **options)
+    value = os.fspath(path_or_url)
+    if value.lstrip().startswith("{"):
+        return profile_check.validate(value, "", **options)
+    if value.startswith(("http://", "https://")):
+        try:
+            text = network.fetch(value, timeout=30, max_bytes=1024 * 1024, accept="application/json")
+        except PasserelleError as error:
+            report = profile_check.ProfileReport(source=value)
+            report.problems.append(profile_check.ProfileProblem(
+                "profile.unreadable", "error", "$", f"Profil illisible à « {value} » : {error.message_fr}",
+                f"Unreadable profile at '{value}': {error.message_en}"))
+            return report
+        return profile_check.validate(text, value, **options)
+    path = path_of(value)
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read()
+    except OSError as error:
+        report = profile_check.ProfileReport(source=value)
+        report.problems.append(profile_check.ProfileProblem(
+            "profile.unreadable", "error", "$", f"Profil illisible « {value} » : {error.strerror or error}.",
+            f"Unreadable profile '{value}': {error.strerror or error}."))
+        return report
+    return profile_check.validate(text, path, **options)

@@ -44,6 +44,8 @@ class Report:
     """All findings of one check run."""
 
     findings: list[Finding] = dataclasses.field(default_factory=list)
+    #: a profile downloaded from a URL, checked against its portal for this run (a ProfileUpdate), or None
+    profile_update: object = None
 
     @property
     def errors(self) -> list[Finding]:

@@ -20,6 +20,14 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
+      <source>Administration…</source>
+      <translation>Administration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis</translation>
+    </message>
+    <message>
       <source>Describe in Passerelle…</source>
       <translation>Décrire dans Passerelle…</translation>
     </message>
@@ -28,16 +36,172 @@
       <translation>Vérifier dans Passerelle</translation>
     </message>
     <message>
+      <source>Passerelle: administration</source>
+      <translation>Passerelle : administration</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Pr&amp;ofil :</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <source>Comment for the author (required to reject): what to correct, and why</source>
+      <translation>Commentaire pour l'auteur (obligatoire pour refuser) : quoi corriger, et pourquoi</translation>
+    </message>
+    <message>
+      <source>&amp;Open on the portal</source>
+      <translation>&amp;Ouvrir sur le portail</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+      <source>Check report of the record as received:</source>
+      <translation>Rapport de vérification de la fiche telle que reçue :</translation>
+    </message>
+    <message>
+      <source>&amp;Comment:</source>
+      <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the review queue</source>
+      <translation>Passerelle : lecture des soumissions à examiner</translation>
+    </message>
+    <message>
+      <source>Reading the submissions awaiting review…</source>
+      <translation>Lecture des soumissions en attente d'examen…</translation>
+    </message>
+    <message>
+      <source>Passerelle: review decision</source>
+      <translation>Passerelle : décision d'examen</translation>
+    </message>
+    <message>
+      <source>Read the submissions awaiting review again</source>
+      <translation>Relire les soumissions en attente d'examen</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Make the record public on the portal</source>
+      <translation>Rendre la fiche publique sur le portail</translation>
+    </message>
+    <message>
+      <source>Send the record back to its author with the comment</source>
+      <translation>Renvoyer la fiche à son auteur avec le commentaire</translation>
+    </message>
+    <message>
+      <source>Choose the profile of the portals you review.</source>
+      <translation>Choisissez le profil des portails que vous examinez.</translation>
+    </message>
+    <message>
+      <source>Select a submission to read its check report.</source>
+      <translation>Sélectionnez une soumission pour lire son rapport de vérification.</translation>
+    </message>
+    <message>
+      <source>Write in the comment what the author must correct: it is what they will read.</source>
+      <translation>Écrivez dans le commentaire ce que l'auteur doit corriger : c'est ce qu'il lira.</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>erreur</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>avertissement</translation>
+    </message>
+    <message>
+      <source>information</source>
+      <translation>information</translation>
+    </message>
+    <message>
+      <source>{count} submission(s) awaiting review.</source>
+      <translation>{count} soumission(s) en attente d'examen.</translation>
+    </message>
+    <message>
+      <source>{title} — submitted by {author} ({organisation}) on {date} to « {target} »; record {identifier}.</source>
+      <translation>{title} — soumise par {author} ({organisation}) le {date} sur « {target} » ; fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>No problem found in the record as received.</source>
+      <translation>Aucun problème trouvé dans la fiche telle que reçue.</translation>
+    </message>
+    <message>
+      <source>Decision on « {title} » not recorded: {reason}</source>
+      <translation>Décision sur « {title} » non enregistrée : {reason}</translation>
+    </message>
+    <message>
+      <source>« {title} » approved: it is public on « {target} ».</source>
+      <translation>« {title} » approuvée : elle est publique sur « {target} ».</translation>
+    </message>
+    <message>
+      <source>« {title} » rejected: its author will read your comment.</source>
+      <translation>« {title} » refusée : son auteur lira votre commentaire.</translation>
+    </message>
+    <message>
+      <source>an unknown account</source>
+      <translation>un compte inconnu</translation>
+    </message>
+    <message>
+      <source>Approving « {} »…</source>
+      <translation>Approbation de « {} »…</translation>
+    </message>
+    <message>
+      <source>Rejecting « {} »…</source>
+      <translation>Refus de « {} »…</translation>
+    </message>
+    <message>
       <source>Not tagged</source>
       <translation>Non décrite</translation>
     </message>
     <message>
       <source>No record yet: open the tag editor.</source>
       <translation>Pas encore de fiche : ouvrez l'éditeur de description.</translation>
-    </message>
-    <message>
-      <source>Errors</source>
-      <translation>Erreurs</translation>
     </message>
     <message>
       <source>Blocking errors: see the check results below.</source>
@@ -96,10 +260,6 @@
       <translation>Publiée sur : {}</translation>
     </message>
     <message>
-      <source>Warnings</source>
-      <translation>Avertissements</translation>
-    </message>
-    <message>
       <source>Information</source>
       <translation>Informations</translation>
     </message>
@@ -118,10 +278,6 @@
     <message>
       <source>Finding</source>
       <translation>Constat</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
     </message>
     <message>
       <source>Features</source>
@@ -180,6 +336,10 @@
       <translation>{} (livré avec Passerelle)</translation>
     </message>
     <message>
+      <source>from {}</source>
+      <translation>depuis {}</translation>
+    </message>
+    <message>
       <source>{} (unreadable)</source>
       <translation>{} (illisible)</translation>
     </message>
@@ -208,6 +368,14 @@
       <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
     </message>
     <message>
+      <source>Ad&amp;ministration…</source>
+      <translation>Ad&amp;ministration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted (approve, or reject with a comment)</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis (approuver, ou refuser avec un commentaire)</translation>
+    </message>
+    <message>
       <source>Chec&amp;k ({})</source>
       <translation>Véri&amp;fier ({})</translation>
     </message>
@@ -218,10 +386,6 @@
     <message>
       <source>Passerelle</source>
       <translation>Passerelle</translation>
-    </message>
-    <message>
-      <source>Pro&amp;file:</source>
-      <translation>Pr&amp;ofil :</translation>
     </message>
     <message>
       <source>The portal profile whose rules (required fields, territory, vocabularies) the checks apply.</source>
@@ -448,10 +612,6 @@
       <translation>&amp;Authentification</translation>
     </message>
     <message>
-      <source>Clos&amp;e</source>
-      <translation>&amp;Fermer</translation>
-    </message>
-    <message>
       <source>Add a &amp;file…</source>
       <translation>Ajouter un fic&amp;hier…</translation>
     </message>
@@ -524,6 +684,10 @@
       <translation>Source</translation>
     </message>
     <message>
+      <source>shipped</source>
+      <translation>livré avec Passerelle</translation>
+    </message>
+    <message>
       <source>Shipped profiles cannot be removed.</source>
       <translation>Les profils livrés avec Passerelle ne peuvent pas être retirés.</translation>
     </message>
@@ -550,10 +714,6 @@
     <message>
       <source>Vocabulary cache refreshed.</source>
       <translation>Cache des vocabulaires rafraîchi.</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
     </message>
     <message>
       <source>Address</source>
@@ -584,8 +744,8 @@
       <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
-      <source>shipped</source>
-      <translation>livré avec Passerelle</translation>
+      <source>Downloaded to {path}; checked for a new version at each check or publication.</source>
+      <translation>Téléchargé dans {path} ; une nouvelle version est recherchée à chaque vérification ou publication.</translation>
     </message>
     <message>
       <source>Open: anyone may access and reuse the data, under an open licence (Licence Ouverte 2.0 or ODbL) and in a reusable format.</source>
@@ -710,10 +870,6 @@
     <message>
       <source>ISO 19115 topic categories</source>
       <translation>Catégories thématiques ISO 19115</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisme</translation>
     </message>
     <message>
       <source>E-mail</source>

@@ -23,7 +23,7 @@ from ..catalogue.vocabularies import normalise
 from . import badges, config
 from .badges import LayerState
 from .check_results import CheckResults
-from .common import Task, error_text, notify, start, tr, tr_noop
+from .common import Task, error_text, language, notify, start, tr, tr_noop
 from .widgets import search_field, top_level_item
 
 LAYER_ROLE = Qt.UserRole
@@ -52,6 +52,9 @@ ACTIONS = (
     PanelAction("publish_button", "panelPublish", tr_noop("P&ublish…"),
                 tr_noop("Publish the selected layers (all layers when none is selected)"), "open_publish",
                 counted=tr_noop("P&ublish ({})…")),
+    PanelAction("admin_button", "panelAdmin", tr_noop("Ad&ministration…"),
+                tr_noop("Portal administrators: review what agents submitted (approve, or reject with a comment)"),
+                "open_admin"),
 )
 
 
@@ -70,6 +73,7 @@ class PasserellePanel(QgsDockWidget):
         self._to_refresh = set()  # layer ids asked for while a refresh task runs
         self.editor = None
         self.publish_dialog = None
+        self.admin_dialog = None
         self.setObjectName("PasserellePanel")
         self._build()
         project = QgsProject.instance()
@@ -270,7 +274,8 @@ class PasserellePanel(QgsDockWidget):
         if not ids:
             self.refreshed.emit()
             return
-        work = each_layer(ids, self.profile_combo.currentData() or "", read_state)
+        # Badges come from the cached profile: a URL profile is asked for its latest version by checks only.
+        work = each_layer(ids, self.profile_combo.currentData() or "", read_state, revalidate=False)
         self.refresh_task = Task(tr("Passerelle: reading {count} layer(s)").format(count=len(ids)), work,
                                  self._refreshed)
         self.refresh_task.layer_ids = ids
@@ -412,6 +417,7 @@ class PasserellePanel(QgsDockWidget):
     def _checked(self, task):
         self.task = None
         self._busy(False)
+        self.profile_updated(getattr(task, "profile_update", None))
         if task.error is not None:
             message = tr("Check failed: {}").format(error_text(task.error))
             self.status.setText(message)
@@ -435,9 +441,21 @@ class PasserellePanel(QgsDockWidget):
         else:
             message = tr("{count} layer(s) checked: {errors} error(s), {warnings} warning(s).").format(
                 count=len(found), errors=errors, warnings=warnings)
+        update = getattr(task, "profile_update", None)
+        if update is not None and update.changed:
+            message = f"{update.message(language())} {message}"
         self.status.setText(message)
         notify(self.iface, message, Qgis.Warning if errors else Qgis.Success, 5)
         self.checked.emit()
+
+    def profile_updated(self, update) -> None:
+        """Say that the profile's administrator published a new version (now in force), or why the cached
+        copy was kept (portal down, invalid new version)."""
+        if update is None or not (update.changed or update.code):
+            return
+        notify(self.iface, update.message(language()), Qgis.Info if update.changed else Qgis.Warning, 8)
+        if update.changed:  # the list shows each profile with its version
+            self.fill_profiles()
 
     def _fixed(self, layer_id):
         if layer_id in self.states:
@@ -488,6 +506,15 @@ class PasserellePanel(QgsDockWidget):
         self.publish_dialog.raise_()
         return self.publish_dialog
 
+    def open_admin(self):
+        from .admin_dialog import AdminDialog
+
+        self.admin_dialog = AdminDialog(self.iface, self.profile_combo.currentData() or "", self)
+        self.admin_dialog.show()
+        self.admin_dialog.raise_()
+        self.admin_dialog.refresh()
+        return self.admin_dialog
+
     def open_settings(self):
         from .settings_dialog import SettingsDialog
 
@@ -511,13 +538,16 @@ class PasserellePanel(QgsDockWidget):
                 pass
 
 
-def each_layer(ids: list, profile: str, read):
+def each_layer(ids: list, profile: str, read, revalidate: bool = True):
     """A task's work: ``read(layer_id, context)`` for each layer, with one API context for them all.
 
-    Returns {layer id: what ``read`` gave}; stops early when the task is cancelled.
+    Returns {layer id: what ``read`` gave}; stops early when the task is cancelled. A profile downloaded
+    from a URL is asked for its latest version once (``revalidate``; the task's ``profile_update`` says
+    what was found), or used as cached.
     """
     def work(task):
         context = api.context(config.effective_profile(profile))  # the profile and vocabularies read once
+        task.profile_update = context.revalidate_profile(network=revalidate)
         found = {}
         for number, layer_id in enumerate(ids):
             if task.isCanceled():
