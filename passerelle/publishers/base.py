@@ -37,6 +37,7 @@ class PublicationPackage:
     encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
     files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
     vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
+    adopt: bool = False  # take over an object of the same identifier/name that is not Passerelle's (user's choice)
 
     @property
     def identifier(self) -> str:

@@ -4,7 +4,8 @@ One JSON file per profile (atomic writes). Per record identifier and target it
 keeps the ids the target gave, the URLs, the content hash, the time and the
 state (``published``, ``incomplete`` when a run stopped half-way and the next
 must repair, ``failed`` when nothing remains of a refused run). Batches list
-the layers they cover so that ``resume`` can finish one after a crash.
+the layers they cover so that ``resume`` can finish one after a crash. A record
+linked from another catalogue (``api.link_record``) keeps its ``origin`` there.
 No credential is ever written here.
 """
 from __future__ import annotations
@@ -70,8 +71,32 @@ class Registry:
             entry = self.data["publications"].get(identifier)
             if entry:
                 entry["targets"].pop(target, None)
-                if not entry["targets"]:
+                if not entry["targets"] and not entry.get("origin"):
                     self.data["publications"].pop(identifier)
+                self.save()
+
+    # -- records linked from another catalogue ------------------------------------------------
+    def origin(self, identifier: str) -> dict:
+        """Where the record came from when a layer was linked to an existing one (``api.link_record``):
+        ``{"kind", "location", "target", "identifier", "adopt", "linked"...}``, else {}."""
+        origin = self.entry(identifier).get("origin")
+        return dict(origin) if isinstance(origin, dict) else {}
+
+    def set_origin(self, identifier: str, origin: dict) -> None:
+        """Remember where ``identifier``'s record came from; ``origin["adopt"]``: the next publication may take
+        the record over on its catalogue (it was not created by Passerelle: the person chose to)."""
+        with self._lock:
+            entry = self.data["publications"].setdefault(identifier, {"targets": {}})
+            entry["origin"] = dict(origin)
+            self.save()
+
+    def adopted(self, identifier: str) -> None:
+        """The publication took the linked record over: later ones need no adoption (it carries the mark)."""
+        with self._lock:
+            origin = self.entry(identifier).get("origin")
+            if isinstance(origin, dict) and origin.get("adopt"):
+                origin["adopt"] = False
+                origin["adopted"] = _now()
                 self.save()
 
     # -- batches ------------------------------------------------------------------------------
@@ -91,7 +116,7 @@ class Registry:
         with self._lock:
             batch = self.data["batches"][batch_id]
             batch["layers"][identifier]["state"] = state
-            batch["done"] = all(l["state"] in SETTLED for l in batch["layers"].values())
+            batch["done"] = all(entry["state"] in SETTLED for entry in batch["layers"].values())
             self.save()
 
     def unfinished_batches(self) -> list:

@@ -192,12 +192,15 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
         return make_client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
                            retries=settings.get("retries", 3), dry_run=dry_run, direct=True)
 
-    csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
+    # How the records write service links (GeoNetwork's convention by default, or INSPIRE's Anchors): the
+    # folder's copy and the CSW's alike.
+    convention = {"link_convention": settings["link_convention"]} if settings.get("link_convention") else {}
+    csw = (f"{name}-csw", {"url": urls["csw"], **convention}, client(urls["csw"], "CSW"))
     publishers = [
         QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
                             client(urls["ows"], "QGIS Server")),
-        LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
-                             files_url=urls["files"]),
+        LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title, **convention},
+                             client(urls["files"], "dossier"), files_url=urls["files"]),
         FolderCatalogue(*csw, os.path.join(sdi.folder, "records")) if dry_run else CswPublisher(*csw),
     ]
     for publisher in publishers:
