@@ -64,7 +64,7 @@ class Origin:
     """
 
     kind: str
-    location: str
+    location: str = ""
     identifier: str = ""
     target: str = ""
     adopt: bool = False

@@ -183,6 +183,8 @@ def search(endpoint: str, http, text: str = "", *, start: int = 1, limit: int = 
     OWSLib builds the GetRecords request (ISO 19139 output, element set ``summary``) and reads its
     answer; ``http`` (an :class:`~.http.HttpClient` of the network layer) carries it.
     """
+    import warnings
+
     from owslib import fes
 
     csw = _owslib_csw(endpoint, http)
@@ -192,14 +194,16 @@ def search(endpoint: str, http, text: str = "", *, start: int = 1, limit: int = 
         escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         constraints = [fes.PropertyIsLike("csw:AnyText", f"%{escaped}%", wildCard="%", singleChar="_",
                                           escapeChar="\\", matchCase=False)]
-    csw.getrecords2(constraints=constraints, typenames="gmd:MD_Metadata", esn="summary", outputschema=GMD,
-                    startposition=max(1, int(start)), maxrecords=max(1, min(int(limit), 100)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # OWSLib announcing its next API
+        csw.getrecords2(constraints=constraints, typenames="gmd:MD_Metadata", esn="summary", outputschema=GMD,
+                        startposition=max(1, int(start)), maxrecords=max(1, min(int(limit), 100)))
     page = SearchPage(matched=int(csw.results.get("matches") or 0), start=max(1, int(start)),
                       next=int(csw.results.get("nextrecord") or 0))
     if page.next > page.matched:
         page.next = 0
     for identifier, record in csw.records.items():
-        identification = record.identification[0] if getattr(record, "identification", None) else None
+        identification = next(iter(getattr(record, "identificationinfo", None) or []), None)
         page.hits.append(Hit(identifier=(record.identifier or identifier or "").strip(),
                              title=(getattr(identification, "title", "") or "").strip(),
                              abstract=(getattr(identification, "abstract", "") or "").strip(),
