@@ -231,14 +231,17 @@ def search_catalogue(catalogue: str, text: str = "", *, start: int = 1, limit: i
 
 
 def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),
-          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None) -> Report:
+          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None,
+          base_url: str = "") -> Report:
     """Check layers (all project layers when None) and return a report.
 
     ``targets`` names the kinds of targets the layers are headed for
     (``"open"``, ``"restricted"``, ``"internal"``), added to the profile's.
     ``formats`` names the export formats in play (see :func:`export`): what
     they require becomes an error (e.g. ``scdl.siret-missing`` with ``"scdl"``;
-    an open target alone makes it a warning).
+    an open target alone makes it a warning). ``base_url`` is the public address the export will
+    be given (else the profile's ``export.base_url``): the SCDL catalogue needs one
+    (``scdl.base-url-missing``).
 
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
@@ -246,14 +249,14 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
     from .qgis_io.layerdata import check_layer
     from .qgis_io.layers import read_record, resolve
 
-    rules = _context(profile, context).check_context(targets, today, formats)  # the profile's, for this run
+    rules = _context(profile, context).check_context(targets, today, formats, base_url)  # the profile's, for this run
     report = Report()
     for layer in resolve(layers):
         report.extend(check_layer(layer, read_record(layer), rules, with_data))
     return report
 
 
-def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
+def export(layers, folder: str, formats: Optional[Iterable[str]] = None, profile=None,
            base_url: str = "", with_data: bool = True, *, base_uri: str = "",
            context: Optional[Context] = None) -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
@@ -261,8 +264,11 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
       pass GeoNetwork's validation (ISO, GeoNetwork and INSPIRE rules) and INSPIRE TG 2.0 alike;
     - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP 2.1.1, JSON-LD with its context inline);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only (its
-      ``URL`` column is an absolute URL, as the SCDL schema wants, only when a public base URL is given);
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only. Its
+      ``URL`` column must hold absolute URLs (the SCDL schema's URI format): it needs the public base URL,
+      and asking for ``scdl`` without one refuses the export (``scdl.base-url-missing``). Without
+      ``formats``, every format that can be written: ``iso19139`` and ``dcat``, and ``scdl`` when a
+      public base URL is known;
     - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
       dataset's download distribution. Shared and closed layers are described but their data never
       leaves the project: their records say where access is requested (the profile's
@@ -291,19 +297,19 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     from .qgis_io.layers import read_record, resolve
     from .staging import StagedFolder
 
-    formats = list(formats)
+    context = _context(profile, context)
+    base = _public_base(base_url or base_uri or context.profile.export.get("base_url", ""))
+    formats = list(formats) if formats is not None else [f for f in EXPORT_FORMATS if f != "scdl" or base]
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
     if unknown:
         raise PasserelleError(
             f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
             f"Unknown export format: {', '.join(unknown)}.")
-    context = _context(profile, context)
     rules, vocab = context.profile, context.vocabularies
-    base = _public_base(base_url or base_uri or rules.export.get("base_url", ""))
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
     organisation = rules.organisation or scdl.collectivity_of(records)
-    refusals = _export_refusals(layers, records, formats, organisation, vocab)
+    refusals = _export_refusals(layers, records, formats, organisation, vocab, base)
     if refusals:
         raise ExportRefusedError(refusals)
     with StagedFolder(folder) as stage:
@@ -346,10 +352,11 @@ class _Locations:
         return posixpath.relpath(path, from_folder or ".")
 
 
-def _export_refusals(layers, records, formats, organisation, vocab) -> list:
+def _export_refusals(layers, records, formats, organisation, vocab, base: str = "") -> list:
     """Error findings for what the encoders could not write, found before anything is written."""
     from .catalogue.checks import text
     from .catalogue.checks.context import CheckContext
+    from .catalogue.checks.scdl import base_url_missing
     from .catalogue.encoders import scdl
     from .catalogue.findings import ERROR, Finding
 
@@ -358,6 +365,7 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
         if "scdl" in formats and is_open(item):
+            found += [] if base else [base_url_missing(layer.name())]
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
                       for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
         for finding in found:
