@@ -119,7 +119,8 @@ def test_an_older_editors_licence_in_a_use_limitation_becomes_the_licence(vocab)
 
 def test_gemet_concepts_are_keywords_of_their_thesaurus_not_themes(vocab):
     linked = link(read("anchor-keywords-limites-communales.xml"), vocab)
-    assert linked.record.vocabulary_keywords["GEMET - Concepts, version 4.2.3"] == ["commune", "frontière administrative"]
+    assert linked.record.vocabulary_keywords["GEMET - Concepts, version 4.2.3"] == ["commune",
+                                                                                "frontière administrative"]
     assert linked.record.themes == ["http://inspire.ec.europa.eu/theme/au",
                                     "http://publications.europa.eu/resource/authority/data-theme/REGI"]
     assert "metadata.unmapped" not in codes(linked)
@@ -138,7 +139,8 @@ def test_what_passerelle_cannot_hold_is_listed_by_element_and_value(vocab):
 
 def test_several_boxes_periods_and_an_instant_are_kept_through_iso(vocab):
     record = link(read("temporal-multibox-baignade-drom.xml"), vocab).record
-    assert len(record.other_extents) == 2 and record.other_extents[1] == Extent(55.21, -21.39, 55.84, -20.87, "EPSG:4326")
+    assert len(record.other_extents) == 2
+    assert record.other_extents[1] == Extent(55.21, -21.39, 55.84, -20.87, "EPSG:4326")
     assert record.other_periods[-1] == Period(dt.date(2023, 12, 15), dt.date(2023, 12, 15))
     again = iso19139.decode(iso19139.encode(record, vocab), vocab)
     assert (again.other_extents, again.other_periods) == (record.other_extents, record.other_periods)

@@ -169,6 +169,12 @@ def _dcat_notes(record) -> list:
     who = record.metadata_contact.organisation or record.metadata_contact.name or record.metadata_contact.email
     if who:
         out.append(("metadata_contact", f"le contact de la fiche « {who} »", f"metadata contact '{who}'"))
+    if record.resource_identifier:
+        out.append(("resource_identifier", f"l'identifiant de la ressource « {record.resource_identifier} »",
+                    f"resource identifier '{record.resource_identifier}'"))
+    if record.inspire_conformant:
+        out.append(("inspire_conformant", "la conformité déclarée au règlement INSPIRE 1089/2010",
+                    "the declared conformity to INSPIRE Regulation 1089/2010"))
     if record.other_extents:
         out.append(("extent", f"les {len(record.other_extents)} emprise(s) après la première",
                     f"the {len(record.other_extents)} bounding box(es) after the first"))
