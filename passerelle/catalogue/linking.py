@@ -170,6 +170,10 @@ def read(document: bytes, vocabularies, origin: Origin, *, layer: str = "") -> L
                         document=etree.tostring(metadata, encoding="UTF-8", xml_declaration=True))
 
 
+#: Passerelle's own fields, which no other catalogue's record has: the layer's, kept without saying so.
+_OWN_FIELDS = ("technical_name",)
+
+
 def merge(current: Record, linked: Record) -> tuple[Record, list]:
     """The layer's record once linked: ``linked``'s values, and ``current``'s where ``linked`` has none
     (an access level, a nature, a granularity the other catalogue does not know...). Returns the record
@@ -195,7 +199,8 @@ def merge(current: Record, linked: Record) -> tuple[Record, list]:
         names = groups.get(name, (name,))
         if all(empty(getattr(linked, n)) for n in names) and not all(empty(getattr(current, n)) for n in names):
             values.update({n: getattr(current, n) for n in names})
-            kept.append(name)
+            if name not in _OWN_FIELDS:
+                kept.append(name)
     return dataclasses.replace(linked, **values), kept
 
 
