@@ -36,8 +36,8 @@ from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
-           "publication_status", "resume", "review_queue", "review", "validate_profile", "data_dir", "Context",
-           "EXPORT_FORMATS"]
+           "publication_status", "resume", "review_queue", "review", "validate_profile", "existing_record",
+           "link_record", "search_catalogue", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 
@@ -138,15 +138,133 @@ def _tagged_extent(stated, from_data):
     return stated if stated.contains(from_data) else from_data
 
 
+# -- existing records ----------------------------------------------------------------------------
+
+def existing_record(source, profile=None, *, layer=None, context: Optional[Context] = None):
+    """Read an existing ISO 19139 record without linking it: what :func:`link_record` would do, to look first.
+
+    ``source``: a file, an http(s) URL, ``{"csw": url, "identifier": id}``, ``{"geonetwork": url,
+    "identifier": uuid}`` or ``{"target": profile target, "identifier": id}`` (see
+    :mod:`passerelle.publishers.record_sources`). Returns a
+    :class:`~passerelle.catalogue.linking.LinkedRecord`: ``.read`` the record as read (mapped onto the
+    vocabularies), ``.record`` the layer's record once linked (with ``layer``: the fields the linked
+    record leaves empty keep the layer's values), ``.findings`` what matched no concept
+    (``metadata.unmapped``, with suggestions), what an export has no place for (``metadata.not-exported``),
+    what Passerelle has no field for (``metadata.not-kept``), ``.origin`` where it came from.
+
+    >>> preview = api.existing_record({"csw": "https://geo.ville.fr/csw", "identifier": "fr-2139-plu"})
+    >>> preview.read.title, [f.code for f in preview.findings]
+    >>> api.link_record(layer, preview)
+    """
+    from .catalogue import linking
+    from .publishers import record_sources
+
+    context = _context(profile, context)
+    name = _single(layer).name() if layer is not None else ""
+    document, origin = record_sources.fetch(source, context)
+    linked = linking.read(document, context.vocabularies, origin, layer=name)
+    if layer is not None:
+        _merged(linked, _single(layer))
+    return linked
+
+
+def _merged(linked, layer) -> None:
+    """``linked.record``: the layer's record once linked (the linked values, the layer's where it has none)."""
+    from .catalogue import linking
+    from .qgis_io.layers import read_record
+
+    current = read_record(layer)
+    linked.record, kept = linking.merge(current, linked.read)
+    linked.findings = [f for f in linked.findings if f.code != "link.kept-from-layer"]
+    if kept:
+        linked.findings.append(linking.kept_from_layer_finding(kept, layer.name()))
+    linked.replaced = current.identifier if current.identifier != linked.record.identifier else ""
+
+
+def link_record(layer, source, *, profile=None, context: Optional[Context] = None, adopt: bool = False):
+    """Attach an existing ISO 19139 record to a layer: its identifier and its fields become the layer's record.
+
+    ``source`` as for :func:`existing_record`, or what it returned (then nothing is read again). The record's
+    identifier is kept, so the next :func:`publish` updates that record in place on its catalogue rather than
+    creating another. Its values are mapped onto the vocabularies; a value that matches none is kept as
+    written and reported (``metadata.unmapped``, with the closest concepts), as is what Passerelle cannot
+    hold (``metadata.not-kept``). Fields the record leaves empty keep the layer's values
+    (``link.kept-from-layer``). Where the record came from is kept with the layer (saved in the project) and
+    in the profile's publication registry.
+
+    A record Passerelle did not create is someone's: publishing over it is refused unless ``adopt=True``
+    (the person says the record is theirs to manage): the next publication then takes it over (on a
+    catalogue that checks ownership, it is marked as Passerelle's from then on).
+
+    >>> linked = api.link_record(layer, "fiche-plu.xml")
+    >>> linked = api.link_record(layer, {"target": "catalogue", "identifier": uuid}, profile="ideo-bfc", adopt=True)
+    >>> [(f.code, f.message_fr) for f in linked.findings]
+    """
+    from .catalogue import linking
+    from .qgis_io.layers import write_record
+    from .qgis_io.linked import set_layer_origin
+    from .qgis_io.postgres import records as shared_records
+
+    context = _context(profile, context)
+    target = _single(layer)
+    linked = source if isinstance(source, linking.LinkedRecord) else existing_record(source, context=context)
+    linked.read = linked.read or linked.record
+    base = shared_records.seen(target)  # a PostGIS table's record: refused if a colleague saved it meanwhile
+    _merged(linked, target)
+    write_record(target, linked.record, settings=context.profile.database, vocabularies=context.vocabularies,
+                 base=base)
+    origin = linking.Origin(**{**linked.origin.to_dict(), "adopt": bool(adopt), "linked": linking.now()})
+    linked.origin = origin
+    set_layer_origin(target, origin)
+    registry = context.registry()
+    registry.set_origin(linked.record.identifier, origin.to_dict())
+    previous = registry.entry(linked.replaced).get("targets", {}) if linked.replaced else {}
+    if previous:
+        linked.findings.append(_previous_publications(target.name(), linked.replaced, sorted(previous)))
+    return linked
+
+
+def _previous_publications(layer: str, identifier: str, targets: list):
+    from .catalogue.findings import WARNING, Finding
+
+    return Finding(
+        "link.previous-publications", WARNING, layer,
+        f"La couche était publiée sous l'identifiant « {identifier} » ({', '.join(targets)}) : ces publications "
+        "restent en place sous cet ancien identifiant. Retirez-les si la fiche liée les remplace (api.unpublish "
+        "avant de lier, ou retrait sur chaque cible).",
+        f"The layer was published under identifier '{identifier}' ({', '.join(targets)}): those publications stay "
+        "under the old identifier. Remove them if the linked record replaces them.", field="identifier")
+
+
+def search_catalogue(catalogue: str, text: str = "", *, start: int = 1, limit: int = 10, profile=None,
+                     context: Optional[Context] = None):
+    """Search a CSW catalogue for records to link: ``catalogue`` is a CSW URL or a profile target (csw, local).
+
+    Returns a :class:`~passerelle.publishers.record_sources.SearchPage`: ``matched`` in all, ``hits``
+    (identifier, title, abstract, kind) of this page from ``start`` (1-based), ``next`` (0 on the last page).
+
+    >>> page = api.search_catalogue("https://geo.ville.fr/csw", "plan local d'urbanisme")
+    >>> [(h.identifier, h.title) for h in page.hits], page.next
+    """
+    from .publishers import record_sources
+
+    context = _context(profile, context)
+    endpoint, http = record_sources.catalogue_client(catalogue, context)
+    return record_sources.search(endpoint, http, text, start=start, limit=limit)
+
+
 def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),
-          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None) -> Report:
+          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None,
+          base_url: str = "") -> Report:
     """Check layers (all project layers when None) and return a report.
 
     ``targets`` names the kinds of targets the layers are headed for
     (``"open"``, ``"restricted"``, ``"internal"``), added to the profile's.
     ``formats`` names the export formats in play (see :func:`export`): what
     they require becomes an error (e.g. ``scdl.siret-missing`` with ``"scdl"``;
-    an open target alone makes it a warning).
+    an open target alone makes it a warning). ``base_url`` is the public address the export will
+    be given (else the profile's ``export.base_url``): the SCDL catalogue needs one
+    (``scdl.base-url-missing``).
 
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
@@ -156,14 +274,14 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
 
     context = _context(profile, context)
     update = context.revalidate_profile()  # a URL profile: its latest version, once per context
-    rules = context.check_context(targets, today, formats)  # the profile's, for this run
+    rules = context.check_context(targets, today, formats, base_url)  # the profile's, for this run
     report = Report(profile_update=update)
     for layer in resolve(layers):
         report.extend(check_layer(layer, read_record(layer), rules, with_data))
     return report
 
 
-def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
+def export(layers, folder: str, formats: Optional[Iterable[str]] = None, profile=None,
            base_url: str = "", with_data: bool = True, *, base_uri: str = "",
            context: Optional[Context] = None) -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
@@ -171,8 +289,11 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
       pass GeoNetwork's validation (ISO, GeoNetwork and INSPIRE rules) and INSPIRE TG 2.0 alike;
     - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP 2.1.1, JSON-LD with its context inline);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only (its
-      ``URL`` column is an absolute URL, as the SCDL schema wants, only when a public base URL is given);
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only. Its
+      ``URL`` column must hold absolute URLs (the SCDL schema's URI format): it needs the public base URL,
+      and asking for ``scdl`` without one refuses the export (``scdl.base-url-missing``). Without
+      ``formats``, every format that can be written: ``iso19139`` and ``dcat``, and ``scdl`` when a
+      public base URL is known;
     - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
       dataset's download distribution. Shared and closed layers are described but their data never
       leaves the project: their records say where access is requested (the profile's
@@ -201,18 +322,19 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     from .qgis_io.layers import read_record, resolve
     from .staging import StagedFolder
 
-    formats = list(formats)
+    context = _context(profile, context)
+    base = _public_base(base_url or base_uri or context.profile.export.get("base_url", ""))
+    formats = list(formats) if formats is not None else [f for f in EXPORT_FORMATS if f != "scdl" or base]
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
     if unknown:
-        raise PasserelleError(f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
-                              f"Unknown export format: {', '.join(unknown)}.")
-    context = _context(profile, context)
+        raise PasserelleError(
+            f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
+            f"Unknown export format: {', '.join(unknown)}.")
     rules, vocab = context.profile, context.vocabularies
-    base = _public_base(base_url or base_uri or rules.export.get("base_url", ""))
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
     organisation = rules.organisation or scdl.collectivity_of(records)
-    refusals = _export_refusals(layers, records, formats, organisation, vocab)
+    refusals = _export_refusals(layers, records, formats, organisation, vocab, base)
     if refusals:
         raise ExportRefusedError(refusals)
     with StagedFolder(folder) as stage:
@@ -255,10 +377,11 @@ class _Locations:
         return posixpath.relpath(path, from_folder or ".")
 
 
-def _export_refusals(layers, records, formats, organisation, vocab) -> list:
+def _export_refusals(layers, records, formats, organisation, vocab, base: str = "") -> list:
     """Error findings for what the encoders could not write, found before anything is written."""
     from .catalogue.checks import text
     from .catalogue.checks.context import CheckContext
+    from .catalogue.checks.scdl import base_url_missing
     from .catalogue.encoders import scdl
     from .catalogue.findings import ERROR, Finding
 
@@ -267,6 +390,7 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
         if "scdl" in formats and is_open(item):
+            found += [] if base else [base_url_missing(layer.name())]
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
                       for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
         for finding in found:
@@ -299,6 +423,7 @@ def _write_catalogue(stage, layers, records, formats, vocab, organisation, where
             with open(path, "wb") as handle:
                 handle.write(iso19139.encode(described, vocab, online_resources=links, formats=formats_of,
                                              organisation=organisation,
+                                             language=_iso_terms().metadata_language(item.language),
                                              schema_citation=cited["citation"] if cited else None))
             written.setdefault("iso19139", []).append(path)
     distributions = {identifier: [dict(d, download_url=where.url(d["path"])) for d in entries]
@@ -476,7 +601,23 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     else:
         for layer, job in zip(plan.layers, plan.jobs):
             _remember_on_layer(layer, job.identifier, registry)
+            outcomes = [o for o in report.outcomes if o.identifier == job.identifier]
+            if job.package is not None and job.package.adopt and outcomes and all(o.ok for o in outcomes):
+                _taken_over(layer, job.identifier, registry)
     return report
+
+
+def _taken_over(layer, identifier: str, registry) -> None:
+    """A linked record the person chose to adopt was published: it is Passerelle's from now on."""
+    import dataclasses
+
+    from .catalogue import linking
+    from .qgis_io.linked import layer_origin, set_layer_origin
+
+    registry.adopted(identifier)
+    origin = layer_origin(layer)
+    if origin is not None and origin.adopt:
+        set_layer_origin(layer, dataclasses.replace(origin, adopt=False, linked=origin.linked or linking.now()))
 
 
 def _remember_on_layer(layer, identifier: str, registry) -> None:

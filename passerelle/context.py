@@ -116,8 +116,9 @@ class Context:
                                                                  offline=self.offline, fetch=self.network.revalidate)
             return self._vocabularies
 
-    def check_context(self, targets=(), today: Optional[_dt.date] = None, formats=()):
-        """The checks' view of this profile: its rules and vocabularies, plus the run's target kinds and formats."""
+    def check_context(self, targets=(), today: Optional[_dt.date] = None, formats=(), base_url: str = ""):
+        """The checks' view of this profile: its rules and vocabularies, plus the run's target kinds and formats
+        (and the public address of an export: ``base_url``, else the profile's ``export.base_url``)."""
         from .catalogue import schemas
         from .catalogue.checks.context import CheckContext
 
@@ -126,7 +127,8 @@ class Context:
                             territory=rules.territory, required_fields=rules.required_fields,
                             target_kinds=tuple(rules.target_kinds) + tuple(targets),
                             resolve_schema=schemas.resolve, formats=tuple(formats),
-                            organisation=dict(rules.organisation or {}))
+                            organisation=dict(rules.organisation or {}),
+                            export_base_url=(base_url or rules.export.get("base_url") or "").strip())
 
     # -- publication registry -------------------------------------------------------------------
     def registry_path(self, profile_name: str = "") -> str:

@@ -344,6 +344,174 @@
       <translation>{} (illisible)</translation>
     </message>
     <message>
+      <source>Link to an existing record</source>
+      <translation>Lier à une fiche existante</translation>
+    </message>
+    <message>
+      <source>Catalogue (CSW)</source>
+      <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+      <source>&amp;Read the record</source>
+      <translation>&amp;Lire la fiche</translation>
+    </message>
+    <message>
+      <source>This record is ours: the next publication may update it (adopt it)</source>
+      <translation>Cette fiche est la nôtre : la prochaine publication peut la mettre à jour (la reprendre)</translation>
+    </message>
+    <message>
+      <source>A record Passerelle did not create is only updated on its catalogue when you say it is yours to manage.</source>
+      <translation>Une fiche que Passerelle n'a pas créée n'est mise à jour dans son catalogue que si vous indiquez qu'elle est à vous de la tenir à jour.</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Lier</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>A catalogue of the profile, or the address of a CSW catalogue</source>
+      <translation>Un catalogue du profil, ou l'adresse d'un catalogue CSW</translation>
+    </message>
+    <message>
+      <source>Words of the title or the abstract…</source>
+      <translation>Mots du titre ou du résumé…</translation>
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <source>&lt; Previous</source>
+      <translation>&lt; Précédentes</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Suivantes &gt;</translation>
+    </message>
+    <message>
+      <source>ISO 19139 records (*.xml)</source>
+      <translation>Fiches ISO 19139 (*.xml)</translation>
+    </message>
+    <message>
+      <source>Passerelle: searching the catalogue</source>
+      <translation>Passerelle : recherche dans le catalogue</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the record</source>
+      <translation>Passerelle : lecture de la fiche</translation>
+    </message>
+    <message>
+      <source>Reading the record…</source>
+      <translation>Lecture de la fiche…</translation>
+    </message>
+    <message>
+      <source>Check the fields and what Passerelle says, then link the record to the layer.</source>
+      <translation>Vérifiez les champs et ce que dit Passerelle, puis liez la fiche à la couche.</translation>
+    </message>
+    <message>
+      <source>Read the chosen record and show what the layer will keep of it</source>
+      <translation>Lire la fiche choisie et montrer ce que la couche en gardera</translation>
+    </message>
+    <message>
+      <source>Give the layer this record: its identifier and its fields</source>
+      <translation>Donner cette fiche à la couche : son identifiant et ses champs</translation>
+    </message>
+    <message>
+      <source>Catalogue:</source>
+      <translation>Catalogue :</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>An ISO 19139 record saved as a file (XML):</source>
+      <translation>Une fiche ISO 19139 enregistrée dans un fichier (XML) :</translation>
+    </message>
+    <message>
+      <source>The address of one record in ISO 19139 (a GeoNetwork record's XML, a CSW GetRecordById…):</source>
+      <translation>L'adresse d'une fiche au format ISO 19139 (le XML d'une fiche GeoNetwork, un GetRecordById CSW…) :</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Value on the layer</source>
+      <translation>Valeur sur la couche</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>What Passerelle says</source>
+      <translation>Ce que dit Passerelle</translation>
+    </message>
+    <message>
+      <source>Choose a catalogue or type the address of a CSW catalogue.</source>
+      <translation>Choisissez un catalogue ou saisissez l'adresse d'un catalogue CSW.</translation>
+    </message>
+    <message>
+      <source>Choose a record first: a search result, a file or an address.</source>
+      <translation>Choisissez d'abord une fiche : un résultat de recherche, un fichier ou une adresse.</translation>
+    </message>
+    <message>
+      <source>The layer was removed from the project.</source>
+      <translation>La couche a été retirée du projet.</translation>
+    </message>
+    <message>
+      <source>Layer: {name}</source>
+      <translation>Couche : {name}</translation>
+    </message>
+    <message>
+      <source>Searching {where}…</source>
+      <translation>Recherche dans {where}…</translation>
+    </message>
+    <message>
+      <source>{count} record(s) found.</source>
+      <translation>{count} fiche(s) trouvée(s).</translation>
+    </message>
+    <message>
+      <source>{origin}: « {title} ».</source>
+      <translation>{origin} : « {title} ».</translation>
+    </message>
+    <message>
+      <source>Layer « {layer} » linked to record {identifier}.</source>
+      <translation>Couche « {layer} » liée à la fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>The search failed: {}</source>
+      <translation>La recherche a échoué : {}</translation>
+    </message>
+    <message>
+      <source>Records {first}–{last} of {count}</source>
+      <translation>Fiches {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+      <source>The record cannot be linked: {}</source>
+      <translation>La fiche ne peut pas être liée : {}</translation>
+    </message>
+    <message>
       <source>Descri&amp;be…</source>
       <translation>&amp;Décrire…</translation>
     </message>
@@ -374,6 +542,14 @@
     <message>
       <source>Portal administrators: review what agents submitted (approve, or reject with a comment)</source>
       <translation>Administrateurs de portail : examiner ce que les agents ont soumis (approuver, ou refuser avec un commentaire)</translation>
+    </message>
+    <message>
+      <source>Li&amp;nk to an existing record…</source>
+      <translation>Lie&amp;r à une fiche existante…</translation>
+    </message>
+    <message>
+      <source>Give the selected layer a record that already exists: found in a catalogue (CSW), a file or at an address</source>
+      <translation>Donner à la couche sélectionnée une fiche qui existe déjà : trouvée dans un catalogue (CSW), un fichier ou à une adresse</translation>
     </message>
     <message>
       <source>Chec&amp;k ({})</source>
@@ -438,6 +614,10 @@
     <message>
       <source>Select one or more layers to describe.</source>
       <translation>Sélectionnez une ou plusieurs couches à décrire.</translation>
+    </message>
+    <message>
+      <source>Select one layer to link to an existing record.</source>
+      <translation>Sélectionnez une couche à lier à une fiche existante.</translation>
     </message>
     <message>
       <source>Passerelle: reading {count} layer(s)</source>
@@ -674,10 +854,6 @@
     <message>
       <source>Version</source>
       <translation>Version</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titre</translation>
     </message>
     <message>
       <source>Source</source>
@@ -1104,8 +1280,8 @@
       <translation>Exporter le catalogue</translation>
     </message>
     <message>
-      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV.</source>
-      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV).</translation>
+      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV. The SCDL catalogue needs the public address the folder will be served at (its links must be absolute).</source>
+      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV). Le catalogue SCDL a besoin de l'adresse publique à laquelle le dossier sera servi (ses liens doivent être absolus).</translation>
     </message>
     <message>
       <source>Publish layers</source>
@@ -1152,8 +1328,12 @@
       <translation>DCAT-AP</translation>
     </message>
     <message>
-      <source>SCDL catalogue</source>
-      <translation>Catalogue SCDL</translation>
+      <source>SCDL catalogue (needs the public address)</source>
+      <translation>Catalogue SCDL (nécessite l'adresse publique)</translation>
+    </message>
+    <message>
+      <source>Public address the folder will be served at (https://…/catalogue/)</source>
+      <translation>Adresse publique à laquelle le dossier sera servi (https://…/catalogue/)</translation>
     </message>
     <message>
       <source>Output folder</source>

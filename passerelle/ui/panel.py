@@ -4,7 +4,8 @@ Badges come from the API: the record, a record-only check and the publication
 registries (read for every layer in one ``QgsTask`` with one API context, so the
 profile is read and its vocabularies parsed once), and the check with data, which
 runs in another ``QgsTask``: a big project never freezes QGIS. From here the agent
-opens the tag editor, runs the checks, opens the publish dialog and the settings.
+opens the tag editor, runs the checks, opens the publish dialog, links a layer to an
+existing record and opens the settings.
 """
 from __future__ import annotations
 
@@ -55,6 +56,9 @@ ACTIONS = (
     PanelAction("admin_button", "panelAdmin", tr_noop("Ad&ministration…"),
                 tr_noop("Portal administrators: review what agents submitted (approve, or reject with a comment)"),
                 "open_admin"),
+    PanelAction("link_record_button", "panelLinkRecord", tr_noop("Li&nk to an existing record…"),
+                tr_noop("Give the selected layer a record that already exists: found in a catalogue (CSW), "
+                        "a file or at an address"), "open_link_record", needs_selection=True),
 )
 
 
@@ -74,6 +78,7 @@ class PasserellePanel(QgsDockWidget):
         self.editor = None
         self.publish_dialog = None
         self.admin_dialog = None
+        self.link_dialog = None
         self.setObjectName("PasserellePanel")
         self._build()
         project = QgsProject.instance()
@@ -514,6 +519,19 @@ class PasserellePanel(QgsDockWidget):
         self.admin_dialog.raise_()
         self.admin_dialog.refresh()
         return self.admin_dialog
+    def open_link_record(self, layer_id: str = ""):
+        """The dialog linking one layer to an existing record (the selected layer)."""
+        from .link_dialog import LinkRecordDialog
+
+        ids = [layer_id] if layer_id else self.selected_ids()
+        if len(ids) != 1:
+            notify(self.iface, tr("Select one layer to link to an existing record."), Qgis.Info, 3)
+            return None
+        self.link_dialog = LinkRecordDialog(self.iface, ids[0], self.profile_combo.currentData() or "", self)
+        self.link_dialog.linked.connect(lambda linked_id: self._tagged([linked_id]))
+        self.link_dialog.show()
+        self.link_dialog.raise_()
+        return self.link_dialog
 
     def open_settings(self):
         from .settings_dialog import SettingsDialog

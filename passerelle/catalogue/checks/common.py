@@ -28,7 +28,15 @@ FIELD_LABELS = {
     "constraints": ("contraintes", "constraints"), "fees": ("frais", "fees"),
     "process_steps": ("historique", "history"), "links": ("liens", "links"), "encoding": ("encodage", "encoding"),
     "vocabulary_keywords": ("mots-clés d'autres vocabulaires", "keywords of other vocabularies"),
-    "elevation_min": ("altitude minimale", "lowest elevation"), "elevation_max": ("altitude maximale", "highest elevation"),
+    "elevation_min": ("altitude minimale", "lowest elevation"),
+    "elevation_max": ("altitude maximale", "highest elevation"),
+    "other_extents": ("autres emprises", "other bounding boxes"),
+    "other_periods": ("autres périodes", "other time spans"),
+    "resource_identifier": ("identifiant de la ressource", "resource identifier"),
+    "resource_identifier_space": ("espace de noms de l'identifiant", "identifier code space"),
+    "inspire_conformant": ("conformité INSPIRE (règlement 1089/2010)", "INSPIRE conformity (Regulation 1089/2010)"),
+    "identifier": ("identifiant de la fiche", "record identifier"),
+    "metadata_contact": ("contact de la fiche", "metadata contact"),
 }
 
 
