@@ -9,9 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .errors import LayerDamagedError, LayerNotFoundError, PasserelleError
+
+if TYPE_CHECKING:  # annotations only: the catalogue imports without pandas until data is read
+    import numpy
+    import pandas
 
 #: Features per Arrow batch when reading with GDAL (GDAL's own default).
 BATCH_SIZE = 65536

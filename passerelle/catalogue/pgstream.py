@@ -70,7 +70,9 @@ class PgStream(layerstream.LayerStream):
         self.batch_size = batch_size or layerdata.BATCH_SIZE
         self.connection = connect()
         self.connection.set_session(isolation_level="REPEATABLE READ", readonly=True, autocommit=False)
-        self._run("SET LOCAL TIME ZONE 'UTC'")
+        # UTC: timestamps read as the file reader reads them. No JIT: PostGIS functions cost so much to the
+        # planner that it compiles every query, which takes longer than running it.
+        self._run("SET LOCAL TIME ZONE 'UTC'; SET LOCAL jit = off")
         self.relation = sql.Identifier(schema, table)
         self.filter = sql.SQL(f"({where})") if where.strip() else None
         self.where = sql.SQL("WHERE {}").format(self.filter) if self.filter is not None else sql.SQL("")
@@ -125,8 +127,7 @@ class PgStream(layerstream.LayerStream):
     def feed(self, scanners: list) -> None:
         """Ask the database what it answers; stream only the columns the other questions still need."""
         reading = [s for s in scanners if s.reads_data]
-        database = Database(self, boxes=[s.box for s in reading if hasattr(s, "box")],
-                            validity=any(getattr(s, "validity", False) for s in reading))
+        database = Database(self, validity=any(getattr(s, "validity", False) for s in reading))
         rest = [s for s in reading if not (hasattr(s, "ask_database") and s.ask_database(database))]
         if not rest:
             return
@@ -164,13 +165,20 @@ class PgStream(layerstream.LayerStream):
                         for i, name in enumerate(names)}
             shapes = None
             if geometry:
-                shapes = _shapes(frame[len(selected) - 1].to_numpy(dtype=object))
+                wkbs = frame[len(selected) - 1]
+                shapes = _shapes(wkbs.where(wkbs.notna(), None).to_numpy(dtype=object))
             yield layerstream.Batch(start, ids, columns_, geometry=shapes, spatial=geometry)
             start += len(ids)
         if start != self.info.count:
             raise layerstream.Restart()  # the table changed under a non-transactional reader: read it again
 
     # --- questions the database answers ------------------------------------------------------------
+    def conditions(self, condition) -> list:
+        """The layer's filter (if any) and ``condition``, to be joined by AND."""
+        from psycopg2 import sql
+
+        return [c for c in (self.filter, sql.SQL("({})").format(condition)) if c is not None]
+
     def rows(self, names: list, condition, parameters=(), limit: Optional[int] = None, geometry: bool = False):
         """(ids, {name: values converted as the file reader gives them}, geometries) of the rows meeting
         ``condition`` (SQL), in key order."""
@@ -179,9 +187,8 @@ class PgStream(layerstream.LayerStream):
         selected = [sql.Identifier(self.key)] + [sql.Identifier(n) for n in names]
         if geometry:
             selected.append(sql.SQL("ST_AsBinary({})").format(sql.Identifier(self.geometry)))
-        conditions = [c for c in (self.filter, sql.SQL("({})").format(condition)) if c is not None]
         query = sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY {}{}").format(
-            sql.SQL(", ").join(selected), self.relation, sql.SQL(" AND ").join(conditions),
+            sql.SQL(", ").join(selected), self.relation, sql.SQL(" AND ").join(self.conditions(condition)),
             sql.Identifier(self.key), sql.SQL(f" LIMIT {int(limit)}" if limit is not None else ""))
         found = self._run(query, parameters)
         ids = [row[0] for row in found]
@@ -196,8 +203,8 @@ class Database:
 
     The geometry questions share one scan of the table, made when the first of them is asked."""
 
-    def __init__(self, stream: PgStream, boxes: list, validity: bool):
-        self.stream, self.boxes, self.validity = stream, [tuple(b) for b in boxes], validity
+    def __init__(self, stream: PgStream, validity: bool):
+        self.stream, self.validity = stream, validity
         self._summary = None
 
     # --- geometries --------------------------------------------------------------------------------
@@ -222,6 +229,7 @@ class Database:
                                                           e=east, s=south, n=north)
 
     def summary(self) -> dict:
+        """Null or empty, located and (when asked) invalid geometries, and the exact extent, in one scan."""
         from psycopg2 import sql
 
         if self._summary is None:
@@ -230,15 +238,13 @@ class Database:
             counted = {"empty": conditions["empty"], "located": conditions["located"]}
             if self.validity:
                 counted["invalid"] = conditions["invalid"]
-            for i, box in enumerate(self.boxes):
-                counted[f"outside{i}"] = self._outside(box)
             parts = [sql.SQL("count(*) FILTER (WHERE {})").format(c) for c in counted.values()]
-            parts += [sql.SQL(f"{f}(ST_{axis}({{}}))").format(g)
-                      for f, axis in (("min", "XMin"), ("min", "YMin"), ("max", "XMax"), ("max", "YMax"))]
-            row = self.stream._run(sql.SQL("SELECT {} FROM {} {}").format(
-                sql.SQL(", ").join(parts), self.stream.relation, self.stream.where))[0]
+            # ST_3DExtent computes each box from the coordinates (exact), unlike ST_Extent's rounded cache.
+            row = self.stream._run(sql.SQL(
+                "SELECT s.*, ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT {}, ST_3DExtent({}) AS e "
+                "FROM {} {}) s").format(sql.SQL(", ").join(parts), g, self.stream.relation, self.stream.where))[0]
             self._summary = dict(zip(counted, row))
-            self._summary["total"] = [float("nan") if v is None else float(v) for v in row[len(counted):]]
+            self._summary["total"] = [float("nan") if v is None else float(v) for v in row[-4:]]
         return self._summary
 
     def _ids(self, condition, count: int, tally: Tally) -> Tally:
@@ -262,10 +268,16 @@ class Database:
 
     def outside(self, box):
         """(features with a geometry, their total bounds, a Tally of those lying wholly outside ``box``)."""
+        from psycopg2 import sql
+
         summary = self.summary()
-        i = self.boxes.index(tuple(box))
-        located = summary["located"]
-        return located, summary["total"], self._ids(self._outside(box), summary[f"outside{i}"], Tally())
+        located, total = summary["located"], summary["total"]
+        west, south, east, north = box
+        if not located or (total[0] >= west and total[1] >= south and total[2] <= east and total[3] <= north):
+            return located, total, Tally()  # the usual case: every feature within, no feature looked at
+        count = self.stream._run(sql.SQL("SELECT count(*) FROM {} WHERE {}").format(
+            self.stream.relation, sql.SQL(" AND ").join(self.stream.conditions(self._outside(box)))))[0][0]
+        return located, total, self._ids(self._outside(box), count, Tally())
 
     # --- values ------------------------------------------------------------------------------------
     def sample(self, positions, geometry: bool):
@@ -275,14 +287,22 @@ class Database:
 
         stream = self.stream
         names = stream.info.columns
+        key = sql.Identifier(stream.key)
         if positions is None:
             condition, parameters = sql.SQL("TRUE"), ()
         else:
-            condition = sql.SQL("{key} IN (SELECT {key} FROM (SELECT {key}, row_number() OVER (ORDER BY {key}) - 1 "
-                                "AS position FROM {table} {where}) ranked WHERE position = ANY(%s))").format(
-                key=sql.Identifier(stream.key), table=stream.relation, where=stream.where)
-            parameters = ([int(p) for p in positions],)
-        ids, values, shapes = stream.rows(names, condition, parameters, geometry=geometry and stream.geometry is not None)
+            low, high = stream._run(sql.SQL("SELECT min({}), max({}) FROM {} {}").format(
+                key, key, stream.relation, stream.where))[0]
+            if low is not None and high - low + 1 == stream.info.count:  # keys 1..n, as most tables have: no scan
+                keys = [int(low + p) for p in positions]
+            else:
+                keys = [k for (k,) in stream._run(sql.SQL(
+                    "SELECT {key} FROM (SELECT {key}, row_number() OVER (ORDER BY {key}) - 1 AS position FROM {t} {w}) "
+                    "ranked JOIN unnest(%s::bigint[]) AS picked(position) USING (position)").format(
+                    key=key, t=stream.relation, w=stream.where), ([int(p) for p in positions],))]
+            condition, parameters = sql.SQL("{} = ANY(%s)").format(key), (keys,)
+        ids, values, shapes = stream.rows(names, condition, parameters,
+                                          geometry=geometry and stream.geometry is not None)
         frame = pd.DataFrame(values, index=pd.Index(ids, dtype="int64", name="fid"))
         return frame, shapes
 
@@ -299,21 +319,69 @@ class Database:
             c=name, t=stream.relation, w=stream.where, n=sql.Literal(DISTINCT_LIMIT + 1)))
         return None if len(found) > DISTINCT_LIMIT else found
 
-    def features_with(self, column: str, values: list, tally: Tally, count: int) -> None:
-        """Add to ``tally`` the features whose ``column`` holds one of ``values`` (None: null), with the values."""
-        import pandas as pd
+    def missing(self, column: str, missing_values: list) -> tuple:
+        """(raw values that count as missing, how many features hold one): NULL and, for text, ``missing_values``."""
+        from psycopg2 import sql
+
+        missing = [None] + (list(missing_values) if self.stream.info.field_types[column] == "string" else [])
+        condition = self._holding(column, missing)[0]
+        count = self.stream._run(sql.SQL("SELECT count(*) FROM {} WHERE {}").format(
+            self.stream.relation, sql.SQL(" AND ").join(self.stream.conditions(condition))),
+            self._holding(column, missing)[1])[0][0]
+        return missing, count
+
+    def repeated(self, column: str, missing_values: list) -> Optional[list]:
+        """[(value, count)] of the values held by more than one feature, for a text or integer column whose
+        values compare in the database as Python compares them; None for another column. PostgreSQL hashes
+        every value and sends only the 64-bit hashes (binary COPY); the repeated ones are then checked."""
+        import numpy as np
         from psycopg2 import sql
 
         stream = self.stream
+        kind = stream.info.field_types[column]
+        if kind not in ("string", "integer"):
+            return None
+        name = sql.Identifier(column)
+        excluded = [v for v in missing_values] if kind == "string" else []
+        present = sql.SQL("{} IS NOT NULL").format(name) if not excluded else \
+            sql.SQL("{} IS NOT NULL AND NOT ({} = ANY(%s))").format(name, name)
+        parameters = [excluded] if excluded else []
+        hashed = sql.SQL("hashtextextended({}::text, 0)").format(name)
+        copy = sql.SQL("COPY (SELECT {} FROM {} WHERE {}) TO STDOUT (FORMAT binary)").format(
+            hashed, stream.relation, sql.SQL(" AND ").join(stream.conditions(present)))
+        query = stream.connection.cursor().mogrify(copy, parameters or None)
+        sink = _HashSink()
+        with stream.connection.cursor() as cursor:
+            cursor.copy_expert(query.decode(), sink)
+        hashes = sink.result()
+        hashes.sort()
+        twice = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+        if not len(twice):
+            return []
+        return stream._run(sql.SQL("SELECT {c}, count(*) FROM {t} WHERE {w} GROUP BY {c} HAVING count(*) > 1").format(
+            c=name, t=stream.relation, w=sql.SQL(" AND ").join(stream.conditions(
+                sql.SQL("{} = ANY(%s)").format(hashed)))), [[int(h) for h in twice.astype("int64")]])
+
+    def _holding(self, column: str, values: list):
+        """(SQL condition, parameters): ``column`` holds one of ``values`` (None: NULL)."""
+        from psycopg2 import sql
+
         name = sql.Identifier(column)
         present = [v for v in values if v is not None]
         parts, parameters = [], []
         if present:
-            parts.append(sql.SQL("{} = ANY(%s::{}[])").format(name, sql.SQL(stream.types[column])))
+            parts.append(sql.SQL("{} = ANY(%s::{}[])").format(name, sql.SQL(self.stream.types[column])))
             parameters.append(present)
         if len(present) < len(values):
             parts.append(sql.SQL("{} IS NULL").format(name))
-        ids, found, _shapes = stream.rows([column], sql.SQL(" OR ").join(parts), parameters, limit=tally.cap)
+        return sql.SQL(" OR ").join(parts), parameters
+
+    def features_with(self, column: str, values: list, tally: Tally, count: int) -> None:
+        """Add to ``tally`` the features whose ``column`` holds one of ``values`` (None: null), with the values."""
+        import pandas as pd
+
+        condition, parameters = self._holding(column, values)
+        ids, found, _shapes = self.stream.rows([column], condition, parameters, limit=tally.cap)
         tally.add(ids, pd.Series(found[column]), count=count)  # values quoted as a batch's Series gives them
 
     def as_column(self, column: str, values: list):
@@ -348,7 +416,6 @@ def python_column(kind: str, values: list):
 
 def _text_column(kind: str, text):
     """A column of COPY's CSV text (a pandas Series of str, NaN for NULL) as ``read_ogr`` gives it."""
-    import numpy as np
     import pandas as pd
 
     mask = text.isna().to_numpy()
@@ -375,6 +442,45 @@ def _shapes(wkbs):
     import shapely
 
     return shapely.from_wkb(np.asarray(wkbs, dtype=object))
+
+
+class _HashSink:
+    """Where a binary ``COPY`` of one non-null int8 column writes (a row per call): gathered, then kept as
+    a numpy array, 8 bytes a row."""
+
+    HEADER, ROW = 19, 14  # signature, flags and extension length; field count (2), length (4), value (8)
+    CHUNK = 1 << 22
+
+    def __init__(self):
+        import numpy as np
+
+        self.parts, self.buffer, self.started = [], bytearray(), False
+        self.row = np.dtype([("fields", ">i2"), ("length", ">i4"), ("value", ">i8")])
+
+    def write(self, data) -> None:
+        self.buffer += data
+        if len(self.buffer) >= self.CHUNK:
+            self._convert()
+
+    def _convert(self) -> None:
+        import numpy as np
+
+        if not self.started:
+            if len(self.buffer) < self.HEADER:
+                return
+            del self.buffer[:self.HEADER]
+            self.started = True
+        whole = len(self.buffer) // self.ROW * self.ROW
+        if whole:
+            rows = np.frombuffer(bytes(self.buffer[:whole]), dtype=self.row)
+            self.parts.append(rows["value"].astype("int64").view("uint64"))
+            del self.buffer[:whole]
+
+    def result(self):
+        import numpy as np
+
+        self._convert()  # what is left then is the trailer (-1, two bytes)
+        return np.concatenate(self.parts) if self.parts else np.array([], dtype="uint64")
 
 
 def _copy_frames(connection, query: str, width: int, size: int):

@@ -190,7 +190,6 @@ class _FieldCheck:
     def __init__(self, name, column, descriptor, storage_type, missing_values, single_key, cap):
         self.name, self.column, self.descriptor = name, column, descriptor
         self.storage_type, self.missing_values, self.cap = storage_type, missing_values, cap
-        self.answered = False  # True once judged from the column's distinct values (see answer)
         self.kind = kind = descriptor.get("type", "string")
         constraints = dict(descriptor.get("constraints") or {})
         if single_key:
@@ -224,6 +223,26 @@ class _FieldCheck:
         self.lengths = [key for key, *_ in _LENGTHS if key in constraints and kind in ("string", "any")]
         self.rules += [(key, Tally(cap)) for key in self.lengths]
         self.unique = _Repeats(cap, as_numbers=kind == "number") if constraints.get("unique") else None
+        # A field that no value can break (a text column declared "string", without constraints) is not read.
+        self.answered = self.cannot_fail
+
+    @property
+    def type_cannot_fail(self) -> bool:
+        """Whether every value the layer stores as it does is of the field's type."""
+        storage, fmt = self.storage_type, self.descriptor.get("format", "default") or "default"
+        if self.kind == "string":
+            return fmt not in _STRING_FORMATS
+        return storage in {"integer": ("integer",), "number": ("integer", "number"), "boolean": ("boolean",),
+                           "date": ("date",), "datetime": ("datetime",)}.get(self.kind, ())
+
+    @property
+    def presence_rules_only(self) -> bool:
+        """Whether only ``required`` and ``unique`` can break the field (its values are of its type)."""
+        return self.type_cannot_fail and not any(isinstance(rule, tuple) for rule in self.rules)
+
+    @property
+    def cannot_fail(self) -> bool:
+        return self.presence_rules_only and not self.constraints.get("required") and self.unique is None
 
     def add(self, column: pd.Series) -> None:
         offenders, _raw, values = self.offenders(column)

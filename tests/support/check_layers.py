@@ -14,6 +14,8 @@ from osgeo import gdal, ogr, osr
 
 SURVEY = "releves"
 PARCELS = "parcelles"
+#: Features of a survey the tests write: more than the personal-data sample (1,000), so it is drawn.
+COUNT_DEFAULT = 2500
 CATEGORIES = ["banc", "corbeille", "abri_bus", "fontaine"]
 SURVEY_SCHEMA = {
     "fields": [

@@ -8,7 +8,7 @@ features the layer has; within a batch they work on whole columns (pandas, shape
 """
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Union
 
 from ..findings import Finding
 from . import (crs, encoding, extent, freshness, geometry, imported, metadata, policy, rgpd, schema, scdl, text,
@@ -16,6 +16,10 @@ from . import (crs, encoding, extent, freshness, geometry, imported, metadata, p
 from .common import layer_name
 from .context import CheckContext
 from .scan import Scanner
+
+if TYPE_CHECKING:
+    from ..layerdata import LayerData
+    from ..layerstream import LayerStream
 
 _CHECKS = (metadata, text, vocabulary, imported, policy, scdl, rgpd, schema, encoding, geometry, crs, extent,
            freshness)

@@ -28,7 +28,8 @@ FIELD_LABELS = {
     "constraints": ("contraintes", "constraints"), "fees": ("frais", "fees"),
     "process_steps": ("historique", "history"), "links": ("liens", "links"), "encoding": ("encodage", "encoding"),
     "vocabulary_keywords": ("mots-clés d'autres vocabulaires", "keywords of other vocabularies"),
-    "elevation_min": ("altitude minimale", "lowest elevation"), "elevation_max": ("altitude maximale", "highest elevation"),
+    "elevation_min": ("altitude minimale", "lowest elevation"),
+    "elevation_max": ("altitude maximale", "highest elevation"),
 }
 
 
