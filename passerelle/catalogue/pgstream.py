@@ -65,16 +65,24 @@ class PgStream(layerstream.LayerStream):
     def __init__(self, connect: Callable, table: str, schema: str = "public", geometry: Optional[str] = None,
                  key: Optional[str] = None, where: str = "", name: Optional[str] = None,
                  batch_size: Optional[int] = None):
-        from psycopg2 import sql
-
         self.batch_size = batch_size or layerdata.BATCH_SIZE
         self.connection = connect()
+        try:
+            self._describe(table, schema, geometry, key, where, name)
+        except BaseException:
+            self.close()
+            raise
+
+    def _describe(self, table, schema, geometry, key, where, name) -> None:
+        from psycopg2 import sql
+
         self.connection.set_session(isolation_level="REPEATABLE READ", readonly=True, autocommit=False)
         # UTC: timestamps read as the file reader reads them. No JIT: PostGIS functions cost so much to the
         # planner that it compiles every query, which takes longer than running it.
         self._run("SET LOCAL TIME ZONE 'UTC'; SET LOCAL jit = off")
         self.relation = sql.Identifier(schema, table)
-        self.filter = sql.SQL(f"({where})") if where.strip() else None
+        # The filter is SQL text of the layer's; every query is formatted, so its % signs (LIKE 'a%') are doubled.
+        self.filter = sql.SQL("({})".format(where.replace("%", "%%"))) if where.strip() else None
         self.where = sql.SQL("WHERE {}").format(self.filter) if self.filter is not None else sql.SQL("")
         columns = self._run(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod), t.typname FROM pg_attribute a "
@@ -100,8 +108,13 @@ class PgStream(layerstream.LayerStream):
     # --- what the table is -------------------------------------------------------------------------
     def _run(self, query, parameters=None) -> list:
         with self.connection.cursor() as cursor:
-            cursor.execute(query, parameters)
+            cursor.execute(query, parameters if parameters is not None else ())
             return cursor.fetchall() if cursor.description else []
+
+    def _copy_query(self, query, parameters=()) -> str:
+        """A COPY statement as text, formatted as ``_run`` formats queries (copy_expert takes no parameters)."""
+        with self.connection.cursor() as cursor:
+            return cursor.mogrify(query, parameters).decode("utf-8")
 
     def _primary_key(self) -> str:
         keys = self._run("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
@@ -126,6 +139,19 @@ class PgStream(layerstream.LayerStream):
     # --- reading -----------------------------------------------------------------------------------
     def feed(self, scanners: list) -> None:
         """Ask the database what it answers; stream only the columns the other questions still need."""
+        import psycopg2
+
+        try:
+            self._feed(scanners)
+        except psycopg2.Error as error:
+            detail = next(iter((error.pgerror or str(error)).strip().splitlines()), "")  # the server's words
+            raise PasserelleError(
+                f"La lecture de la table « {self.info.name} » dans PostgreSQL a échoué ({detail}) : vérifiez la "
+                "connexion et vos droits de lecture sur la table, puis relancez la vérification.",
+                f"Reading table '{self.info.name}' in PostgreSQL failed ({detail}): check the connection and your "
+                "read rights on the table, then run the check again.", code="layer.unreadable") from error
+
+    def _feed(self, scanners: list) -> None:
         reading = [s for s in scanners if s.reads_data]
         database = Database(self, validity=any(getattr(s, "validity", False) for s in reading))
         rest = [s for s in reading if not (hasattr(s, "ask_database") and s.ask_database(database))]
@@ -153,9 +179,9 @@ class PgStream(layerstream.LayerStream):
         selected = [sql.Identifier(self.key)] + [sql.Identifier(n) for n in names]
         if geometry:
             selected.append(sql.SQL("encode(ST_AsBinary({}), 'hex')").format(sql.Identifier(self.geometry)))
-        query = sql.SQL("COPY (SELECT {} FROM {} {} ORDER BY {}) TO STDOUT WITH (FORMAT csv, NULL {})").format(
-            sql.SQL(", ").join(selected), self.relation, self.where, sql.Identifier(self.key),
-            sql.Literal(NULL_MARK)).as_string(self.connection)
+        query = self._copy_query(sql.SQL(
+            "COPY (SELECT {} FROM {} {} ORDER BY {}) TO STDOUT WITH (FORMAT csv, NULL {})").format(
+            sql.SQL(", ").join(selected), self.relation, self.where, sql.Identifier(self.key), sql.Literal(NULL_MARK)))
         start = 0
         for frame in _copy_frames(self.connection, query, len(selected), self.batch_size):
             ids = frame[0].to_numpy(dtype="int64")
@@ -169,8 +195,6 @@ class PgStream(layerstream.LayerStream):
                 shapes = _shapes(wkbs.where(wkbs.notna(), None).to_numpy(dtype=object))
             yield layerstream.Batch(start, ids, columns_, geometry=shapes, spatial=geometry)
             start += len(ids)
-        if start != self.info.count:
-            raise layerstream.Restart()  # the table changed under a non-transactional reader: read it again
 
     # --- questions the database answers ------------------------------------------------------------
     def conditions(self, condition) -> list:
@@ -349,10 +373,9 @@ class Database:
         hashed = sql.SQL("hashtextextended({}::text, 0)").format(name)
         copy = sql.SQL("COPY (SELECT {} FROM {} WHERE {}) TO STDOUT (FORMAT binary)").format(
             hashed, stream.relation, sql.SQL(" AND ").join(stream.conditions(present)))
-        query = stream.connection.cursor().mogrify(copy, parameters or None)
         sink = _HashSink()
         with stream.connection.cursor() as cursor:
-            cursor.copy_expert(query.decode(), sink)
+            cursor.copy_expert(stream._copy_query(copy, parameters), sink)
         hashes = sink.result()
         hashes.sort()
         twice = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])

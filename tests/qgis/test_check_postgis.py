@@ -4,6 +4,7 @@ The same layers are written to a GeoPackage and copied into a real PostGIS (as o
 fid becomes the integer primary key); both are opened in QGIS and checked through the console API.
 """
 import json
+import time
 
 import pytest
 from qgis.core import QgsVectorLayer
@@ -140,8 +141,8 @@ def test_a_layer_filter_and_missing_keys_give_the_same_findings(project, postgis
     try:
         file_layer = QgsVectorLayer(f"{gpkg}|layername={SURVEY}", name, "ogr")
         table_layer = QgsVectorLayer(postgis.qgis_uri(name, key="fid"), name, "postgres")
-        file_layer.setSubsetString('"annee" > 1990 AND "fid" % 10 <> 3')
-        table_layer.setSubsetString('"annee" > 1990')
+        file_layer.setSubsetString('"annee" > 1990 AND "code" LIKE \'MOB-0%\' AND "fid" % 10 <> 3')
+        table_layer.setSubsetString('"annee" > 1990 AND "code" LIKE \'MOB-0%\'')  # a % in the filter
         for layer in (file_layer, table_layer):
             project.addMapLayer(layer)
             api.tag(layer, **TAGS, schema=schema)
@@ -149,6 +150,8 @@ def test_a_layer_filter_and_missing_keys_give_the_same_findings(project, postgis
         assert _said(in_table) == _said(api.check(file_layer, DOUBS, targets=["open"]))
         ids = {i for f in in_table.findings for i in f.feature_ids}
         assert ids and not {i for i in ids if i % 10 == 3}
+        assert 5 not in ids and COUNT_DEFAULT - 3 not in ids  # the repeated code is filtered out: no longer repeated
+        assert not [f for f in in_table.findings if f.field == "code"]
     finally:
         postgis.execute(f'DROP TABLE IF EXISTS "{name}"')
 
@@ -189,3 +192,31 @@ def test_the_stream_of_a_postgis_layer_reads_the_table_in_key_order(project, pos
         assert list(batches[0]["code"][:5]) == list(next(iter(first.batches()))["code"][:5])
     finally:
         stream.close()
+
+
+def test_a_connection_lost_during_the_check_is_a_clear_error(postgis, sources, vocab):
+    from passerelle.catalogue.checks import check_layer
+    from passerelle.catalogue.errors import PasserelleError
+    from support.checks import complete_record, make_context
+
+    stream = pgstream.PgStream(postgis.connect, SURVEY, geometry="geom")
+    postgis.execute("SELECT pg_terminate_backend(%s)", (stream.connection.get_backend_pid(),))
+    with pytest.raises(PasserelleError) as caught:
+        check_layer(complete_record(), stream, make_context(vocab))
+    assert caught.value.code == "layer.unreadable" and SURVEY in caught.value.message_fr
+    assert postgis.password not in caught.value.message_fr + caught.value.message_en
+    stream.close()
+
+
+def test_a_filter_postgresql_refuses_leaves_no_connection_open(postgis, sources):
+    import psycopg2
+
+    before = postgis.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (postgis.database,))[0][0]
+    with pytest.raises(psycopg2.Error):
+        pgstream.PgStream(postgis.connect, SURVEY, geometry="geom", where="no_such_column > 1")
+    for _ in range(50):  # the server drops a closed session's entry a moment after the client closed it
+        after = postgis.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (postgis.database,))[0][0]
+        if after == before:
+            break
+        time.sleep(0.05)
+    assert after == before
