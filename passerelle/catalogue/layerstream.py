@@ -177,14 +177,17 @@ class LayerStream:
 
     def feed(self, scanners: list) -> None:
         """Give every batch to each scanner that reads data, then a second pass to those that ask."""
-        reading = [s for s in scanners if s.reads_data]
-        if not reading:
+        self.read([s for s in scanners if s.reads_data])
+
+    def read(self, scanners: list, columns: Optional[list] = None) -> None:
+        """Read the layer for ``scanners`` (``columns``: all when None), then again for those that ask."""
+        if not scanners:
             return
-        geometry = any(s.geometry for s in reading)
-        for batch in self.batches(None, geometry):
-            for scanner in reading:
+        geometry = any(s.geometry for s in scanners)
+        for batch in self.batches(columns, geometry):
+            for scanner in scanners:
                 scanner.add(batch)
-        again = [s for s in reading if s.wants_another_pass()]
+        again = [s for s in scanners if s.wants_another_pass()]
         if again:
             columns = list(dict.fromkeys(c for s in again for c in s.columns))
             for batch in self.batches(columns, geometry=False):

@@ -77,6 +77,7 @@ class PgStream(layerstream.LayerStream):
         from psycopg2 import sql
 
         self.connection.set_session(isolation_level="REPEATABLE READ", readonly=True, autocommit=False)
+        self.connection.set_client_encoding("UTF8")  # whatever the database's encoding, text comes as UTF-8
         # UTC: timestamps read as the file reader reads them. No JIT: PostGIS functions cost so much to the
         # planner that it compiles every query, which takes longer than running it.
         self._run("SET LOCAL TIME ZONE 'UTC'; SET LOCAL jit = off")
@@ -155,20 +156,9 @@ class PgStream(layerstream.LayerStream):
         reading = [s for s in scanners if s.reads_data]
         database = Database(self, validity=any(getattr(s, "validity", False) for s in reading))
         rest = [s for s in reading if not (hasattr(s, "ask_database") and s.ask_database(database))]
-        if not rest:
-            return
         wanted = [s.columns for s in rest]
-        columns = None if any(c is None for c in wanted) else list(dict.fromkeys(c for cs in wanted for c in cs))
-        geometry = any(s.geometry for s in rest)
-        for batch in self.batches(columns, geometry):
-            for scanner in rest:
-                scanner.add(batch)
-        again = [s for s in rest if s.wants_another_pass()]
-        if again:
-            columns = list(dict.fromkeys(c for s in again for c in s.columns))
-            for batch in self.batches(columns, geometry=False):
-                for scanner in again:
-                    scanner.add_again(batch)
+        # Only the columns still needed travel (the sampler, answered above, would want them all).
+        self.read(rest, None if any(c is None for c in wanted) else list(dict.fromkeys(c for cs in wanted for c in cs)))
 
     def batches(self, columns=None, geometry=True):
         """The table in key order, ``batch_size`` rows at a time, through ``COPY … TO STDOUT (FORMAT csv)``."""
@@ -511,6 +501,8 @@ def _copy_frames(connection, query: str, width: int, size: int):
     psycopg2 writes into a pipe from a thread while pandas parses from the other end."""
     import pandas as pd
 
+    import pandas.errors
+
     read_end, write_end = os.pipe()
     failure: list = []
 
@@ -526,10 +518,14 @@ def _copy_frames(connection, query: str, width: int, size: int):
     writer.start()
     with os.fdopen(read_end, "rb") as source:
         try:
-            reader = pd.read_csv(source, header=None, names=list(range(width)), dtype=object, chunksize=size,
-                                 na_values=[NULL_MARK], keep_default_na=False, encoding="utf-8")
+            try:
+                reader = pd.read_csv(source, header=None, names=list(range(width)), dtype=object, chunksize=size,
+                                     na_values=[NULL_MARK], keep_default_na=False, encoding="utf-8")
+            except pandas.errors.EmptyDataError:  # no row (or the query failed: said below)
+                reader = ()
             for frame in reader:
-                yield frame
+                if len(frame):  # with column names given, an empty result still comes as one empty frame
+                    yield frame
         finally:
             source.close()
             writer.join()

@@ -220,3 +220,54 @@ def test_a_filter_postgresql_refuses_leaves_no_connection_open(postgis, sources)
             break
         time.sleep(0.05)
     assert after == before
+
+
+def _check(stream, vocab):
+    from passerelle.catalogue.checks import check_layer
+    from support.checks import complete_record, make_context
+
+    record = complete_record(schema="https://example.org/releves.json")
+    context = make_context(vocab, resolve_schema=lambda url: SURVEY_SCHEMA)
+    try:
+        return [f for f in check_layer(record, stream, context) if f.code in DATA_CODES]
+    finally:
+        stream.close()
+
+
+def test_a_latin1_database_gives_the_findings_of_the_utf8_file(postgis, sources, vocab, monkeypatch):
+    gpkg, _schema, _keyed = sources
+    postgis.execute("DROP DATABASE IF EXISTS ancienne", database="postgres")
+    postgis.execute("CREATE DATABASE ancienne ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0",
+                    database="postgres")
+    try:
+        postgis.execute("CREATE EXTENSION postgis", database="ancienne")
+        from osgeo import gdal
+
+        done = gdal.VectorTranslate(f"PG:{postgis.dsn.replace(postgis.database, 'ancienne')}", gpkg,
+                                    format="PostgreSQL", layers=[SURVEY],
+                                    layerCreationOptions=["FID=fid", "GEOMETRY_NAME=geom", "LAUNDER=NO"])
+        del done
+        for probe in (pgstream.PROBE_ROWS, 40):  # values grouped, then streamed
+            monkeypatch.setattr(pgstream, "PROBE_ROWS", probe)
+            in_file = _check(layerstream.OgrStream(gpkg, SURVEY), vocab)
+            in_table = _check(pgstream.PgStream(lambda: postgis.connect("ancienne"), SURVEY, geometry="geom"),
+                              vocab)
+            assert in_table == in_file
+            assert any("Besançon" in f.message_fr for f in in_table)  # accents read right from LATIN1
+    finally:
+        postgis.execute("DROP DATABASE IF EXISTS ancienne", database="postgres")
+
+
+def test_an_empty_table_is_checked_like_an_empty_layer(postgis, sources, vocab, monkeypatch, tmp_path):
+    from support.check_layers import write_survey
+
+    empty = write_survey(tmp_path / "vide.gpkg", 0)
+    copy_to_postgis(postgis, empty, SURVEY, table="releves_vide")
+    monkeypatch.setattr(pgstream, "PROBE_ROWS", 0)  # every column streams: nothing comes
+    stream = pgstream.PgStream(postgis.connect, "releves_vide", geometry="geom")
+    try:
+        assert stream.info.count == 0 and list(stream.batches()) == []
+        assert _check(stream, vocab) == _check(layerstream.OgrStream(empty, SURVEY), vocab) == []
+    finally:
+        stream.close()  # before the table is dropped: the stream's transaction holds a lock on it
+        postgis.execute('DROP TABLE IF EXISTS "releves_vide"')
