@@ -290,6 +290,9 @@ class OgrStream(LayerStream):
     def _names(self) -> list:
         return [n.decode(self.verdict or "utf-8", "replace") for n in self.raw_names]
 
+    def close(self) -> None:
+        self.source = self.dataset = None  # GDAL closes the file
+
     def batches(self, columns=None, geometry=True):
         with layerdata._gdal_failures() as failures:
             try:
