@@ -97,12 +97,16 @@ def layer_stream(layer: QgsVectorLayer) -> layerstream.LayerStream:
 def postgis_stream(layer: QgsVectorLayer):
     """A PostGIS table with an integer key, checked in the database (``pgstream``); None for other layers
     (a query layer, a table without integer key, a type picked out of a mixed geometry column…),
-    which QGIS then reads feature by feature."""
-    if layer.providerType() != "postgres":
-        return None
-    uri = QgsDataSourceUri(layer.source())
-    table, key = uri.table(), uri.keyColumn().strip('"')
-    if not table or table.startswith("(") or "," in key:
+    which QGIS then reads feature by feature.
+
+    The table is the one :func:`.postgres.table_source` names; the connection is psycopg2's (the checks need
+    ``COPY``, which QGIS's connection API does not offer), with the layer's own credentials: its QGIS
+    authentication configuration expanded, or its ``service`` and what libpq finds."""
+    from .postgres import table_source
+
+    source = table_source(layer)
+    key = source.key_column.strip('"') if source is not None else ""
+    if source is None or "," in key:
         return None
     try:
         import psycopg2
@@ -110,18 +114,18 @@ def postgis_stream(layer: QgsVectorLayer):
         return None
     from ..catalogue import pgstream
 
-    connection_info = uri.connectionInfo(True)  # with the credentials of its authentication configuration
+    connection_info = QgsDataSourceUri(source.uri).connectionInfo(True)
 
     def connect():
         return psycopg2.connect(connection_info, connect_timeout=10)
 
     try:
-        stream = pgstream.PgStream(connect, table, schema=uri.schema() or "public",
-                                   geometry=uri.geometryColumn() or None, key=key or None,
+        stream = pgstream.PgStream(connect, source.table, schema=source.schema,
+                                   geometry=source.geometry_column or None, key=key or None,
                                    where=layer.subsetString(), name=layer.name())
     except (pgstream.NotPushable, psycopg2.Error):  # no integer key, refused…: QGIS reads it, as it can
         return None
-    picked = uri.wkbType() not in (QgsWkbTypes.Unknown, QgsWkbTypes.NoGeometry)
+    picked = QgsDataSourceUri(source.uri).wkbType() not in (QgsWkbTypes.Unknown, QgsWkbTypes.NoGeometry)
     if picked and stream.info.geometry_type == "Geometry":  # QGIS shows one type of a mixed column
         stream.close()
         return None
