@@ -52,11 +52,13 @@ def layer_name(record, data) -> str:
     return excerpt(record.title or record.identifier, 120)
 
 
-def id_list(ids, limit: int = 10) -> str:
-    """'3, 8, 12… (+40)': enough ids to find the features, not a wall of numbers."""
+def id_list(ids, limit: int = 10, count=None) -> str:
+    """'3, 8, 12… (+40)': enough ids to find the features, not a wall of numbers (``count``: how many
+    there are in all, when ``ids`` holds only the first of them)."""
     ids = list(ids)
+    count = len(ids) if count is None else count
     shown = ", ".join(str(int(i)) for i in ids[:limit])
-    return shown + (f"… (+{len(ids) - limit})" if len(ids) > limit else "")
+    return shown + (f"… (+{count - limit})" if count > limit else "")
 
 
 def fr_date(day: _dt.date) -> str:

@@ -42,6 +42,7 @@ import pandas as pd
 from ..findings import ERROR, WARNING, Finding
 from ..terms import is_open, is_personal
 from . import contacts, people, personal, whereabouts
+from .scan import Scanner, check_with
 
 CODES = ("rgpd.personal-columns",)
 SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed seed gives reproducible reports
@@ -136,14 +137,17 @@ class Suspicion:
 
 
 class Layer:
-    """What the columns of one layer are judged against, worked out once and only when asked."""
+    """What the columns of one layer are judged against, worked out once and only when asked.
 
-    def __init__(self, record, data, sample: pd.DataFrame, positions):
-        self.record, self.data, self.sample, self.positions = record, data, sample, positions
+    ``info``: the layer (LayerInfo or LayerData: name, geometry type, CRS, feature count);
+    ``sample``: the sampled rows; ``geometry``: their geometries (None for a table)."""
+
+    def __init__(self, record, info, sample: pd.DataFrame, geometry):
+        self.record, self.info, self.sample, self.geometry = record, info, sample, geometry
         self.organisation = contacts.organisation_of(record)
         self.names = {column: personal.column_name(column) for column in sample.columns}
-        self.layer_words, self.listed = _layer_words(data.name or "")
-        self.people_word = _people_word(self.layer_words, f" {personal.name_words(data.name or '')} ")
+        self.layer_words, self.listed = _layer_words(info.name or "")
+        self.people_word = _people_word(self.layer_words, f" {personal.name_words(info.name or '')} ")
         self._organisations = {}
 
     @functools.cached_property
@@ -214,11 +218,9 @@ class Layer:
 
     @functools.cached_property
     def whereabouts(self) -> Optional[whereabouts.Whereabouts]:
-        geometry = self.data.geometry
-        if geometry is None:
+        if self.geometry is None:
             return None
-        sampled = geometry if self.positions is None else np.asarray(geometry, dtype=object)[self.positions]
-        return whereabouts.judge(sampled, self.data.geometry_type, self.data.crs, len(self.data))
+        return whereabouts.judge(self.geometry, self.info.geometry_type, self.info.crs, len(self.info))
 
     def others(self, column):
         return [(other, name) for other, name in self.names.items() if other != column]
@@ -272,11 +274,58 @@ def _people_word(words: frozenset, padded: str) -> str:
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
-    if data is None or len(data) == 0 or len(data.attributes.columns) == 0:
-        return []
-    positions = _sample_positions(len(data), context.sample_size)
-    sample = data.attributes if positions is None else data.attributes.iloc[positions]
-    scene = Layer(record, data, sample, positions)
+    return check_with(scanner, record, data, context, layer)
+
+
+def scanner(record, info, context, layer: str):
+    if info is None or info.count == 0 or not info.columns:
+        return None
+    return Sampler(record, info, context, layer)
+
+
+class Sampler(Scanner):
+    """Draws the sample while the layer streams by: the rows at positions chosen from the feature count
+    alone, so the same layer gives the same sample whether it is read at once, in batches or from PostGIS."""
+
+    def __init__(self, record, info, context, layer: str):
+        self.record, self.info, self.context, self.layer = record, info, context, layer
+        self.geometry = info.spatial
+        self.positions = _sample_positions(info.count, context.sample_size)
+        self.rows: list = []
+        self.shapes: list = []
+        self.columns = None  # every column, at the sampled rows
+
+    def add(self, batch) -> None:
+        start, end = batch.start, batch.start + len(batch)
+        if self.positions is None:
+            local = np.arange(len(batch))
+        else:
+            local = self.positions[np.searchsorted(self.positions, start):np.searchsorted(self.positions, end)] - start
+        if len(local):
+            self.rows.append(batch.rows(local))
+            if self.geometry:
+                self.shapes.append(batch.geometries(local))
+
+    def ask_database(self, database) -> bool:
+        """PostGIS hands over the sampled rows by their position in key order (see pgstream)."""
+        rows, shapes = database.sample(self.positions, self.geometry)
+        if len(rows):
+            self.rows, self.shapes = [rows], [shapes] if self.geometry else []
+        return True
+
+    def findings(self) -> list[Finding]:
+        if not self.rows:
+            return []
+        sample = self.rows[0] if len(self.rows) == 1 else pd.concat(self.rows)
+        geometry = None
+        if self.geometry:
+            geometry = self.shapes[0] if len(self.shapes) == 1 else np.concatenate(self.shapes)
+        return judge(self.record, self.info, sample, geometry, self.context, self.layer)
+
+
+def judge(record, info, sample: pd.DataFrame, geometry, context, layer: str) -> list[Finding]:
+    """Findings on the sampled rows of a layer (``info``: its name, geometry type, CRS and feature count)."""
+    scene = Layer(record, info, sample, geometry)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
     severity = ERROR if is_open(record) else WARNING
