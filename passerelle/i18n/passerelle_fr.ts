@@ -460,10 +460,6 @@
       <translation>Valeur sur la couche</translation>
     </message>
     <message>
-      <source>Severity</source>
-      <translation>Gravité</translation>
-    </message>
-    <message>
       <source>What Passerelle says</source>
       <translation>Ce que dit Passerelle</translation>
     </message>
