@@ -20,6 +20,14 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
+      <source>Administration…</source>
+      <translation>Administration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis</translation>
+    </message>
+    <message>
       <source>Describe in Passerelle…</source>
       <translation>Décrire dans Passerelle…</translation>
     </message>
@@ -28,16 +36,172 @@
       <translation>Vérifier dans Passerelle</translation>
     </message>
     <message>
+      <source>Passerelle: administration</source>
+      <translation>Passerelle : administration</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Pr&amp;ofil :</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <source>Comment for the author (required to reject): what to correct, and why</source>
+      <translation>Commentaire pour l'auteur (obligatoire pour refuser) : quoi corriger, et pourquoi</translation>
+    </message>
+    <message>
+      <source>&amp;Open on the portal</source>
+      <translation>&amp;Ouvrir sur le portail</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+      <source>Check report of the record as received:</source>
+      <translation>Rapport de vérification de la fiche telle que reçue :</translation>
+    </message>
+    <message>
+      <source>&amp;Comment:</source>
+      <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the review queue</source>
+      <translation>Passerelle : lecture des soumissions à examiner</translation>
+    </message>
+    <message>
+      <source>Reading the submissions awaiting review…</source>
+      <translation>Lecture des soumissions en attente d'examen…</translation>
+    </message>
+    <message>
+      <source>Passerelle: review decision</source>
+      <translation>Passerelle : décision d'examen</translation>
+    </message>
+    <message>
+      <source>Read the submissions awaiting review again</source>
+      <translation>Relire les soumissions en attente d'examen</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Make the record public on the portal</source>
+      <translation>Rendre la fiche publique sur le portail</translation>
+    </message>
+    <message>
+      <source>Send the record back to its author with the comment</source>
+      <translation>Renvoyer la fiche à son auteur avec le commentaire</translation>
+    </message>
+    <message>
+      <source>Choose the profile of the portals you review.</source>
+      <translation>Choisissez le profil des portails que vous examinez.</translation>
+    </message>
+    <message>
+      <source>Select a submission to read its check report.</source>
+      <translation>Sélectionnez une soumission pour lire son rapport de vérification.</translation>
+    </message>
+    <message>
+      <source>Write in the comment what the author must correct: it is what they will read.</source>
+      <translation>Écrivez dans le commentaire ce que l'auteur doit corriger : c'est ce qu'il lira.</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>erreur</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>avertissement</translation>
+    </message>
+    <message>
+      <source>information</source>
+      <translation>information</translation>
+    </message>
+    <message>
+      <source>{count} submission(s) awaiting review.</source>
+      <translation>{count} soumission(s) en attente d'examen.</translation>
+    </message>
+    <message>
+      <source>{title} — submitted by {author} ({organisation}) on {date} to « {target} »; record {identifier}.</source>
+      <translation>{title} — soumise par {author} ({organisation}) le {date} sur « {target} » ; fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>No problem found in the record as received.</source>
+      <translation>Aucun problème trouvé dans la fiche telle que reçue.</translation>
+    </message>
+    <message>
+      <source>Decision on « {title} » not recorded: {reason}</source>
+      <translation>Décision sur « {title} » non enregistrée : {reason}</translation>
+    </message>
+    <message>
+      <source>« {title} » approved: it is public on « {target} ».</source>
+      <translation>« {title} » approuvée : elle est publique sur « {target} ».</translation>
+    </message>
+    <message>
+      <source>« {title} » rejected: its author will read your comment.</source>
+      <translation>« {title} » refusée : son auteur lira votre commentaire.</translation>
+    </message>
+    <message>
+      <source>an unknown account</source>
+      <translation>un compte inconnu</translation>
+    </message>
+    <message>
+      <source>Approving « {} »…</source>
+      <translation>Approbation de « {} »…</translation>
+    </message>
+    <message>
+      <source>Rejecting « {} »…</source>
+      <translation>Refus de « {} »…</translation>
+    </message>
+    <message>
       <source>Not tagged</source>
       <translation>Non décrite</translation>
     </message>
     <message>
       <source>No record yet: open the tag editor.</source>
       <translation>Pas encore de fiche : ouvrez l'éditeur de description.</translation>
-    </message>
-    <message>
-      <source>Errors</source>
-      <translation>Erreurs</translation>
     </message>
     <message>
       <source>Blocking errors: see the check results below.</source>
@@ -96,10 +260,6 @@
       <translation>Publiée sur : {}</translation>
     </message>
     <message>
-      <source>Warnings</source>
-      <translation>Avertissements</translation>
-    </message>
-    <message>
       <source>Information</source>
       <translation>Informations</translation>
     </message>
@@ -118,10 +278,6 @@
     <message>
       <source>Finding</source>
       <translation>Constat</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
     </message>
     <message>
       <source>Features</source>
@@ -180,16 +336,228 @@
       <translation>{} (livré avec Passerelle)</translation>
     </message>
     <message>
+      <source>from {}</source>
+      <translation>depuis {}</translation>
+    </message>
+    <message>
       <source>{} (unreadable)</source>
       <translation>{} (illisible)</translation>
     </message>
     <message>
-      <source>Passerelle</source>
-      <translation>Passerelle</translation>
+      <source>Link to an existing record</source>
+      <translation>Lier à une fiche existante</translation>
     </message>
     <message>
-      <source>Pro&amp;file:</source>
-      <translation>Pr&amp;ofil :</translation>
+      <source>Catalogue (CSW)</source>
+      <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+      <source>&amp;Read the record</source>
+      <translation>&amp;Lire la fiche</translation>
+    </message>
+    <message>
+      <source>This record is ours: the next publication may update it (adopt it)</source>
+      <translation>Cette fiche est la nôtre : la prochaine publication peut la mettre à jour (la reprendre)</translation>
+    </message>
+    <message>
+      <source>A record Passerelle did not create is only updated on its catalogue when you say it is yours to manage.</source>
+      <translation>Une fiche que Passerelle n'a pas créée n'est mise à jour dans son catalogue que si vous indiquez qu'elle est à vous de la tenir à jour.</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Lier</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>A catalogue of the profile, or the address of a CSW catalogue</source>
+      <translation>Un catalogue du profil, ou l'adresse d'un catalogue CSW</translation>
+    </message>
+    <message>
+      <source>Words of the title or the abstract…</source>
+      <translation>Mots du titre ou du résumé…</translation>
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <source>&lt; Previous</source>
+      <translation>&lt; Précédentes</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Suivantes &gt;</translation>
+    </message>
+    <message>
+      <source>ISO 19139 records (*.xml)</source>
+      <translation>Fiches ISO 19139 (*.xml)</translation>
+    </message>
+    <message>
+      <source>Passerelle: searching the catalogue</source>
+      <translation>Passerelle : recherche dans le catalogue</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the record</source>
+      <translation>Passerelle : lecture de la fiche</translation>
+    </message>
+    <message>
+      <source>Reading the record…</source>
+      <translation>Lecture de la fiche…</translation>
+    </message>
+    <message>
+      <source>Check the fields and what Passerelle says, then link the record to the layer.</source>
+      <translation>Vérifiez les champs et ce que dit Passerelle, puis liez la fiche à la couche.</translation>
+    </message>
+    <message>
+      <source>Read the chosen record and show what the layer will keep of it</source>
+      <translation>Lire la fiche choisie et montrer ce que la couche en gardera</translation>
+    </message>
+    <message>
+      <source>Give the layer this record: its identifier and its fields</source>
+      <translation>Donner cette fiche à la couche : son identifiant et ses champs</translation>
+    </message>
+    <message>
+      <source>Catalogue:</source>
+      <translation>Catalogue :</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>An ISO 19139 record saved as a file (XML):</source>
+      <translation>Une fiche ISO 19139 enregistrée dans un fichier (XML) :</translation>
+    </message>
+    <message>
+      <source>The address of one record in ISO 19139 (a GeoNetwork record's XML, a CSW GetRecordById…):</source>
+      <translation>L'adresse d'une fiche au format ISO 19139 (le XML d'une fiche GeoNetwork, un GetRecordById CSW…) :</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Value on the layer</source>
+      <translation>Valeur sur la couche</translation>
+    </message>
+    <message>
+      <source>What Passerelle says</source>
+      <translation>Ce que dit Passerelle</translation>
+    </message>
+    <message>
+      <source>Choose a catalogue or type the address of a CSW catalogue.</source>
+      <translation>Choisissez un catalogue ou saisissez l'adresse d'un catalogue CSW.</translation>
+    </message>
+    <message>
+      <source>Choose a record first: a search result, a file or an address.</source>
+      <translation>Choisissez d'abord une fiche : un résultat de recherche, un fichier ou une adresse.</translation>
+    </message>
+    <message>
+      <source>The layer was removed from the project.</source>
+      <translation>La couche a été retirée du projet.</translation>
+    </message>
+    <message>
+      <source>Layer: {name}</source>
+      <translation>Couche : {name}</translation>
+    </message>
+    <message>
+      <source>Searching {where}…</source>
+      <translation>Recherche dans {where}…</translation>
+    </message>
+    <message>
+      <source>{count} record(s) found.</source>
+      <translation>{count} fiche(s) trouvée(s).</translation>
+    </message>
+    <message>
+      <source>{origin}: « {title} ».</source>
+      <translation>{origin} : « {title} ».</translation>
+    </message>
+    <message>
+      <source>Layer « {layer} » linked to record {identifier}.</source>
+      <translation>Couche « {layer} » liée à la fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>The search failed: {}</source>
+      <translation>La recherche a échoué : {}</translation>
+    </message>
+    <message>
+      <source>Records {first}–{last} of {count}</source>
+      <translation>Fiches {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+      <source>The record cannot be linked: {}</source>
+      <translation>La fiche ne peut pas être liée : {}</translation>
+    </message>
+    <message>
+      <source>Descri&amp;be…</source>
+      <translation>&amp;Décrire…</translation>
+    </message>
+    <message>
+      <source>Open the tag editor for the selected layers</source>
+      <translation>Ouvrir l'éditeur de description des couches sélectionnées</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k all</source>
+      <translation>Véri&amp;fier tout</translation>
+    </message>
+    <message>
+      <source>Check the selected layers with their data (all layers when none is selected), in the background</source>
+      <translation>Vérifier les couches sélectionnées avec leurs données (toutes les couches si aucune n'est sélectionnée), en arrière-plan</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish…</source>
+      <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+      <source>Publish the selected layers (all layers when none is selected)</source>
+      <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
+    </message>
+    <message>
+      <source>Ad&amp;ministration…</source>
+      <translation>Ad&amp;ministration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted (approve, or reject with a comment)</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis (approuver, ou refuser avec un commentaire)</translation>
+    </message>
+    <message>
+      <source>Li&amp;nk to an existing record…</source>
+      <translation>Lie&amp;r à une fiche existante…</translation>
+    </message>
+    <message>
+      <source>Give the selected layer a record that already exists: found in a catalogue (CSW), a file or at an address</source>
+      <translation>Donner à la couche sélectionnée une fiche qui existe déjà : trouvée dans un catalogue (CSW), un fichier ou à une adresse</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k ({})</source>
+      <translation>Véri&amp;fier ({})</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish ({})…</source>
+      <translation>P&amp;ublier ({})…</translation>
+    </message>
+    <message>
+      <source>Passerelle</source>
+      <translation>Passerelle</translation>
     </message>
     <message>
       <source>The portal profile whose rules (required fields, territory, vocabularies) the checks apply.</source>
@@ -210,30 +578,6 @@
     <message>
       <source>Show only the layers with this status</source>
       <translation>N'afficher que les couches ayant ce statut</translation>
-    </message>
-    <message>
-      <source>Descri&amp;be…</source>
-      <translation>&amp;Décrire…</translation>
-    </message>
-    <message>
-      <source>Open the tag editor for the selected layers</source>
-      <translation>Ouvrir l'éditeur de description des couches sélectionnées</translation>
-    </message>
-    <message>
-      <source>Chec&amp;k</source>
-      <translation>Véri&amp;fier</translation>
-    </message>
-    <message>
-      <source>Check the selected layers with their data (all layers when none is selected), in the background</source>
-      <translation>Vérifier les couches sélectionnées avec leurs données (toutes les couches si aucune n'est sélectionnée), en arrière-plan</translation>
-    </message>
-    <message>
-      <source>P&amp;ublish…</source>
-      <translation>P&amp;ublier…</translation>
-    </message>
-    <message>
-      <source>Publish the selected layers (all layers when none is selected)</source>
-      <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -260,16 +604,16 @@
       <translation>Passerelle lit la fiche de cette couche en arrière-plan.</translation>
     </message>
     <message>
-      <source>Chec&amp;k all</source>
-      <translation>Véri&amp;fier tout</translation>
-    </message>
-    <message>
       <source>A check is already running.</source>
       <translation>Une vérification est déjà en cours.</translation>
     </message>
     <message>
       <source>Select one or more layers to describe.</source>
       <translation>Sélectionnez une ou plusieurs couches à décrire.</translation>
+    </message>
+    <message>
+      <source>Select one layer to link to an existing record.</source>
+      <translation>Sélectionnez une couche à lier à une fiche existante.</translation>
     </message>
     <message>
       <source>Passerelle: reading {count} layer(s)</source>
@@ -298,14 +642,6 @@
     <message>
       <source>Reading the layers failed: {}</source>
       <translation>La lecture des couches a échoué : {}</translation>
-    </message>
-    <message>
-      <source>Chec&amp;k ({})</source>
-      <translation>Véri&amp;fier ({})</translation>
-    </message>
-    <message>
-      <source>P&amp;ublish ({})…</source>
-      <translation>P&amp;ublier ({})…</translation>
     </message>
     <message>
       <source>Cannot open the tag editor: {}</source>
@@ -344,74 +680,6 @@
       <translation>retirée</translation>
     </message>
     <message>
-      <source>Passerelle: publish</source>
-      <translation>Passerelle : publier</translation>
-    </message>
-    <message>
-      <source>Add a profile &amp;file…</source>
-      <translation>Ajouter un fichier de pr&amp;ofil…</translation>
-    </message>
-    <message>
-      <source>Layers</source>
-      <translation>Couches</translation>
-    </message>
-    <message>
-      <source>Portal p&amp;rofile</source>
-      <translation>P&amp;rofil de portail</translation>
-    </message>
-    <message>
-      <source>&amp;Targets</source>
-      <translation>&amp;Cibles</translation>
-    </message>
-    <message>
-      <source>Publish again even if unc&amp;hanged</source>
-      <translation>Republier même si &amp;inchangée</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view (dry run)</source>
-      <translation>Aperçu (essai à &amp;blanc)</translation>
-    </message>
-    <message>
-      <source>List the requests publishing would send, without changing anything</source>
-      <translation>Lister les requêtes que la publication enverrait, sans rien modifier</translation>
-    </message>
-    <message>
-      <source>&amp;Publish</source>
-      <translation>&amp;Publier</translation>
-    </message>
-    <message>
-      <source>&amp;Cancel</source>
-      <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-      <source>Clos&amp;e</source>
-      <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-      <source>%p%</source>
-      <translation>%p %</translation>
-    </message>
-    <message>
-      <source>Res&amp;ults</source>
-      <translation>Rés&amp;ultats</translation>
-    </message>
-    <message>
-      <source>Planned re&amp;quests</source>
-      <translation>Re&amp;quêtes prévues</translation>
-    </message>
-    <message>
-      <source>&amp;Open the record</source>
-      <translation>Ou&amp;vrir la fiche</translation>
-    </message>
-    <message>
-      <source>Add the &amp;WMS layer to the map</source>
-      <translation>Ajouter la couche &amp;WMS à la carte</translation>
-    </message>
-    <message>
-      <source>Add the WFS &amp;layer to the map</source>
-      <translation>Ajouter la couche WF&amp;S à la carte</translation>
-    </message>
-    <message>
       <source>Passerelle: publication preview</source>
       <translation>Passerelle : aperçu de la publication</translation>
     </message>
@@ -422,30 +690,6 @@
     <message>
       <source>nothing to do</source>
       <translation>rien à faire</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>Method</source>
-      <translation>Méthode</translation>
-    </message>
-    <message>
-      <source>URL</source>
-      <translation>URL</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Remarque</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
     </message>
     <message>
       <source>Portal profile</source>
@@ -608,12 +852,12 @@
       <translation>Version</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
       <source>Source</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>shipped</source>
+      <translation>livré avec Passerelle</translation>
     </message>
     <message>
       <source>Shipped profiles cannot be removed.</source>
@@ -672,8 +916,8 @@
       <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
-      <source>shipped</source>
-      <translation>livré avec Passerelle</translation>
+      <source>Downloaded to {path}; checked for a new version at each check or publication.</source>
+      <translation>Téléchargé dans {path} ; une nouvelle version est recherchée à chaque vérification ou publication.</translation>
     </message>
     <message>
       <source>Open: anyone may access and reuse the data, under an open licence (Licence Ouverte 2.0 or ODbL) and in a reusable format.</source>
@@ -704,18 +948,6 @@
       <translation>Données privées d'intérêt général : produites par des acteurs privés sans mission de service public (applications de mobilité, plateformes de location…). Leur accès et leur publication dépendent de conventions.</translation>
     </message>
     <message>
-      <source>INSPIRE themes</source>
-      <translation>Thèmes INSPIRE</translation>
-    </message>
-    <message>
-      <source>EU data themes</source>
-      <translation>Thèmes de données de l'UE</translation>
-    </message>
-    <message>
-      <source>ISO 19115 topic categories</source>
-      <translation>Catégories thématiques ISO 19115</translation>
-    </message>
-    <message>
       <source>Open data: only open licences are offered.</source>
       <translation>Donnée ouverte : seules les licences ouvertes sont proposées.</translation>
     </message>
@@ -728,160 +960,16 @@
       <translation>Donnée fermée : seules les licences non ouvertes sont proposées.</translation>
     </message>
     <message>
-      <source>&amp;Description</source>
-      <translation>&amp;Description</translation>
-    </message>
-    <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Titre</translation>
-    </message>
-    <message>
-      <source>A&amp;bstract</source>
-      <translation>Rés&amp;umé</translation>
-    </message>
-    <message>
-      <source>&amp;Keywords</source>
-      <translation>&amp;Mots-clés</translation>
-    </message>
-    <message>
-      <source>Comma separated</source>
-      <translation>Séparés par des virgules</translation>
-    </message>
-    <message>
-      <source>T&amp;hemes</source>
-      <translation>T&amp;hèmes</translation>
-    </message>
-    <message>
-      <source>&amp;Status</source>
-      <translation>&amp;Statut</translation>
-    </message>
-    <message>
-      <source>Access le&amp;vel</source>
-      <translation>Degré d'accessi&amp;bilité</translation>
-    </message>
-    <message>
-      <source>&amp;Nature</source>
-      <translation>&amp;Nature</translation>
-    </message>
-    <message>
-      <source>Access restriction &amp;ground</source>
-      <translation>Motif de &amp;restriction d'accès</translation>
-    </message>
-    <message>
-      <source>&amp;Licence</source>
-      <translation>&amp;Licence</translation>
-    </message>
-    <message>
-      <source>&amp;Coverage</source>
-      <translation>&amp;Couverture</translation>
-    </message>
-    <message>
-      <source>&amp;Granularity</source>
-      <translation>G&amp;ranularité</translation>
-    </message>
-    <message>
-      <source>Update &amp;frequency</source>
-      <translation>Fréquence de &amp;mise à jour</translation>
-    </message>
-    <message>
-      <source>&amp;Progress status</source>
-      <translation>État d'a&amp;vancement</translation>
-    </message>
-    <message>
-      <source>Covered &amp;territory</source>
-      <translation>&amp;Territoire couvert</translation>
-    </message>
-    <message>
-      <source>C&amp;ontacts</source>
-      <translation>C&amp;ontacts</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisme</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>Courriel</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
-    </message>
-    <message>
-      <source>SIRET</source>
-      <translation>SIRET</translation>
-    </message>
-    <message>
-      <source>Or&amp;igin</source>
-      <translation>Ori&amp;gine</translation>
-    </message>
-    <message>
-      <source>&amp;Lineage</source>
-      <translation>Gé&amp;néalogie</translation>
-    </message>
-    <message>
-      <source>Table Schema (*.json)</source>
-      <translation>Schéma Table Schema (*.json)</translation>
-    </message>
-    <message>
-      <source>URL or file of the Table Schema the data follows</source>
-      <translation>URL ou fichier du schéma (Table Schema) que suit la donnée</translation>
-    </message>
-    <message>
-      <source>Data sc&amp;hema</source>
-      <translation>Sc&amp;héma de données</translation>
-    </message>
-    <message>
       <source>&amp;Apply</source>
       <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-      <source>Write the edited fields into every layer (nothing is written before).</source>
-      <translation>Écrire les champs modifiés dans chaque couche (rien n'est écrit avant).</translation>
     </message>
     <message>
       <source>&amp;Reset</source>
       <translation>Ré&amp;initialiser</translation>
     </message>
     <message>
-      <source>Creatio&amp;n date</source>
-      <translation>Dat&amp;e de création</translation>
-    </message>
-    <message>
-      <source>Last &amp;update</source>
-      <translation>Dernière mise à jo&amp;ur</translation>
-    </message>
-    <message>
-      <source>Pu&amp;blication date</source>
-      <translation>Date de &amp;publication</translation>
-    </message>
-    <message>
-      <source>yyyy-MM-dd</source>
-      <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-      <source>Extent (WGS84)</source>
-      <translation>Emprise (WGS84)</translation>
-    </message>
-    <message>
-      <source>Coordinate reference system</source>
-      <translation>Système de coordonnées</translation>
-    </message>
-    <message>
-      <source>Feature count</source>
-      <translation>Nombre d'entités</translation>
-    </message>
-    <message>
-      <source>Derived from the data: updated by QGIS, not editable.</source>
-      <translation>Calculé à partir des données : tenu à jour par QGIS, non modifiable.</translation>
-    </message>
-    <message>
-      <source>Point of contact</source>
-      <translation>Point de contact</translation>
-    </message>
-    <message>
-      <source>Producer</source>
-      <translation>Producteur</translation>
+      <source>Write the edited fields into every layer (nothing is written before).</source>
+      <translation>Écrire les champs modifiés dans chaque couche (rien n'est écrit avant).</translation>
     </message>
     <message>
       <source>none (table without geometry)</source>
@@ -894,18 +982,6 @@
     <message>
       <source>A layer of this form was removed from the project: close the editor and open it again.</source>
       <translation>Une couche de ce formulaire a été retirée du projet : fermez l'éditeur et rouvrez-le.</translation>
-    </message>
-    <message>
-      <source>(different values: left unchanged)</source>
-      <translation>(valeurs différentes : laissées telles quelles)</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>non renseignée</translation>
-    </message>
-    <message>
-      <source>(different values)</source>
-      <translation>(valeurs différentes)</translation>
     </message>
     <message>
       <source>none</source>
@@ -950,6 +1026,170 @@
     <message>
       <source>Could not restore the record of {layer}: {error}</source>
       <translation>Impossible de rétablir la fiche de {layer} : {error}</translation>
+    </message>
+    <message>
+      <source>Comma separated</source>
+      <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>INSPIRE themes</source>
+      <translation>Thèmes INSPIRE</translation>
+    </message>
+    <message>
+      <source>EU data themes</source>
+      <translation>Thèmes de données de l'UE</translation>
+    </message>
+    <message>
+      <source>ISO 19115 topic categories</source>
+      <translation>Catégories thématiques ISO 19115</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statut</translation>
+    </message>
+    <message>
+      <source>&amp;Coverage</source>
+      <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+      <source>C&amp;ontacts</source>
+      <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+      <source>Or&amp;igin</source>
+      <translation>Ori&amp;gine</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+      <source>Derived from the data: updated by QGIS, not editable.</source>
+      <translation>Calculé à partir des données : tenu à jour par QGIS, non modifiable.</translation>
+    </message>
+    <message>
+      <source>Table Schema (*.json)</source>
+      <translation>Schéma Table Schema (*.json)</translation>
+    </message>
+    <message>
+      <source>URL or file of the Table Schema the data follows</source>
+      <translation>URL ou fichier du schéma (Table Schema) que suit la donnée</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>A&amp;bstract</source>
+      <translation>Rés&amp;umé</translation>
+    </message>
+    <message>
+      <source>&amp;Keywords</source>
+      <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes</source>
+      <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+      <source>Access le&amp;vel</source>
+      <translation>Degré d'accessi&amp;bilité</translation>
+    </message>
+    <message>
+      <source>&amp;Nature</source>
+      <translation>&amp;Nature</translation>
+    </message>
+    <message>
+      <source>Access restriction &amp;ground</source>
+      <translation>Motif de &amp;restriction d'accès</translation>
+    </message>
+    <message>
+      <source>&amp;Licence</source>
+      <translation>&amp;Licence</translation>
+    </message>
+    <message>
+      <source>&amp;Granularity</source>
+      <translation>G&amp;ranularité</translation>
+    </message>
+    <message>
+      <source>Update &amp;frequency</source>
+      <translation>Fréquence de &amp;mise à jour</translation>
+    </message>
+    <message>
+      <source>&amp;Progress status</source>
+      <translation>État d'a&amp;vancement</translation>
+    </message>
+    <message>
+      <source>Covered &amp;territory</source>
+      <translation>&amp;Territoire couvert</translation>
+    </message>
+    <message>
+      <source>Creatio&amp;n date</source>
+      <translation>Dat&amp;e de création</translation>
+    </message>
+    <message>
+      <source>Last &amp;update</source>
+      <translation>Dernière mise à jo&amp;ur</translation>
+    </message>
+    <message>
+      <source>Pu&amp;blication date</source>
+      <translation>Date de &amp;publication</translation>
+    </message>
+    <message>
+      <source>Extent (WGS84)</source>
+      <translation>Emprise (WGS84)</translation>
+    </message>
+    <message>
+      <source>Coordinate reference system</source>
+      <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+      <source>Feature count</source>
+      <translation>Nombre d'entités</translation>
+    </message>
+    <message>
+      <source>Point of contact</source>
+      <translation>Point de contact</translation>
+    </message>
+    <message>
+      <source>Producer</source>
+      <translation>Producteur</translation>
+    </message>
+    <message>
+      <source>&amp;Lineage</source>
+      <translation>Gé&amp;néalogie</translation>
+    </message>
+    <message>
+      <source>Data sc&amp;hema</source>
+      <translation>Sc&amp;héma de données</translation>
+    </message>
+    <message>
+      <source>(different values: left unchanged)</source>
+      <translation>(valeurs différentes : laissées telles quelles)</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non renseignée</translation>
+    </message>
+    <message>
+      <source>(different values)</source>
+      <translation>(valeurs différentes)</translation>
     </message>
     <message>
       <source>Search a theme (French or English)</source>
@@ -1036,16 +1276,20 @@
       <translation>Exporter le catalogue</translation>
     </message>
     <message>
-      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV.</source>
-      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV).</translation>
+      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV. The SCDL catalogue needs the public address the folder will be served at (its links must be absolute).</source>
+      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV). Le catalogue SCDL a besoin de l'adresse publique à laquelle le dossier sera servi (ses liens doivent être absolus).</translation>
     </message>
     <message>
       <source>Publish layers</source>
       <translation>Publier des couches</translation>
     </message>
     <message>
-      <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change.</source>
-      <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier.</translation>
+      <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change. Passerelle never overwrites an object it did not create (same identifier or name): such a layer fails, naming the owner, unless 'Adopt existing objects' is ticked, which takes them over.</source>
+      <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier. Passerelle ne remplace jamais un objet qu'il n'a pas créé (même identifiant ou même nom) : une telle couche échoue en nommant son propriétaire, sauf si « Reprendre les objets existants » est coché, ce qui les reprend.</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Couches</translation>
     </message>
     <message>
       <source>Portal profile (JSON)</source>
@@ -1080,8 +1324,12 @@
       <translation>DCAT-AP</translation>
     </message>
     <message>
-      <source>SCDL catalogue</source>
-      <translation>Catalogue SCDL</translation>
+      <source>SCDL catalogue (needs the public address)</source>
+      <translation>Catalogue SCDL (nécessite l'adresse publique)</translation>
+    </message>
+    <message>
+      <source>Public address the folder will be served at (https://…/catalogue/)</source>
+      <translation>Adresse publique à laquelle le dossier sera servi (https://…/catalogue/)</translation>
     </message>
     <message>
       <source>Output folder</source>
@@ -1098,6 +1346,10 @@
     <message>
       <source>Dry run (send nothing)</source>
       <translation>Essai à blanc (rien n'est envoyé)</translation>
+    </message>
+    <message>
+      <source>Adopt existing objects not created by Passerelle (same identifier or name)</source>
+      <translation>Reprendre les objets existants non créés par Passerelle (même identifiant ou même nom)</translation>
     </message>
     <message>
       <source>Publication report</source>
@@ -1130,6 +1382,105 @@
     <message>
       <source>dry run</source>
       <translation>essai à blanc</translation>
+    </message>
+  </context>
+  <context>
+    <name>passerellePublishDialog</name>
+    <message>
+      <source>Passerelle: publish</source>
+      <translation>Passerelle : publier</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <source>Portal p&amp;rofile</source>
+      <translation>P&amp;rofil de portail</translation>
+    </message>
+    <message>
+      <source>Add a profile &amp;file…</source>
+      <translation>Ajouter un fichier de pr&amp;ofil…</translation>
+    </message>
+    <message>
+      <source>&amp;Targets</source>
+      <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+      <source>Publish again even if unc&amp;hanged</source>
+      <translation>Republier même si &amp;inchangée</translation>
+    </message>
+    <message>
+      <source>%p%</source>
+      <translation>%p %</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>List the requests publishing would send, without changing anything</source>
+      <translation>Lister les requêtes que la publication enverrait, sans rien modifier</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view (dry run)</source>
+      <translation>Aperçu (essai à &amp;blanc)</translation>
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation>&amp;Publier</translation>
+    </message>
+    <message>
+      <source>Res&amp;ults</source>
+      <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Planned re&amp;quests</source>
+      <translation>Re&amp;quêtes prévues</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>&amp;Open the record</source>
+      <translation>Ou&amp;vrir la fiche</translation>
+    </message>
+    <message>
+      <source>Add the &amp;WMS layer to the map</source>
+      <translation>Ajouter la couche &amp;WMS à la carte</translation>
+    </message>
+    <message>
+      <source>Add the WFS &amp;layer to the map</source>
+      <translation>Ajouter la couche WF&amp;S à la carte</translation>
     </message>
   </context>
 </TS>

@@ -143,13 +143,16 @@ class ExportCatalogue(_Base):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue "
-                  "(Turtle and JSON-LD) and an SCDL catalogue CSV.")
+                  "(Turtle and JSON-LD) and an SCDL catalogue CSV. The SCDL catalogue needs the public address "
+                  "the folder will be served at (its links must be absolute).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
         for key, label in (("ISO19139", tr_noop("ISO 19139 (INSPIRE)")), ("DCAT", tr_noop("DCAT-AP")),
-                           ("SCDL", tr_noop("SCDL catalogue"))):
-            self.addParameter(QgsProcessingParameterBoolean(key, tr(label), defaultValue=True))
+                           ("SCDL", tr_noop("SCDL catalogue (needs the public address)"))):
+            self.addParameter(QgsProcessingParameterBoolean(key, tr(label), defaultValue=key != "SCDL"))
+        self.addParameter(QgsProcessingParameterString(
+            "BASE_URL", tr("Public address the folder will be served at (https://…/catalogue/)"), optional=True))
         self.addParameter(QgsProcessingParameterFile("PROFILE", tr("Portal profile (JSON)"), extension="json",
                                                      optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
@@ -160,7 +163,8 @@ class ExportCatalogue(_Base):
                    if self.parameterAsBoolean(parameters, key, context)]
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         profile = self.parameterAsFile(parameters, "PROFILE", context) or None
-        written = self._call(lambda: api.export(layers, folder, formats, profile=profile), feedback)
+        base_url = self.parameterAsString(parameters, "BASE_URL", context).strip()
+        written = self._call(lambda: api.export(layers, folder, formats, profile=profile, base_url=base_url), feedback)
         for fmt, paths in written.items():
             feedback.pushInfo(f"{fmt}: {len(paths)} " + tr("file(s)"))
         os.makedirs(folder, exist_ok=True)
@@ -177,7 +181,9 @@ class PublishLayers(_Base):
     def shortHelpString(self):  # noqa: N802
         return tr("Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, "
                   "local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. "
-                  "A dry run lists the requests without sending any change.")
+                  "A dry run lists the requests without sending any change. Passerelle never overwrites an object "
+                  "it did not create (same identifier or name): such a layer fails, naming the owner, unless "
+                  "'Adopt existing objects' is ticked, which takes them over.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
@@ -186,6 +192,9 @@ class PublishLayers(_Base):
         self.addParameter(QgsProcessingParameterString("TARGETS", tr("Targets (comma separated; empty: all)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Dry run (send nothing)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ADOPT", tr("Adopt existing objects not created by Passerelle (same identifier or name)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("Publication report"),
                                                                 tr("CSV files (*.csv)")))
 
@@ -196,8 +205,9 @@ class PublishLayers(_Base):
         profile = self.parameterAsString(parameters, "PROFILE", context)
         targets = [t.strip() for t in self.parameterAsString(parameters, "TARGETS", context).split(",") if t.strip()]
         dry_run = self.parameterAsBoolean(parameters, "DRY_RUN", context)
+        adopt = self.parameterAsBoolean(parameters, "ADOPT", context)
         report = self._call(lambda: api.publish(
-            layers, profile, targets or None, dry_run=dry_run, cancelled=feedback.isCanceled,
+            layers, profile, targets or None, dry_run=dry_run, adopt=adopt, cancelled=feedback.isCanceled,
             progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1))), feedback)
         path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
         with open(path, "w", encoding="utf-8", newline="") as handle:

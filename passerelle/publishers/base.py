@@ -10,6 +10,11 @@ The pipeline calls, per layer and in this order: ``check`` (all targets),
 ``publish`` of the *service* targets (data + WMS/WFS), then ``publish`` of
 the *catalogue* targets (the ISO record carrying the service links), then
 ``verify`` of each.
+
+Ownership (see :mod:`.ownership`): ``publish`` overwrites an existing object only when the server
+shows Passerelle's mark on it, or when ``package.adopt`` says the user chose to take it over; else it
+raises :class:`~.ownership.ForeignObject`. ``unpublish`` is called only for what the registry says was
+published, and deletes only after reading the mark back.
 """
 from __future__ import annotations
 
@@ -37,6 +42,10 @@ class PublicationPackage:
     encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
     files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
     vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
+    adopt: bool = False  # take over an object of the same identifier/name that is not Passerelle's (user's choice)
+    #: where the data lives when a target may serve it in place (a PostGIS table: provider, uri without
+    #: password, schema, table, database, service, authcfg, password_in_source...), else None
+    source: Optional[dict] = None
 
     @property
     def identifier(self) -> str:
@@ -97,6 +106,23 @@ class Publisher(abc.ABC):
     @abc.abstractmethod
     def status(self, identifier: str, ids: dict) -> dict:
         """What the target currently holds for ``identifier``: ``{"exists": bool, ...}``."""
+
+    #: Whether this target type can hold submissions for review (GeoNetwork, CKAN, udata).
+    reviews = False
+
+    def submissions(self) -> list:
+        """What awaits an administrator's review on this target (see :func:`passerelle.api.review_queue`):
+        dicts with ``identifier``, ``ids``, ``title``, ``organisation``, ``author``, ``submitted``, ``url``
+        and the record as received: ``xml`` (ISO 19139) or ``record``. Default: none."""
+        return []
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (``decision="approve"``: made public) or reject (``"reject"``: stays private, the comment
+        goes back to the author) a submission; returns :meth:`status` afterwards."""
+        from .http import PublishError
+
+        raise PublishError(f"La cible « {self.name} » ne connaît pas la relecture des soumissions.",
+                           f"Target '{self.name}' has no review of submissions.", code="review.unsupported")
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Problems seen when reading the publication back (empty list: all good)."""

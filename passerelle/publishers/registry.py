@@ -5,7 +5,14 @@ keeps the ids the target gave, the URLs, the content hash, the time and the
 state (``published``, ``incomplete`` when a run stopped half-way and the next
 must repair, ``failed`` when nothing remains of a refused run). Batches list
 the layers they cover so that ``resume`` can finish one after a crash.
-No credential is ever written here.
+
+Everything follows the data, never a project: a record's identifier is the same
+in every project (a PostGIS table's record lives in its database), a PostGIS
+table's publications also carry its data key (``postgres:<database>/<schema>.<table>``)
+and a batch names each layer by what reopens it anywhere (its file, or its table as
+``postgres:`` + its source without password), so ``publication_status``, ``resume`` and
+``unpublish`` work from a colleague's project. A record linked from another catalogue
+(``api.link_record``) keeps its ``origin`` there. No credential is ever written here.
 
 Several processes may publish to one profile at once (two QGIS windows, QGIS and a
 ``qgis_process`` batch): every change is made under an OS lock on ``<registry>.lock``
@@ -69,16 +76,28 @@ class Registry:
         return self.entry(identifier).get("targets", {}).get(target, {})
 
     def name_for(self, identifier: str):
-        """The technical name first used for this record: it never changes afterwards."""
+        """The technical name the record was last published under (it changes only when the agent chooses
+        another one for the record)."""
         return self.entry(identifier).get("name")
 
+    def identifier_for(self, data: str):
+        """The record identifier last published for a PostGIS table (its data key), or None."""
+        with self._lock:
+            self._refresh()
+            found = [(entry.get("time", ""), identifier) for identifier, entry in self.data["publications"].items()
+                     if data and entry.get("data") == data]
+        return max(found)[1] if found else None
+
     def set_target(self, identifier: str, target: str, *, state: str, name: str = "", ids=None, urls=None,
-                   content_hash: str = "", error: str = "") -> None:
-        def change(data):
-            entry = data["publications"].setdefault(identifier, {"targets": {}})
+                   content_hash: str = "", error: str = "", data: str = "") -> None:
+        def change(content):
+            entry = content["publications"].setdefault(identifier, {"targets": {}})
             entry.setdefault("targets", {})
-            if name and not entry.get("name"):
+            if name:
                 entry["name"] = name
+            if data:
+                entry["data"] = data
+                entry["time"] = _now()
             previous = entry["targets"].get(target, {})
             entry["targets"][target] = {
                 "state": state, "ids": ids if ids is not None else previous.get("ids", {}),
@@ -92,8 +111,32 @@ class Registry:
             entry = data["publications"].get(identifier)
             if entry:
                 entry.get("targets", {}).pop(target, None)
-                if not entry.get("targets"):
+                if not entry.get("targets") and not entry.get("origin"):
                     data["publications"].pop(identifier)
+        self._update(change)
+
+    # -- records linked from another catalogue ------------------------------------------------
+    def origin(self, identifier: str) -> dict:
+        """Where the record came from when a layer was linked to an existing one (``api.link_record``):
+        ``{"kind", "location", "target", "identifier", "adopt", "linked"...}``, else {}."""
+        origin = self.entry(identifier).get("origin")
+        return dict(origin) if isinstance(origin, dict) else {}
+
+    def set_origin(self, identifier: str, origin: dict) -> None:
+        """Remember where ``identifier``'s record came from; ``origin["adopt"]``: the next publication may take
+        the record over on its catalogue (it was not created by Passerelle: the person chose to)."""
+        def change(data):
+            entry = data["publications"].setdefault(identifier, {"targets": {}})
+            entry["origin"] = dict(origin)
+        self._update(change)
+
+    def adopted(self, identifier: str) -> None:
+        """The publication took the linked record over: later ones need no adoption (it carries the mark)."""
+        def change(data):
+            origin = data["publications"].get(identifier, {}).get("origin")
+            if isinstance(origin, dict) and origin.get("adopt"):
+                origin["adopt"] = False
+                origin["adopted"] = _now()
         self._update(change)
 
     # -- batches ------------------------------------------------------------------------------
@@ -101,9 +144,11 @@ class Registry:
         batch_id = uuid.uuid4().hex[:12]
 
         def change(data):
-            data["batches"][batch_id] = {"started": _now(), "targets": list(targets), "done": False,
-                                         "layers": {s["identifier"]: {"source": s["source"], "state": "pending"}
-                                                    for s in sources}}
+            data["batches"][batch_id] = {
+                "started": _now(), "targets": list(targets), "done": False,
+                "layers": {s["identifier"]: {"source": s["source"], "state": "pending",
+                                             **({"data": s["data"]} if s.get("data") else {})}
+                           for s in sources}}
         self._update(change)
         return batch_id
 

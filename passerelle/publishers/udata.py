@@ -8,11 +8,19 @@ Profile settings::
 
 - ``url``: the instance, ``https://www.data.gouv.fr`` in production, ``https://demo.data.gouv.fr`` to
   try things out (separate account and API key); an address ending in ``/api/1`` is accepted too;
-- ``organisation``: id of the organisation that publishes (the key's account must be a member);
+- ``organisation``: id of the organisation that publishes (the key's account must be a member); ``"auto"``:
+  the organisation of the key's account, read from ``/api/1/me/`` when it belongs to exactly one (what a
+  shared profile such as ``data-gouv-fr`` says, since each agent publishes for their own authority);
 - ``private`` (or ``draft``): the dataset stays a draft visible to the organisation only;
 - ``zones``: udata zone ids (``fr:commune:<code INSEE>``…); without it, the record's ``place`` is
   looked up with ``/spatial/zones/suggest/`` and kept only when one zone matches it exactly;
-- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``.
+- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``;
+- ``review``: new datasets are created private and marked as awaiting review (extras
+  ``passerelle:review: submitted`` and ``passerelle:review-date``); an administrator of the instance or
+  of the organisation approves them (made public) or rejects them with a comment
+  (``passerelle:review: rejected``, ``passerelle:review-comment``; the dataset stays private) with
+  :func:`passerelle.api.review`. Passerelle then keeps the visibility the administrator chose; changed
+  content goes back to review.
 
 The API key travels in the ``X-API-KEY`` header of the :class:`HttpClient` (from the QGIS
 authentication manager); it never appears in messages or logs.
@@ -24,7 +32,17 @@ Mapping: title, description, tags (keywords and theme labels, slugified), ``lice
 in ``extras["passerelle:identifier"]``. The identifier finds the dataset again (the organisation's
 datasets are read, drafts included), so publishing again updates the same dataset in place — a
 dataset deleted on data.gouv.fr is restored rather than duplicated — and ``unpublish`` deletes
-that dataset only. Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
+that dataset only.
+
+Ownership (see :mod:`.ownership`): a dataset is Passerelle's when it carries the identifier extra
+**and** belongs to the profile's organisation. udata makes every slug unique itself and Passerelle
+finds its dataset by the extra within its organisation, so a dataset of another organisation (even
+one carrying the same identifier: another Passerelle installation) or one typed by hand with the
+same title is never found, modified nor deleted, and there is nothing to adopt; ``unpublish`` reads
+the dataset back and deletes it only when it is ours (else :class:`~.ownership.ForeignObject`).
+Dataset ids go into URLs as quoted path segments.
+
+Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
 multipart bodies named ``<layer>-<sha1 prefix>.<ext>`` (see :func:`upload_name`) and replaced in
 place when their checksum changed; WMS/WFS links from the service targets of the same run become
 remote resources. Each resource Passerelle manages is marked with ``extras["passerelle:distribution"]``
@@ -54,7 +72,9 @@ from typing import Optional
 from ..catalogue.findings import ERROR, Finding
 from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
-from .portal import Mapped, PortalPublisher, answer, field_errors, file_digest, managed_resources, said, service_kind
+from .ownership import ForeignObject, segment
+from .portal import (Mapped, PortalPublisher, ReviewMarks, answer, concept_by_code, content_fingerprint, field_errors,
+                     file_digest, managed_resources, said, service_kind)
 from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
 log = logging.getLogger("passerelle.publishers")
@@ -67,7 +87,11 @@ FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
               "csv": ("CSV", "text/csv")}
 TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
 TITLE_MAX = 350
+AUTO = "auto"  # organisation setting: the key's account's own organisation
 MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
+#: the review marks of a dataset awaiting an administrator's decision (see the module docstring)
+REVIEW = ReviewMarks(state="passerelle:review", comment="passerelle:review-comment", date="passerelle:review-date",
+                     by="passerelle:review-by", content="passerelle:review-content")
 #: The instance's own code lists, read once per run: what they list, where.
 REFERENCE_LISTS = (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
                    ("granularity", "spatial/granularities/"))
@@ -91,6 +115,7 @@ class UdataPublisher(PortalPublisher):
     """Publishes one dataset per layer to a udata instance (see the module docstring)."""
 
     portal = "udata"
+    reviews = True
     key_advice = ("profil data.gouv.fr → « Clé d'API » ; les clés de demo.data.gouv.fr et de www.data.gouv.fr "
                   "sont distinctes", "demo.data.gouv.fr and www.data.gouv.fr keys differ")
     rights_advice = ("le compte de la clé d'API n'a pas le droit de modifier ce jeu de données (il doit être membre "
@@ -101,7 +126,11 @@ class UdataPublisher(PortalPublisher):
         base = (settings.get("url") or "").rstrip("/")
         self.prefix = "" if base.endswith("/api/1") else "api/1/"
         self.organisation = str(settings.get("organisation") or "").strip()
+        self._automatic = self.organisation.lower() == AUTO
+        if self._automatic:
+            self.organisation = ""  # the key's account says, at the first request (see _account_organisation)
         self.private = bool(settings.get("private") or settings.get("draft"))
+        self.under_review = bool(settings.get("review"))
         self._known = {}  # identifier -> dataset id, learnt during this run
         self._places = {}  # place name -> zone ids, looked up once per run
 
@@ -147,7 +176,7 @@ class UdataPublisher(PortalPublisher):
         """``udata.settings`` and ``udata.required`` findings (the mapping's come after them in :meth:`check`)."""
         layer = package.name
         findings = []
-        if not self.organisation:
+        if not self.organisation and not self._automatic:
             findings.append(Finding("udata.settings", ERROR, layer,
                                     f"{self.target} : le profil ne précise pas l'organisation qui publie "
                                     "(« organisation », identifiant udata de l'organisation).",
@@ -168,23 +197,29 @@ class UdataPublisher(PortalPublisher):
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
-        payload, _, _ = self.mapping(package)
         self._refuse_blocked(package)
+        self._account_organisation()
+        payload, _, _ = self.mapping(package)
         self._check_codes(payload, package)
         zones = self._zones(package)
         if zones:
             payload.setdefault("spatial", {"granularity": "other"})["zones"] = zones
         restricted = payload.get("access_type") == "restricted"
         existing = self._find(package.identifier)
+        if self.under_review:
+            self._mark_for_review(payload, existing)
+        elif existing is not None:  # a review decision taken on this dataset stays with it
+            payload["extras"] = {**_review_extras(existing), **payload["extras"]}
         created = False
         if existing is None:
             dataset = self._write("POST", self._api("datasets/"), payload, expect=(201,))
             created = changed = True
         elif existing.get("deleted"):  # deleted on the portal since: restore it, same address for reusers
-            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), {**payload, "deleted": None})
+            dataset = self._write("PUT", self._api(f"datasets/{segment(existing['id'])}/"),
+                                  {**payload, "deleted": None})
             created = changed = True  # absent before this run: a rollback deletes it again
         elif self._differs(existing, payload):
-            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), payload)
+            dataset = self._write("PUT", self._api(f"datasets/{segment(existing['id'])}/"), payload)
             changed = True
         else:
             dataset, changed = existing, False
@@ -198,40 +233,143 @@ class UdataPublisher(PortalPublisher):
                              urls={"page": dataset.get("page", ""), "api": dataset.get("uri", "")},
                              created=["dataset"] if created else [], changed=changed)
 
+    def _mark_for_review(self, payload: dict, existing: Optional[dict]) -> None:
+        """New or changed content goes (back) to the administrators, private; unchanged, their decision
+        and the visibility they chose stand."""
+        extras = _review_extras(existing) if existing is not None and not existing.get("deleted") else {}
+        content = content_fingerprint({k: v for k, v in payload.items() if k != "extras"})
+        if existing is None or existing.get("deleted") or REVIEW.needs_submission(extras, content):
+            payload["extras"] = {**extras, **payload["extras"], **REVIEW.submitted(content)}
+            payload["private"] = True if existing is None or existing.get("deleted") or self.private \
+                else bool(existing.get("private"))
+        else:
+            payload["extras"] = {**extras, **payload["extras"]}
+            payload["private"] = self.private or bool(existing.get("private"))
+
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Delete the dataset that carries ``identifier`` (udata keeps it soft-deleted); already gone is fine."""
-        dataset = None
+        """Delete the dataset that carries ``identifier`` in the profile's organisation (udata keeps it
+        soft-deleted); already gone is fine; a dataset found there that is not ours is never deleted."""
+        dataset, foreign = None, None
         dataset_id = (ids or {}).get("dataset") or self._known.get(identifier)
         if dataset_id:
-            response = self._call("GET", self._api(f"datasets/{dataset_id}/"), expect=(200, 404, 410))
+            response = self._call("GET", self._api(f"datasets/{segment(dataset_id)}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if not _carries(dataset, identifier):
-                    dataset = None  # not ours (any more): never delete someone else's dataset
+                if not self._ours(dataset, identifier):
+                    dataset, foreign = None, dataset  # not ours (any more): never delete someone else's dataset
         if dataset is None:
             dataset = self._find(identifier)
+        if dataset is None and foreign is not None and not foreign.get("deleted"):
+            raise ForeignObject(self.target, f"le jeu de données « {foreign.get('slug') or foreign.get('id')} »",
+                                _organisation_name(foreign), unpublish=True)
         if dataset is None or dataset.get("deleted"):
             return
         self._delete(dataset["id"], identifier)
 
+    def _ours(self, dataset: dict, identifier: str) -> bool:
+        """Passerelle's dataset for ``identifier``: the identifier extra, in the profile's organisation."""
+        organisation = dataset.get("organization")
+        organisation = organisation.get("id") if isinstance(organisation, dict) else organisation
+        return _carries(dataset, identifier) and bool(self.organisation) and organisation == self.organisation
+
     def _delete(self, dataset_id: str, identifier: str) -> None:
         """Delete the dataset (udata keeps it soft-deleted)."""
-        self._call("DELETE", self._api(f"datasets/{dataset_id}/"), expect=(204, 404, 410))
+        self._call("DELETE", self._api(f"datasets/{segment(dataset_id)}/"), expect=(204, 404, 410))
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "private", "deleted", "resources", "url"}``."""
+        """``{"exists", "private", "deleted", "resources", "url"}``, with ``review``: ``{"state", "comment",
+        "date", "by"}`` when the dataset went to review."""
         dataset = self._find(identifier)
         if dataset is None or dataset.get("deleted"):
             return {"exists": False, "deleted": bool(dataset), "url": (dataset or {}).get("page", "")}
-        return {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
-                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+        found = {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
+                 "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+        review = REVIEW.read(dataset.get("extras") or {})
+        return {**found, "review": review} if review else found
+
+    # -- review (administrators' side) -------------------------------------------------------------
+    def submissions(self) -> list:
+        """The organisation's datasets awaiting review (private ones are listed to its members and to the
+        instance's administrators), oldest first: see :meth:`Publisher.submissions`."""
+        self._account_organisation()
+        if not self.organisation:
+            raise PublishError(f"{self.target} : le profil ne précise pas l'organisation dont examiner les "
+                               "soumissions (« organisation »).",
+                               f"{self.target}: the profile sets no organisation to review.", code="udata.settings")
+        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        found = []
+        for _ in range(MAX_PAGES):
+            page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
+            for dataset in page.get("data") or []:
+                extras = dataset.get("extras") or {}
+                review = REVIEW.read(extras)
+                if dataset.get("deleted") or not extras.get(IDENTIFIER_EXTRA) or (review or {}).get("state") != \
+                        "submitted":
+                    continue
+                found.append({"identifier": extras[IDENTIFIER_EXTRA], "ids": {"dataset": dataset["id"],
+                                                                              "slug": dataset.get("slug", "")},
+                              "title": dataset.get("title", ""),
+                              "organisation": (dataset.get("organization") or {}).get("name", ""),
+                              "author": (dataset.get("owner") or {}).get("fullname", "") if isinstance(
+                                  dataset.get("owner"), dict) else "",
+                              "submitted": review.get("date") or dataset.get("created_at", ""),
+                              "url": dataset.get("page", ""), "record": self.record_of(dataset),
+                              "not_carried": ("nature", "legal_basis", "lifecycle", "scale", "resolution_m", "place",
+                                              "schema", "language", "created", "published", "revised", "lineage",
+                                              "producer", "contact", "themes", "extent")})
+            if not page.get("next_page"):
+                break
+            path, params = page["next_page"], None
+        return sorted(found, key=lambda item: item["submitted"])
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (made public) or reject (stays private, ``passerelle:review-comment`` for the author)."""
+        dataset = self._find(identifier)
+        if dataset is None or dataset.get("deleted"):
+            raise PublishError(f"{self.target} n'a pas de jeu de données portant la fiche {identifier} à examiner.",
+                               f"{self.target} has no dataset of record {identifier} to review.",
+                               code="review.not-found", status=404)
+        extras = {**(dataset.get("extras") or {}), **REVIEW.decided(decision, comment)}
+        # udata's form empties the tags of a PUT that does not send them (TagField): they go back as they are
+        self._write("PUT", self._api(f"datasets/{dataset['id']}/"), {"private": decision != "approve", "extras": extras,
+                                                                     "tags": list(dataset.get("tags") or [])})
+        return self.status(identifier, {"dataset": dataset["id"]})
+
+    def record_of(self, dataset: dict):
+        """The record a dataset carries, read back from what :meth:`mapping` wrote (for the review's checks)."""
+        import datetime as _dt
+
+        from ..catalogue import vocabularies as shipped_vocabularies
+        from ..catalogue.record import Record
+
+        vocab = shipped_vocabularies.shipped()
+        extras = dataset.get("extras") or {}
+        record = Record(identifier=extras.get(IDENTIFIER_EXTRA) or dataset.get("id", ""),
+                        title=dataset.get("title") or "", abstract=dataset.get("description") or "",
+                        keywords=list(dataset.get("tags") or []))
+        record.licence = concept_by_code(vocab, "licence", "udata", dataset.get("license")) \
+            if dataset.get("license") not in (None, "", "notspecified") else None
+        record.frequency = concept_by_code(vocab, "frequency", "udata", dataset.get("frequency"))
+        record.granularity = concept_by_code(vocab, "granularity", "udata",
+                                             (dataset.get("spatial") or {}).get("granularity"))
+        record.access = concept_by_code(vocab, "access-level", "udata", dataset.get("access_type"))
+        record.legal_basis = concept_by_code(vocab, "limitations", "udata", dataset.get("access_type_reason_category"))
+        temporal = dataset.get("temporal_coverage") or {}
+        for key, attribute in (("start", "temporal_start"), ("end", "temporal_end")):
+            try:
+                setattr(record, attribute, _dt.date.fromisoformat(str(temporal.get(key))[:10])
+                        if temporal.get(key) else None)
+            except ValueError:
+                pass
+        return record
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
         """Read the dataset back: it exists, carries the identifier and title, and holds the expected files."""
         if self.http.dry_run or not result.ids.get("dataset"):
             return []
-        response = self._call("GET", self._api(f"datasets/{result.ids['dataset']}/"), expect=(200, 404, 410))
+        response = self._call("GET", self._api(f"datasets/{segment(result.ids['dataset'])}/"),
+                              expect=(200, 404, 410))
         if response.status_code != 200:
             return [f"le jeu de données {result.ids['dataset']} est introuvable sur {self.target}"]
         dataset = response.json()
@@ -324,18 +462,37 @@ class UdataPublisher(PortalPublisher):
                 return []
         return []
 
+    def _account_organisation(self) -> str:
+        """With ``"organisation": "auto"``, the one organisation the key's account belongs to (read once)."""
+        if self.organisation or not self._automatic:
+            return self.organisation
+        me = self._call("GET", self._api("me/"), headers={"Accept": "application/json"}).json()
+        organisations = [o for o in me.get("organizations") or [] if isinstance(o, dict) and o.get("id")]
+        if len(organisations) != 1:
+            listed = ", ".join(f"{o.get('name', '')} ({o['id']})" for o in organisations) or "aucune"
+            raise PublishError(
+                f"{self.target} : le compte de la clé d'API appartient à {len(organisations)} organisation(s) "
+                f"({listed}) : Passerelle ne peut pas choisir au nom de laquelle publier. Donnez l'identifiant de "
+                "l'organisation dans « organisation » (une copie du profil à votre nom), ou utilisez la clé d'un "
+                "compte membre d'une seule organisation.",
+                f"{self.target}: the key's account belongs to {len(organisations)} organisation(s) ({listed}): "
+                "set 'organisation' to the one to publish for.", code="udata.organisation-ambiguous")
+        self.organisation = str(organisations[0]["id"])
+        return self.organisation
+
     def _find(self, identifier: str) -> Optional[dict]:
         """The organisation's dataset carrying ``identifier`` (a live one first), or None."""
+        self._account_organisation()
         known = self._known.get(identifier)
         if known:
-            response = self._call("GET", self._api(f"datasets/{known}/"), expect=(200, 404, 410))
+            response = self._call("GET", self._api(f"datasets/{segment(known)}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if _carries(dataset, identifier):
+                if self._ours(dataset, identifier):
                     return dataset
         if not self.organisation:
             return None
-        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        path, params = self._api(f"organizations/{segment(self.organisation)}/datasets/"), {"page_size": 100}
         matches = []
         for _ in range(MAX_PAGES):
             page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
@@ -391,7 +548,7 @@ class UdataPublisher(PortalPublisher):
                 services[kind] = link
         title = package.record.title.strip()
         changed = False
-        base = self._api(f"datasets/{dataset['id']}/")
+        base = self._api(f"datasets/{segment(dataset['id'])}/")
         for kind, path in files.items():
             label, media_type = FILE_KINDS[kind]
             meta = {"title": f"{title} ({label})"[:TITLE_MAX], "type": "main",
@@ -404,7 +561,7 @@ class UdataPublisher(PortalPublisher):
                     self._put_resource(base, resource, meta)
                     changed = True
                 continue
-            target = f"{base}resources/{resource['id']}/upload/" if resource is not None else f"{base}upload/"
+            target = f"{base}resources/{segment(resource['id'])}/upload/" if resource is not None else f"{base}upload/"
             uploaded = self._upload(target, path, upload_name(package.name, kind, sha1), media_type)
             if uploaded.get("id"):
                 self._put_resource(base, uploaded, meta)
@@ -420,11 +577,11 @@ class UdataPublisher(PortalPublisher):
                 self._write("POST", f"{base}resources/", body, expect=(201,))
                 changed = True
             elif self._resource_differs(resource, body):
-                self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+                self._write("PUT", f"{base}resources/{segment(resource['id'])}/", body, expect=(200,))
                 changed = True
         stale = [r for kind, r in ours.items() if kind not in files and kind not in services] + duplicates
         for resource in stale:  # a format no longer produced, files of data now shared, leftovers of a crash
-            self._call("DELETE", f"{base}resources/{resource['id']}/", expect=(204, 404))
+            self._call("DELETE", f"{base}resources/{segment(resource['id'])}/", expect=(204, 404))
             changed = True
         return changed
 
@@ -450,7 +607,7 @@ class UdataPublisher(PortalPublisher):
         # url and filetype are required by the form even for hosted files (udata then keeps its own values).
         body = {**meta, "url": resource.get("url"), "filetype": resource.get("filetype") or "file",
                 "extras": {**(resource.get("extras") or {}), **meta["extras"]}}
-        self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+        self._write("PUT", f"{base}resources/{segment(resource['id'])}/", body, expect=(200,))
 
     def _upload(self, path: str, file_path: str, filename: str, media_type: str) -> dict:
         response = self._send_file(path, file_path, filename=filename, media_type=media_type,
@@ -459,6 +616,22 @@ class UdataPublisher(PortalPublisher):
         if response.status_code in (400, 415):
             raise self._refusal(response, {"file": filename})
         return response.json()
+
+
+def _organisation_name(dataset: dict) -> str:
+    organisation = dataset.get("organization")
+    if isinstance(organisation, dict) and (organisation.get("name") or organisation.get("id")):
+        return f"organisation « {organisation.get('name') or organisation.get('id')} »"
+    owner = dataset.get("owner")
+    if isinstance(owner, dict) and (owner.get("first_name") or owner.get("last_name")):
+        return f"utilisateur « {' '.join(p for p in (owner.get('first_name'), owner.get('last_name')) if p)} »"
+    return ""
+
+
+def _review_extras(dataset: dict) -> dict:
+    """The review marks a dataset carries."""
+    extras = dataset.get("extras") or {}
+    return {key: extras[key] for key in REVIEW.names() if key in extras}
 
 
 def _carries(dataset: dict, identifier: str) -> bool:

@@ -12,12 +12,14 @@ import difflib
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QFontMetrics
-from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
+                                 QVBoxLayout, QWidget)
 
 from .. import api
 from ..catalogue.terms import THEME_SCHEMES
 from ..catalogue.vocabularies import normalise
 from .common import error_text, language, notify, tr, tr_noop
+from .widgets import top_level_item
 
 FINDING_ROLE = Qt.UserRole
 LAYER_ROLE = Qt.UserRole + 1
@@ -96,11 +98,7 @@ class CheckResults(QWidget):
 
     # -- contents ---------------------------------------------------------------------------------
     def layer_item(self, layer_id):
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, LAYER_ROLE) == layer_id:
-                return item
-        return None
+        return top_level_item(self.tree, layer_id, LAYER_ROLE)
 
     def remove_layer(self, layer_id) -> None:
         item = self.layer_item(layer_id)
@@ -135,7 +133,7 @@ class CheckResults(QWidget):
             group.setData(0, LAYER_ROLE, layer_id)
             for finding in chosen:
                 item = QTreeWidgetItem(group, [finding.message(lang), finding.code,
-                                               str(len(finding.feature_ids)) if finding.feature_ids else ""])
+                                               str(finding.features) if finding.feature_ids else ""])
                 item.setData(0, FINDING_ROLE, finding)
                 item.setData(0, LAYER_ROLE, layer_id)
                 item.setToolTip(0, finding.message(lang))
@@ -197,7 +195,7 @@ class CheckResults(QWidget):
         lines = [finding.message(language()), tr("Code: {}").format(finding.code)]
         if finding.feature_ids:
             shown = ", ".join(map(str, finding.feature_ids[:20]))
-            more = len(finding.feature_ids) - 20
+            more = finding.features - 20  # a big layer's finding lists only the first ids
             lines.append(tr("Features: {}").format(shown + (f"… (+{more})" if more > 0 else "")))
         self.details.setText("\n".join(lines))
 

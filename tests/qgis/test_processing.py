@@ -95,7 +95,12 @@ def test_export_algorithm_writes_the_catalogue(processing_ready, territory_gpkg,
     record = api.record(layer)
     assert os.path.exists(os.path.join(folder, "iso19139", f"{record.identifier}.xml"))
     assert os.path.exists(os.path.join(folder, "catalogue.ttl"))
-    assert os.path.exists(os.path.join(folder, "catalogue-scdl.csv"))
+    assert not os.path.exists(os.path.join(folder, "catalogue-scdl.csv"))  # SCDL needs the public address
+    with_scdl = str(tmp_path / "scdl")
+    processing.run("passerelle:exportcatalogue", {"LAYERS": [layer], "OUTPUT": with_scdl, "SCDL": True,
+                                                  "BASE_URL": "https://data.saint-aubin.fr/catalogue/"})
+    rows = open(os.path.join(with_scdl, "catalogue-scdl.csv"), encoding="utf-8").read()
+    assert "https://data.saint-aubin.fr/catalogue/" in rows
 
 
 def test_check_runs_headless_with_qgis_process(tmp_path, territory_gpkg):
@@ -138,6 +143,21 @@ def test_publish_algorithm_publishes_to_the_local_sdi_and_reports(processing_rea
         assert any("csw=" in r["urls"] for r in rows)
     finally:
         local.stop_all()
+
+
+def test_publish_algorithm_adopts_only_when_asked(processing_ready, territory_gpkg, tmp_path, monkeypatch):
+    import processing
+
+    from passerelle.publishers.pipeline import PublishReport
+
+    calls = []
+    monkeypatch.setattr(api, "publish", lambda *args, **options: calls.append(options) or PublishReport())
+    layer = QgsVectorLayer(territory_gpkg + "|layername=parcelles", "parcelles", "ogr")
+    for extra in ({}, {"ADOPT": True}):
+        processing.run("passerelle:publishlayers", {"LAYERS": [layer], "PROFILE": "local",
+                                                    "OUTPUT_CSV": str(tmp_path / "r.csv"), **extra})
+
+    assert [options["adopt"] for options in calls] == [False, True]
 
 
 def test_publish_dry_run_runs_headless_with_qgis_process(tmp_path, territory_gpkg):

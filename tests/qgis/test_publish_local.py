@@ -1,4 +1,5 @@
 """Publishing the sample territory to the embedded SDI: real pycsw and real qgis_mapserver."""
+import json
 import os
 
 import pytest
@@ -181,3 +182,155 @@ def test_local_dcat_catalogue_gives_what_the_data_gouv_fr_harvester_reads(tagged
         assert requests.get(str(downloads[0]), timeout=10).content[:16] == b"SQLite format 3\x00"  # it downloads
         assert any(graph.value(d, DCAT.accessURL) and "WMS" in str(graph.value(d, DCTERMS["format"]))
                    for d in distributions)  # the view service as an access distribution
+
+
+def test_published_records_complete_the_producer_and_cite_the_schema_as_exports_do(tagged, sdi_profile):
+    """The package's ISO encoder gets the profile's organisation (its e-mail completes the producer's) and
+    cites a schema given as a file of this machine where the SDI serves it, never by its path."""
+    equipment = tagged["equipements_publics"]
+    broken = ",".join(str(fid) for fid in territory.SCHEMA_BROKEN_FIDS)
+    equipment.setSubsetString(f"fid NOT IN ({broken})")  # the features that break the schema on purpose
+    api.tag(equipment, producer={"organisation": "Commune de Saint-Aubin-sur-Loue",
+                                 "siret": territory.COMMUNE["siret"]})
+    profile = dict(sdi_profile, organisation={"name": "Commune de Saint-Aubin-sur-Loue",
+                                              "siret": territory.COMMUNE["siret"], "email": "mairie@saint-aubin.fr"})
+    report = api.publish([equipment], profile)
+    assert report.ok, [(o.target, o.code, o.message_fr) for o in report.failures]
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    identifier = api.record(equipment).identifier
+    record = etree.fromstring(requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": identifier,
+        "outputSchema": NS["gmd"], "elementSetName": "full"}, timeout=10).content)
+    producer = record.xpath("//gmd:pointOfContact/gmd:CI_ResponsibleParty[@id='producer']", namespaces=NS)[0]
+    assert producer.xpath("string(.//gmd:electronicMailAddress/*)", namespaces=NS) == "mairie@saint-aubin.fr"
+    cited = record.xpath("string(//gmd:featureCatalogueCitation/*/gmd:title/*/@xlink:href)",
+                         namespaces={**NS, "xlink": "http://www.w3.org/1999/xlink"})
+    name = os.path.basename(territory.SCHEMA_PATH)
+    assert cited == f"../schemas/{name}"
+    text = etree.tostring(record).decode()
+    assert "file:" not in text and os.path.dirname(territory.SCHEMA_PATH) not in text
+    # Relative to the record the folder serves (records/<id>.xml), it is the schema itself.
+    served = requests.get(f"{sdi.urls['files']}/records/../schemas/{name}", timeout=10)
+    assert served.status_code == 200 and served.json()["fields"]
+    assert requests.get(f"{sdi.urls['files']}/schemas/{name}", timeout=10).json() == served.json()
+
+
+def test_the_local_target_writes_service_links_in_the_convention_its_profile_chose(tagged, sdi_profile):
+    profile = json.loads(json.dumps(sdi_profile))
+    profile["targets"]["local"]["link_convention"] = "inspire"
+    layer = tagged["arrets_bus"]
+    assert api.publish([layer], profile).ok
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    identifier = api.record(layer).identifier
+    anchors = "//gmd:CI_OnlineResource/gmd:protocol/gmx:Anchor/@xlink:href"
+    ns = {**NS, "gmx": "http://www.isotc211.org/2005/gmx", "xlink": "http://www.w3.org/1999/xlink"}
+    from_csw = etree.fromstring(requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": identifier,
+        "outputSchema": NS["gmd"], "elementSetName": "full"}, timeout=10).content)
+    from_folder = etree.fromstring(requests.get(f"{sdi.urls['files']}/records/{identifier}.xml", timeout=10).content)
+    for record in (from_csw, from_folder):
+        assert {"http://www.opengis.net/def/serviceType/ogc/wms",
+                "http://www.opengis.net/def/serviceType/ogc/wfs"} <= set(record.xpath(anchors, namespaces=ns))
+        assert "OGC:WMS" not in etree.tostring(record).decode()
+
+
+# -- ownership: what the local SDI holds that Passerelle did not publish ------------------------------------
+
+FOREIGN_RECORD = """<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"
+  xmlns:gco="http://www.isotc211.org/2005/gco">
+  <gmd:fileIdentifier><gco:CharacterString>{uuid}</gco:CharacterString></gmd:fileIdentifier>
+  <gmd:contact><gmd:CI_ResponsibleParty><gmd:organisationName><gco:CharacterString>Service urbanisme
+  </gco:CharacterString></gmd:organisationName></gmd:CI_ResponsibleParty></gmd:contact>
+  <gmd:identificationInfo><gmd:MD_DataIdentification><gmd:citation><gmd:CI_Citation>
+    <gmd:title><gco:CharacterString>Fiche du collègue</gco:CharacterString></gmd:title>
+  </gmd:CI_Citation></gmd:citation></gmd:MD_DataIdentification></gmd:identificationInfo>
+</gmd:MD_Metadata>"""
+
+
+def set_identifier(layer, identifier):
+    metadata = layer.metadata()
+    metadata.setIdentifier(identifier)
+    layer.setMetadata(metadata)
+
+
+def local_csw(profile):
+    """The local SDI's CSW publisher: a CSW-T client of the running pycsw, as any other tool would hold."""
+    return next(p for p in api.context(profile).publishers() if p.name.endswith("-csw"))
+
+
+def record_title(csw, identifier):
+    record = csw.fetch(identifier)
+    return None if record is None else record.findtext(
+        "gmd:identificationInfo/*/gmd:citation/*/gmd:title/gco:CharacterString", namespaces=NS)
+
+
+def test_an_empty_registry_sends_nothing_and_a_colleagues_record_is_neither_deleted_nor_overwritten(
+        tagged, sdi_profile):
+    layer, warm_up = tagged["arrets_bus"], tagged["parcelles"]
+    assert api.publish([warm_up], sdi_profile).ok  # the local SDI runs
+    identifier = api.record(layer).identifier
+    csw = local_csw(sdi_profile)
+    csw._transaction("Insert", etree.fromstring(FOREIGN_RECORD.format(uuid=identifier)))  # a colleague's record
+
+    removed = api.unpublish([layer], sdi_profile)  # this registry has never published the layer
+
+    assert {(o.state, o.code) for o in removed.outcomes} == {("unchanged", "unpublish.not-published")}
+    assert record_title(csw, identifier) == "Fiche du collègue"
+
+    refused = api.publish([layer], sdi_profile)
+
+    by_target = {o.target: o for o in refused.outcomes}
+    csw_outcome = by_target["local-csw"]
+    assert csw_outcome.code == "publish.not-ours" and "Service urbanisme" in csw_outcome.message_fr
+    assert not refused.ok and record_title(csw, identifier) == "Fiche du collègue"
+    assert "arrets_bus" not in wms_layer_names(local.sdi_for(sdi_profile["targets"]["local"]["folder"]))
+    assert api.publication_status(layer, sdi_profile) == {}  # rolled back: nothing of this layer is registered
+
+    adopted = api.publish([layer], sdi_profile, adopt=True)
+
+    assert adopted.ok, [(o.target, o.code, o.message_fr) for o in adopted.failures]
+    assert record_title(csw, identifier) == api.record(layer).title
+    assert {o.state for o in api.unpublish([layer], sdi_profile).outcomes} == {"removed"}
+    assert csw.fetch(identifier) is None
+
+
+def test_a_traversal_identifier_never_touches_a_file_outside_the_sdi_folder(tagged, sdi_profile, tmp_path):
+    layer = tagged["arrets_bus"]
+    victim = tmp_path / "victim" / "settings.json"
+    victim.parent.mkdir()
+    victim.write_text('{"garder": true}', encoding="utf-8")
+    sdi_folder = sdi_profile["targets"]["local"]["folder"]  # records/<id>.xml would land in victim/ (../..)
+    set_identifier(layer, "../../victim/settings")
+
+    published = api.publish([layer], sdi_profile)
+    removed = api.unpublish([layer], sdi_profile)
+
+    assert {(o.state, o.code) for o in published.outcomes} == {("refused", "record.identifier-invalid")}
+    assert {(o.state, o.code) for o in removed.outcomes} == {("failed", "record.identifier-invalid")}
+    assert victim.read_text(encoding="utf-8") == '{"garder": true}'
+    assert sorted(os.listdir(tmp_path / "victim")) == ["settings.json"]
+    records = os.path.join(sdi_folder, "records")
+    assert not os.path.exists(records) or os.listdir(records) == []
+
+
+def test_the_folder_target_and_the_packager_refuse_a_traversal_identifier_before_any_file(tagged, tmp_path):
+    from passerelle.catalogue.identifiers import IdentifierError
+    from passerelle.qgis_io.layers import read_record
+    from passerelle.qgis_io.package import build_package
+    from passerelle.sdi.folder import LocalFolderPublisher
+
+    victim = tmp_path / "victim" / "settings.xml"
+    victim.parent.mkdir()
+    victim.write_bytes(b"<garder/>")
+    folder = tmp_path / "sdi" / "records"
+    folder.mkdir(parents=True)
+    target = LocalFolderPublisher("files", {"folder": str(tmp_path / "sdi")}, None)
+    record = read_record(tagged["arrets_bus"]).replace(identifier="../../victim/settings")
+
+    with pytest.raises(IdentifierError):
+        target.unpublish("../../victim/settings", {})
+    with pytest.raises(IdentifierError):
+        build_package(tagged["arrets_bus"], record, "arrets_bus", str(tmp_path / "work"), "", None)
+
+    assert victim.read_bytes() == b"<garder/>"
+    assert not (tmp_path / "work").exists() or list((tmp_path / "work").iterdir()) == []

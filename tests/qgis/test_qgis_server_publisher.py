@@ -335,8 +335,11 @@ def test_a_layer_that_is_not_passerelles_survives_publish_and_unpublish(served, 
     assert "fait_main" in names and "equipements_voisins" in names and "equipements_passagers" not in names
     assert len(geojson_features(server, "fait_main")) == 6
     assert layer_definition(publisher.project_path, foreign_id) == foreign_before  # style, source... untouched
-    publisher.unpublish("not-a-passerelle-record", {"layer": foreign_id})  # an id alone never removes a layer
+    with pytest.raises(PublishError) as refused:  # an id alone (a stale registry) never removes a layer
+        publisher.unpublish("not-a-passerelle-record", {"layer": foreign_id})
+    assert refused.value.code == "publish.not-ours" and "fait_main" in refused.value.message_fr
     assert foreign_id in project_layer_ids(publisher.project_path)
+    assert layer_definition(publisher.project_path, foreign_id) == foreign_before
 
 
 def test_a_name_taken_by_a_foreign_layer_is_refused_and_the_project_left_alone(served, data_folder):
@@ -349,8 +352,45 @@ def test_a_name_taken_by_a_foreign_layer_is_refused_and_the_project_left_alone(s
 
     with pytest.raises(PublishError) as raised:
         publisher.publish(make_package(data_folder, "nom_pris", 3), {})
+    assert raised.value.code == "publish.not-ours" and "adopt=True" in raised.value.message_fr
+    assert open(publisher.project_path, "rb").read() == before
+
+
+def test_a_name_taken_by_another_records_layer_is_refused_even_with_adopt(served, data_folder):
+    publisher, server = served
+    first = make_package(data_folder, "nom_partage", 2)
+    publisher.publish(first, {"metadata_url": metadata_url(first)})
+    before = open(publisher.project_path, "rb").read()
+    second = make_package(data_folder, "nom_partage", 3)
+    second.adopt = True
+
+    with pytest.raises(PublishError) as raised:
+        publisher.publish(second, {})
+
     assert raised.value.code == "qgis-server.name-taken"
     assert open(publisher.project_path, "rb").read() == before
+
+
+def test_adopt_takes_a_hand_made_layer_over_in_place_then_it_is_ours(served, data_folder):
+    publisher, server = served
+    bootstrap = make_package(data_folder, "equipements_reprise", 2)
+    publisher.publish(bootstrap, {"metadata_url": metadata_url(bootstrap)})
+    hand_made = write_squares(os.path.join(data_folder, "repris.gpkg"), "repris", 2)
+    foreign_id = add_foreign_layer(publisher.project_path, hand_made, "repris", "repris")
+    package = make_package(data_folder, "repris", 4)
+    package.adopt = True
+
+    result = publisher.publish(package, {"metadata_url": metadata_url(package)})
+
+    assert result.ids["layer"] == foreign_id and result.created == []  # same layer, same id, same place
+    assert len(geojson_features(server, "repris")) == 4  # now served from Passerelle's copy
+    assert publisher.status(package.identifier, result.ids)["exists"] is True
+    package.adopt = False
+    again = publisher.publish(package, {"metadata_url": metadata_url(package)})
+    assert again.changed is False and again.ids["layer"] == foreign_id
+    publisher.unpublish(package.identifier, result.ids)
+    assert foreign_id not in project_layer_ids(publisher.project_path)
+    assert "repris" not in wms_capabilities(server).xpath("//wms:Layer/wms:Name/text()", namespaces=NS)
 
 
 def test_unpublish_removes_the_layer_from_capabilities_wfs_and_project(served, data_folder):
@@ -429,15 +469,36 @@ def test_online_resources_give_the_catalogue_record_its_view_and_download_servic
     record = etree.fromstring(package.iso_record(result.online_resources))  # GeoNetwork convention by default
     resources = record.xpath("//gmd:CI_OnlineResource", namespaces=NS)
     by_url = {r.findtext("gmd:linkage/gmd:URL", namespaces=NS): r for r in resources}
-    assert set(by_url) == {result.urls["wms"], result.urls["wfs"]}
+    assert set(by_url) == {result.urls["wms"], result.urls["wfs"], publisher.ogcapi_url}
     wms = by_url[result.urls["wms"]]
     assert wms.findtext("gmd:protocol/*", namespaces=NS) == "OGC:WMS"
     assert wms.findtext("gmd:name/*", namespaces=NS) == "equipements_liens"
     inspire = etree.fromstring(package.iso_record(with_link_convention(result.online_resources, "inspire")))
     assert inspire.xpath("//gmd:CI_OnlineResource/gmd:protocol/gmx:Anchor/@xlink:href", namespaces=NS) == [
-        "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs"]
+        "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0"]
     for url in (result.urls["wms"], result.urls["wfs"]):  # the links work as given
         assert requests.get(url, timeout=60).status_code == 200
+
+
+def test_ogc_api_features_link_is_read_by_owslib_and_opened_by_qgis(served, data_folder):
+    from owslib.iso import MD_Metadata
+    from owslib.ogcapi.features import Features
+    from qgis.core import QgsVectorLayer
+
+    publisher, server = served
+    package = make_package(data_folder, "equipements_oapif", 4)
+    result = publisher.publish(package, {"metadata_url": metadata_url(package)})
+
+    record = MD_Metadata(etree.fromstring(package.iso_record(result.online_resources)))
+    [link] = [o for o in record.distribution.online if o.protocol == "OGC API - Features"]
+    assert (link.url, link.name) == (f"{server.ows_url.rstrip('/')}/wfs3", "equipements_oapif")
+    items = Features(link.url, timeout=60).collection_items(link.name, limit=100)
+    assert len(items["features"]) == 4
+    # QGIS opens the collection from the landing page and the collection id, as the link gives them.
+    layer = QgsVectorLayer(f"url='{link.url}' typename='{link.name}'", "oapif", "OAPIF")
+    assert layer.isValid(), layer.error().summary()
+    assert layer.featureCount() == 4
 
 
 def test_check_refuses_names_servers_cannot_use(tmp_path):

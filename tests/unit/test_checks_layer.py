@@ -30,8 +30,8 @@ def test_codes_are_the_documented_stable_ones():
         "rgpd.personal-columns", "schema.violation", "schema.unavailable", "geometry.invalid",
         "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue",
         "metadata.control-characters", "metadata.too-long", "metadata.email-invalid", "metadata.uri-invalid",
-            "record.identifier-invalid", "check.failed",
-        "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value",
+        "record.identifier-invalid", "check.failed",
+        "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value", "scdl.base-url-missing",
         "metadata.unmapped", "metadata.not-exported",
         "data.encoding", "crs.outside-area", "extent.invalid"}
     assert len(ALL_CODES) == len(set(ALL_CODES))
@@ -51,3 +51,32 @@ def test_without_data_findings_name_the_record_title_or_identifier(vocab, title,
     record = complete_record(title=title, identifier="fiche-42", abstract="")
     findings = check_layer(record, None, make_context(vocab))
     assert findings and {f.layer for f in findings} == {expected}
+
+
+def test_a_check_that_breaks_is_a_check_failed_error_and_the_other_checks_still_report(vocab, monkeypatch):
+    from passerelle.catalogue.checks import metadata
+
+    def broken(*_args):
+        raise ValueError("valeur imprévue")
+
+    monkeypatch.setattr(metadata, "check", broken)
+    record = complete_record(licence="licence-inconnue")
+    findings = check_layer(record, equipment_layer(), make_context(vocab))
+    failed = [f for f in findings if f.code == "check.failed"]
+    assert len(failed) == 1 and failed[0].severity == "error" and "metadata" in failed[0].message_en
+    assert "vocabulary.unknown" in {f.code for f in findings}  # the next check ran
+
+
+def test_a_scanner_that_breaks_on_a_batch_is_a_check_failed_error_the_stream_goes_on(vocab, monkeypatch):
+    from passerelle.catalogue.checks import geometry
+
+    def broken(self, batch):
+        raise ZeroDivisionError("division")
+
+    monkeypatch.setattr(geometry.GeometryScan, "add", broken)
+    data = from_records("equipements", [{"nom": "A"}, {"nom": "B"}], ["POINT (928400 6686550)", "POINT EMPTY"],
+                        "EPSG:2154")
+    findings = check_layer(complete_record(), data, make_context(vocab))
+    failed = [f for f in findings if f.code == "check.failed"]
+    assert len(failed) == 1 and "geometry" in failed[0].message_en and "ZeroDivisionError" in failed[0].message_en
+    assert "geometry.empty" not in {f.code for f in findings}  # the broken check says nothing else

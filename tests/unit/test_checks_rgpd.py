@@ -4,8 +4,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from passerelle.catalogue.checks import rgpd
-from passerelle.catalogue.checks.personal import KINDS, ibans, nirs, person_names
+from passerelle.catalogue.checks import people, rgpd
+from passerelle.catalogue.checks.personal import KINDS, column_name, ibans, mentions_people, nirs, person_names
 from passerelle.catalogue.layerdata import LayerData, from_records
 
 from passerelle.catalogue.record import Contact
@@ -325,3 +325,382 @@ def test_the_guard_holds_on_the_tuning_part_of_the_labelled_corpus():
     result = rgpd_corpus.score(rgpd_corpus.load("tuning"))
     assert result.recall >= 0.97, result.misses_ids
     assert result.false_positive_rate <= 0.05, result.false_alarm_ids
+
+
+# --- patterns generalised from corpus blind-1 (each with examples of its own, none of its cases) ----------
+
+SWITCHBOARD = complete_record(access=OPEN, contact=Contact(organisation="Commune de Morteau",
+                                                           email="accueil@morteau.fr", phone="03 81 67 18 53"))
+
+
+def graves(count):
+    """Graves of a cemetery: points a few metres apart, at centimetre precision."""
+    return [f"POINT ({951000.13 + 2.4 * (i % 8)} {6671000.07 + 3.1 * (i // 8)})" for i in range(count)]
+
+
+def parcels(count):
+    return [f"POLYGON (({950000 + 60 * i} 6670000, {950045 + 60 * i} 6670000, {950045 + 60 * i} 6670038, "
+            f"{950000 + 60 * i} 6670038, {950000 + 60 * i} 6670000))" for i in range(count)]
+
+
+LEGAL_OWNERS = ["SCI LES GENTIANES", "COMMUNE DE MORTEAU", "GAEC DU BELVEDERE", "SARL BOISSON FRERES",
+                "DEPARTEMENT DU DOUBS", "EARL DES SAPINS", "SNCF RESEAU", "OFFICE NATIONAL DES FORETS",
+                "SYNDICAT MIXTE DU DESSOUBRE", "GFA DES COMBES"]
+
+
+def test_one_natural_person_among_companies_makes_an_owner_column_personal(vocab):
+    owners = LEGAL_OWNERS * 2 + ["BOILLON/GERARD RENE"]
+    finding = columns(run_layer(vocab, column_of(owners, "proprietaire"), parcels(21)))["proprietaire"]
+    assert finding.feature_ids == [21] and "1 natural person(s)" in finding.message_en
+    assert run_layer(vocab, column_of(LEGAL_OWNERS * 2, "proprietaire"), parcels(20)) == []
+
+
+def test_owners_typed_in_lower_case_are_people(vocab):
+    owners = ["jean-luc roy", "martine girardot", "paul vernier", "sylvie bole"] * 3
+    assert "proprietaire" in columns(run_layer(vocab, column_of(owners, "proprietaire"), parcels(12)))
+
+
+def test_a_role_companies_share_needs_two_named_people(vocab):
+    one = LEGAL_OWNERS * 2 + ["Odile Cuenot"]
+    assert run_layer(vocab, column_of(one, "gestionnaire"), parcels(21)) == []
+    two = one + ["TISSOT Bernard"]
+    assert "gestionnaire" in columns(run_layer(vocab, column_of(two, "gestionnaire"), parcels(22)))
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("registre_naissances", "prenoms", ["Léon, Gaspard", "Alba", "Rose, Marie", "Timothée"]),
+    ("actes_mariage", "conjoint_1", ["Julie VUILLET", "CHOPARD Nicolas", "Sébastien Girardot", "MARGUET Anaïs"]),
+    ("actes_deces", "pere", ["BOURGEOIS Thibault", "Kevin Mougin", "EL AMRANI Youssef", "PERRIN Loïc"]),
+    ("periscolaire_2025", "PRENOM_ENF", ["LINA", "NOÉ", "ZOÉ", "SACHA"]),
+    ("aides_ccas", "prenom_benef", ["Gisèle", "Roland", "Nadia", "Patrice"]),
+])
+def test_registers_and_abbreviated_roles_name_people_without_geometry(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), name=layer))
+
+
+def test_rare_surnames_in_a_list_of_people_are_people(vocab):
+    surnames = ["ZWAHLEN", "QUERRY", "TCHIBOZO", "ETCHEBERRY", "Sarkissian", "Ollivro"] * 2
+    finding = columns(run_layer(vocab, column_of(surnames, "nom"), name="beneficiaires_colis"))["nom"]
+    assert "beneficiaires" in finding.message_fr and len(finding.feature_ids) == 12
+    assert run_layer(vocab, column_of(surnames, "nom"), name="export_sig") == []  # nothing says who they are
+
+
+def test_a_list_of_first_names_is_not_a_register(vocab):
+    names = ["Léon", "Alba", "Rose", "Timothée"] * 3
+    assert run_layer(vocab, column_of(names, "prenom"), name="prenoms_naissances") == []
+    counted = [{"prenom": name, "nombre": 4} for name in names]
+    assert run_layer(vocab, counted, name="registre_naissances_statistiques") == []
+
+
+def test_majic_birth_dates_and_address_complements_of_owners(vocab):
+    rows = [{"DDENOM": "BOILLON/GERARD", "DTNAISS": day} for day in ("12/04/1948", "03/11/1961", "21/07/1939")]
+    assert "DTNAISS" in columns(run_layer(vocab, rows, name="ff_prop"))
+    lines = ["BAT C", "RESIDENCE LES ERABLES", None, "ESC 2", None, "CHEZ MME PIQUEREZ", None, "APPT 4"]
+    finding = columns(run_layer(vocab, column_of(lines, "DLIGN5"), parcels(8)))["DLIGN5"]
+    assert KINDS["home_address"][0] in finding.message_fr and finding.feature_ids == [1, 2, 4, 6, 8]
+
+
+def test_family_names_on_graves_whatever_the_column_is_called(vocab):
+    families = ["Famille Jeunet", "BOUVERESSE", "Famille Taillard", "ROY - MAIRE", "Caveau Bourgeois",
+                "FAMILLE PARRENIN", "Guinchard - Tissot", "Caveau Saillard"] * 2
+    for name in ("NOM", "caveau", "sepulture"):
+        assert name in columns(run_layer(vocab, column_of(families, name), graves(16), name="cimetiere_plan"))
+    kinds = ["Caveau 4 places", "Pleine terre", "Case de columbarium", "Caveau 2 places"] * 4
+    assert run_layer(vocab, column_of(kinds, "caveau"), graves(16), name="cimetiere_plan") == []
+
+
+ADDRESSES = ["4 rue des Sorbiers", "17 Grande Rue", "2 bis impasse du Stade", "9 chemin des Essarts"] * 4
+
+
+@pytest.mark.parametrize("layer, column", [("assistants_maternels", "adresse"), ("visites_domicile", "adresse"),
+                                           ("portage_seniors", "adresse"), ("suivi_demandes", "adresse_actuelle"),
+                                           ("suivi_demandes", "adresse_habitation"), ("liste_electorale", "adresse")])
+def test_home_addresses_of_people_listed_or_named_so(vocab, layer, column):
+    assert column in columns(run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer))
+
+
+@pytest.mark.parametrize("layer, column", [("residences_seniors", "adresse"), ("services_aide_domicile", "adresse"),
+                                           ("patrimoine_bailleur", "adresse_residence"),
+                                           ("carte_electorale", "adresse")])
+def test_addresses_of_places_that_serve_people_are_not_homes(vocab, layer, column):
+    assert run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer) == []
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("plan_canicule_2025", "tranche_age", ["80-84 ans", "70-74 ans", "90 ans et plus", "85-89 ans"]),
+    ("usagers_portage", "age", [81, 77, 92, 68]),
+    ("personnes_vulnerables", "handicap", ["Oui", "Non", "Oui", "Non"]),
+    ("registre_canicule", "besoins", ["Personne isolée", "Mobilité réduite", "Malentendant", "Fauteuil roulant"]),
+])
+def test_the_age_or_situation_of_someone_located_at_home_is_personal(vocab, layer, column, values):
+    finding = columns(run_layer(vocab, column_of(values * 4, column), houses(16), name=layer))[column]
+    assert KINDS["situation"][0] in finding.message_fr and "address precision" in finding.message_en
+    assert len(finding.feature_ids) == 16
+
+
+def test_ages_and_situations_of_things_or_of_cells_are_not(vocab):
+    ages = column_of([81, 77, 92, 68] * 4, "age")
+    assert run_layer(vocab, ages, houses(16), name="batiments_communaux") == []
+    assert run_layer(vocab, ages, name="usagers_portage") == []  # a table: no one is located
+    bands = [{"tranche_age": "80-84 ans", "nb_personnes": 12}] * 6
+    assert run_layer(vocab, bands, communes(6), name="personnes_agees_par_commune") == []
+    access = column_of(["Handicap moteur", "Tous handicaps", "Non accessible"] * 4, "accessibilite")
+    assert run_layer(vocab, access, houses(12), name="equipements_publics") == []
+
+
+def test_tree_sponsors_and_dedications_naming_a_child(vocab):
+    sponsors = ["Éloïse Bournez", "GIRARD Colette", "Mme Hélène Vuez", "Paulette Cretin"] * 3
+    assert "marraine" in columns(run_layer(vocab, column_of(sponsors, "marraine"), houses(12), name="arbres"))
+    words = ["Bienvenue à Lou, née le 4 mars 2021", "Pour la naissance de Tom Vuillemin",
+             "Arbre de Jules, né le 12/09/2019", "Tilleul planté en 1998"] * 3
+    assert "dedicace" in columns(run_layer(vocab, column_of(words, "dedicace"), houses(12), name="arbres"))
+
+
+def test_farmers_named_for_their_farm(vocab):
+    farmers = ["BOURDIN MARC", "Sylvie Faivre-Pierret", "Hervé Tournier", "GAEC DES CRETS"] * 3
+    assert "chef_exploitation" in columns(run_layer(vocab, column_of(farmers, "chef_exploitation"), parcels(12)))
+
+
+LANDLINES = ["03 81 67 42 10", "03 81 67 90 33", "03 81 67 77 21", "03 81 67 11 02"] * 3
+
+
+def test_landlines_of_listed_services_and_equipment_are_theirs(vocab):
+    lines = column_of(LANDLINES, "telephone")
+    assert run_layer(vocab, lines, houses(12), name="decheteries", record=SWITCHBOARD) == []
+    assert run_layer(vocab, column_of(LANDLINES, "tel_exploitant"), houses(12), name="bornes_incendie") == []
+    # The organisation's exchange (03 81 67), in a table listing no one: its services' direct lines.
+    assert run_layer(vocab, column_of(LANDLINES, "num_tel"), name="annuaire", record=SWITCHBOARD) == []
+
+
+def test_the_same_landlines_are_personal_where_the_rows_are_people_or_homes(vocab):
+    assert "tel" in columns(run_layer(vocab, column_of(LANDLINES, "tel"), houses(12), name="abonnes_assainissement",
+                                      record=SWITCHBOARD))
+    assert "telephone" in columns(run_layer(vocab, column_of(LANDLINES, "telephone"), houses(12),
+                                            name="signalements", record=SWITCHBOARD))
+    assert "tel_president" in columns(run_layer(vocab, column_of(LANDLINES, "tel_president"), name="associations"))
+    mobiles = column_of(["06 45 12 90 33", "07 81 22 33 44", "06 11 77 21 09"] * 4, "telephone")
+    assert "telephone" in columns(run_layer(vocab, mobiles, houses(12), name="defibrillateurs"))
+
+
+PLATES = ["FG-123-HJ", "EK 345 LM", "DZ-903-KL", "4821 TV 25"] * 3
+
+
+@pytest.mark.parametrize("layer", ["vehicules", "parc_materiel_communal", "flotte_services_techniques"])
+def test_plates_of_the_organisations_own_fleet_are_not_personal(vocab, layer):
+    assert run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer) == []
+
+
+@pytest.mark.parametrize("layer", ["vehicules_enleves", "stationnement_abonnes", "fourriere_2025",
+                                   "vehicules_abandonnes", "derogations_vehicules_zfe"])
+def test_plates_of_others_vehicles_stay_personal(vocab, layer):
+    assert "immatriculation" in columns(run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer))
+
+
+ACCOUNTS = [iban_with_key("FR", bban) for bban in ("30004000031234567890143", "20041010050500013M02606",
+                                                    "10278085900002030980178", "30003012340001234567890")]
+
+
+def test_bank_accounts_of_associations_or_suppliers_are_not_personal(vocab):
+    clubs = ["Club alpin", "Amicale des pompiers", "Harmonie municipale", "Comité de jumelage"]
+    rows = [{"association": club, "iban": iban} for club, iban in zip(clubs, ACCOUNTS)]
+    assert run_layer(vocab, rows, name="versements_2025") == []
+    paid = ["ASSOCIATION LES P'TITS LOUPS", "CLUB DE FOOT US MORTEAU", "COMITE DES FETES", "AMICALE DES AINES"]
+    rows = [{"beneficiaire": name, "rib": iban} for name, iban in zip(paid, ACCOUNTS)]
+    assert run_layer(vocab, rows, name="versements_2025") == []
+    assert run_layer(vocab, column_of(ACCOUNTS, "iban_fournisseur"), name="factures") == []
+
+
+def test_bank_accounts_of_people_stay_personal(vocab):
+    people_ = ["Léo Bouveret", "Manon Tissot", "GIRARD Hugo", "Mme Inès Roy"]
+    rows = [{"beneficiaire": name, "iban_beneficiaire": iban} for name, iban in zip(people_, ACCOUNTS)]
+    assert "iban_beneficiaire" in columns(run_layer(vocab, rows, name="aides_permis"))
+    assert "iban" in columns(run_layer(vocab, column_of(ACCOUNTS, "iban"), name="prelevements_cantine"))
+
+
+def test_generic_mailboxes_of_clubs_and_town_halls_at_consumer_providers(vocab):
+    clubs = ["usmorteau.foot@gmail.com", "tennisclub.morteau@orange.fr", "judo.hautdoubs@free.fr",
+             "asm.basket@laposte.net", "secretariat.rando@gmail.com"] * 2
+    assert run_layer(vocab, column_of(clubs, "email"), name="clubs_sportifs") == []
+    rows = [{"association": "Tennis club", "courriel": "tcmorteau@orange.fr"},
+            {"association": "Judo Haut-Doubs", "courriel": "judohd@free.fr"}]
+    assert run_layer(vocab, rows, name="subventions_2025") == []
+    halls = ["mairie.grandcombe@wanadoo.fr", "secretariat.mairie-montlebon@orange.fr", "mairiedesfins@wanadoo.fr",
+             "commune.lesgras@orange.fr"] * 2
+    assert run_layer(vocab, column_of(halls, "courriel"), communes(8), name="communes_cc") == []
+
+
+def test_a_persons_mailbox_in_a_list_of_clubs_stays_personal(vocab):
+    people_ = ["jerome.tissot@gmail.com", "c.bole@orange.fr", "usmorteau.foot@gmail.com"] * 2
+    assert "email" in columns(run_layer(vocab, column_of(people_, "email"), name="clubs_sportifs"))
+    assert "courriel" in columns(run_layer(vocab, column_of(["usmorteau@gmail.com"] * 3, "courriel"),
+                                           name="inscriptions_judo"))  # nothing says it is a club's
+
+
+@pytest.mark.parametrize("name", ["DVOILIB", "LIBVOIE", "lib_voie", "nomrue"])
+def test_street_labels_after_people_are_not_people(vocab, name):
+    streets = ["JEAN JAURES", "DU GENERAL DE GAULLE", "PIERRE ET MARIE CURIE", "ALBERT CAMUS", "DES ECOLES",
+               "LOUISE MICHEL", "SIMONE VEIL", "VICTOR SCHOELCHER"] * 2
+    assert run_layer(vocab, column_of(streets, name), parcels(16), name="parcelles_bati") == []
+
+
+# --- patterns generalised from corpus blind-2 (each with examples of its own, none of its cases) ----------
+
+def test_a_role_before_a_thing_names_the_things_holder(vocab):
+    holders = ["Odile CUENOT", "PARRENIN Gilles", "Fabienne Droz", "SCI LES ARGILES", "Thierry Grosjean"] * 2
+    for name in ("preneur_parcelle", "titulaire_contrat", "occupant_terrain", "nom_exploitant_parcelle"):
+        finding = columns(run_layer(vocab, column_of(holders, name), parcels(10)))[name]
+        assert finding.feature_ids == [1, 2, 3, 5, 6, 7, 8, 10]  # not the company
+    assert column_name("adresse_terrain_proprietaire").thing  # the owner's land: the thing comes first
+    assert not column_name("adresse_proprietaire_terrain").thing
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("affectation_vehicules", "chauffeur", ["Alain Bourdin", "Laetitia Girardot", "Yves Cattin", "Lise Mougin"]),
+    ("course_des_remparts", "participant", ["Hugo Tissot", "Clara Prost", "Nabil Haddad", "Inès Vuillemin"]),
+    ("cabinets_medicaux", "professionnel", ["Dr Hélène Faivre - médecin généraliste", "Marc Tissot - kinésithérapeute",
+                                            "Julie Cattin, orthophoniste", "Samir Benali - infirmier"]),
+])
+def test_drivers_participants_and_practitioners_are_named_people(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), houses(12), name=layer))
+
+
+def test_a_profession_after_a_name_does_not_hide_it_but_a_place_stays_a_place(vocab):
+    shapes = people.shapes(pd.Series(["Paul Roy - ostéopathe", "ROY Paul, podologue", "Salle des fêtes - rénovée",
+                                      "Maison de santé - cabinet infirmier"]))
+    assert shapes["lenient"].tolist() == [True, True, False, False]
+
+
+def test_full_names_in_a_list_of_people_whatever_the_columns_heading(vocab):
+    walkers = column_of(["Léon Girardot", "Emma Bourgeois", "Karim Haddad", "Lucie Vernier"] * 3, "randonneur")
+    finding = columns(run_layer(vocab, walkers, name="inscrits_randonnee_2025"))["randonneur"]
+    assert "inscrits" in finding.message_fr
+    assert run_layer(vocab, walkers, name="randonnees_2025") == []  # nothing says the rows are people
+
+
+RARE_SURNAMES = ["QUIVOGNE", "PIQUEREZ", "BOURNEZ", "JEANNINGROS", "GRESSET", "JACQUEMET", "TISSOT", "MOUGIN"] * 2
+
+
+def test_single_surnames_on_parcels_or_houses_rare_ones_included_are_people(vocab):
+    finding = columns(run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), parcels(16), name="parcelles_2025"))["NOM"]
+    assert "petits polygones" in finding.message_fr and len(finding.feature_ids) == 16
+    assert "NOM" in columns(run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), houses(16), name="export_sig"))
+
+
+def test_single_names_in_a_table_or_of_named_things_are_not(vocab):
+    assert run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), name="export_sig") == []
+    for layer in ("lieux_dits", "batiments_remarquables"):
+        assert run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), parcels(16), name=layer) == []
+
+
+def test_owners_abbreviated_in_the_layers_name(vocab):
+    rows = [{"IDU": f"25388000AB{i:04d}", "nom": name} for i, name in enumerate(["ZWAHLEN", "OLLIVRO", "QUERRY"] * 3)]
+    assert "nom" in columns(run_layer(vocab, rows, name="PROPR_2025"))
+
+
+@pytest.mark.parametrize("layer, column", [("annuaire", "tel_agent"), ("agents_services", "ligne_directe")])
+def test_agents_direct_lines_in_the_organisations_block_are_theirs(vocab, layer, column):
+    rows = [{"agent": name, column: f"03 81 67 18 {10 + i}"}
+            for i, name in enumerate(["Sophie Cuenot", "Marc Droz", "Lina Prost", "Paul Cattin"] * 2)]
+    assert column in columns(run_layer(vocab, rows, name=layer, record=SWITCHBOARD))
+
+
+def test_the_organisations_block_stays_its_services_where_the_rows_are_services(vocab):
+    rows = [{"service": s, "responsable": "Marc Droz", "telephone": f"03 81 67 18 {10 + i}"}
+            for i, s in enumerate(["Urbanisme", "État civil", "Voirie", "Finances"] * 2)]
+    assert set(columns(run_layer(vocab, rows, name="annuaire_services", record=SWITCHBOARD))) == {"responsable"}
+    # The switchboard given for every agent is still the switchboard.
+    rows = [{"agent": name, "telephone": "03 81 67 18 53"} for name in ["Sophie Cuenot", "Marc Droz", "Lina Prost"]]
+    assert set(columns(run_layer(vocab, rows, name="agents", record=SWITCHBOARD))) == {"agent"}
+
+
+@pytest.mark.parametrize("column, values", [
+    ("piece_identite", ["CNI 880692310285", "Passeport 19AB12345", "CNI 110371203961"]),
+    ("num_cni", ["880692310285", "110371203961", "540825301177"]),
+    ("justificatif", ["Carte d'identité n° 880692310285", "Passeport n°19AB12345", "Titre de séjour 7501234567"]),
+])
+def test_identity_document_numbers_are_personal(vocab, column, values):
+    finding = columns(run_layer(vocab, column_of(values * 2, column), name="exposants"))[column]
+    assert KINDS["id_document"][0] in finding.message_fr
+
+
+def test_identity_documents_in_remarks_but_not_building_permits(vocab):
+    remarks = ["Exposant vérifié, CNI n° 880692310285", "RAS", "Stand 12"]
+    assert "remarques" in columns(run_layer(vocab, column_of(remarks, "remarques")))
+    permits = ["PC 025 388 24 A0012", "DP 025 388 24 A0003", "PC 025 388 25 A0001"] * 2
+    assert run_layer(vocab, column_of(permits, "permis")) == []
+
+
+def test_compact_birth_dates_as_numbers_or_text(vocab):
+    numbers = column_of([19480412, 19610311, 19390721, 19551203] * 3, "DNAISS")
+    assert "DNAISS" in columns(run_layer(vocab, numbers, name="ff_2025"))
+    text = column_of(["12041948", "11031961", "21071939", "03121955"] * 3, "ddn")
+    assert "ddn" in columns(run_layer(vocab, text, name="ff_2025"))
+    codes = column_of([12345678, 98765432, 55555555, 10203040] * 3, "DNAISS")
+    assert run_layer(vocab, codes, name="ff_2025") == []  # eight digits that are no date
+
+
+@pytest.mark.parametrize("column, values", [
+    ("QF", [412, 1250, 873, 2210]), ("pai", ["Oui", "Non", "Non", "Oui"]),
+    ("regime_alimentaire", ["sans porc", "végétarien", "standard", "standard"])])
+def test_income_and_health_beside_a_named_pupil_are_personal(vocab, column, values):
+    rows = [{"nom_eleve": pupil, column: value} for pupil, value in
+            zip(["TISSOT Léa", "PROST Hugo", "CATTIN Jade", "DROZ Noé"], values)]
+    finding = columns(run_layer(vocab, rows * 2, name="restauration_scolaire"))[column]
+    assert "nom_eleve" in finding.message_fr
+
+
+def test_a_price_grid_by_family_quotient_is_not(vocab):
+    rows = [{"tranche_qf": band, "tarif_repas": price} for band, price in
+            [("0-450", 1.0), ("451-900", 2.35), ("901-1400", 3.6), ("plus de 1400", 4.8)]]
+    assert run_layer(vocab, rows, name="tarifs_restauration_scolaire") == []
+
+
+def test_frailties_told_by_the_values_on_homes_are_personal(vocab):
+    frailties = column_of(["Vit seule", "Dépendance", "Sortie d'hospitalisation", "Handicap moteur"] * 3, "fragilite")
+    finding = columns(run_layer(vocab, frailties, houses(12), name="suivi_ete_2025"))["fragilite"]
+    assert "santé, la dépendance ou l'isolement" in finding.message_fr and "address precision" in finding.message_en
+    assert run_layer(vocab, frailties, name="suivi_ete_2025") == []  # a table: no one is located
+    assert run_layer(vocab, frailties, houses(12), name="erp_accessibilite") == []  # public buildings
+    ratings = column_of(["forte", "moyenne", "faible"] * 4, "vulnerabilite")
+    assert run_layer(vocab, ratings, parcels(12), name="vulnerabilite_inondation") == []
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("registre_vulnerabilite_2025", "age", [84, 91, 77, 88]),
+    ("visites_solidarite", "tranche_age", ["75-84 ans", "85 ans et plus", "65-74 ans", "85 ans et plus"]),
+])
+def test_registers_of_frailties_and_home_visits_list_people(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), houses(12), name=layer))
+
+
+def test_ages_of_buildings_at_risk_are_not(vocab):
+    assert run_layer(vocab, column_of([45, 80, 120, 30] * 3, "age"), parcels(12), name="vulnerabilite_batiments") == []
+
+
+def test_subscriptions_list_their_subscribers(vocab):
+    homes = column_of(ADDRESSES, "adresse")
+    assert "adresse" in columns(run_layer(vocab, homes, name="abonnements_parking_2025"))
+    assert run_layer(vocab, homes, name="parkings_publics") == []
+
+
+def test_legal_persons_files_and_names_of_organisations_cite_no_one(vocab):
+    owners = ["SCI FAMILLE GRESSET", "GAEC DU MONT", "COMMUNE DE MORTEAU", "SARL TRANSPORTS DROZ ET FILS",
+              "GROUPEMENT FORESTIER DES COMBES", "SCI FAMILLE QUIVOGNE"] * 2
+    assert run_layer(vocab, column_of(owners, "DENOMINATION"), parcels(12), name="parcelles_personnes_morales") == []
+    schools = ["ÉCOLE ÉLÉMENTAIRE Louise Michel", "ÉCOLE MATERNELLE Jean Macé", "Groupe scolaire Paul Bert",
+               "COLLÈGE Simone Veil"] * 3
+    for name in ("nom_ecole", "libelle_bureau"):
+        assert run_layer(vocab, column_of(schools, name), houses(12), name="bureaux_vote") == []
+    assert not mentions_people(pd.Series(["Travaux à l'ÉCOLE Victor Hugo", "SCI FAMILLE BOILLON"])).any()
+    assert mentions_people(pd.Series(["Vu avec la famille Boillon"])).all()
+
+
+def test_contacts_beside_services_mailboxes_or_in_agencies_and_offices_are_theirs(vocab):
+    sites = [{"site": f"Agence {side}", "courriel": f"agence.{side.lower()}@habitat-doubs.fr",
+              "telephone": f"03 81 41 {20 + i} 10"} for i, side in enumerate(["Nord", "Sud", "Est", "Ouest"])]
+    assert run_layer(vocab, sites * 2, houses(8), name="implantations") == []
+    offices = [{"courriel": box, "telephone": phone} for box, phone in
+               [("accueil.ot.morteau@orange.fr", "03 81 67 18 90"), ("info@tourisme-hautdoubs.fr", "03 81 68 44 12")]]
+    assert run_layer(vocab, offices, houses(2), name="bit_haut_doubs") == []
+    hosts = [dict(row, telephone=f"06 39 98 4{i} 1{i}") for i, row in enumerate(sites)]
+    assert "telephone" in columns(run_layer(vocab, hosts, houses(4), name="implantations"))  # mobiles

@@ -42,6 +42,8 @@ paie rh drh personnel recrutement dgs cabinet presse protocole evenements animat
 vie informatique dsi numerique si web site boutique shop bonjour hello commercial ventes devis sav
 restauration cuisine college lycee ce secr insee ads instruction foyer club asso association comite
 amicale syndicat president presidence gestion exploitation astreinte secours urgence accueil-mairie
+agence agences antenne permanence guichet relation relations clientele location locations gerance syndic
+copropriete maintenance depannage reception resa booking hotel hebergement bienvenue welcome administratif
 """.split())
 
 #: First words that only an institution's mailbox has ('mairie.chenecey@orange.fr' is the town hall's).
@@ -55,21 +57,27 @@ FUNCTION_WORDS = frozenset("""
 accueil standard standardiste mairie service services secretariat etablissement etab structure equipement
 equip siege agence bureau direction office guichet permanence generique fonctionnel fonctionnelle
 institutionnel institutionnelle collectivite organisme ecole college lycee public publique astreinte site
-entreprise societe commerce association asso club reservation reservations renseignements
+entreprise societe commerce association asso club reservation reservations renseignements commune communes
+ville
 """.split())
 
 
 @dataclass(frozen=True)
 class Organisation:
-    """The publisher as the record knows it: its own mail domains and the first 8 digits of its numbers."""
+    """The publisher as the record knows it: its own mail domains, its numbers and their first 8 digits."""
 
     domains: frozenset = frozenset()
     phone_prefixes: frozenset = frozenset()
+    phones: frozenset = frozenset()
+
+
+#: No organisation known (a record without contacts).
+NO_ORGANISATION = Organisation()
 
 
 def organisation_of(record) -> Organisation:
     """Mail domains (never a webmail) and phone blocks of the record's contact and producer."""
-    domains, prefixes = set(), set()
+    domains, prefixes, phones = set(), set(), set()
     for contact in (getattr(record, "contact", None), getattr(record, "producer", None)):
         if contact is None:
             continue
@@ -79,19 +87,24 @@ def organisation_of(record) -> Organisation:
         digits = national_digits(pd.Series([contact.phone or ""])).iloc[0]
         if isinstance(digits, str) and len(digits) == 10:
             prefixes.add(digits[:8])
-    return Organisation(frozenset(domains), frozenset(prefixes))
+            phones.add(digits)
+    return Organisation(frozenset(domains), frozenset(prefixes), frozenset(phones))
 
 
 # --- e-mail addresses ------------------------------------------------------------------------------
 
-def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int = 0) -> pd.Series:
+def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int = 0,
+                    assume_person: bool = True) -> pd.Series:
     """True for the addresses of people among well-formed addresses.
 
     Each address is weighed: a given name or a surname in the local part counts for a person (+2),
-    a webmail domain too (+1); a service's first word (-1, -2 for an institution's: 'mairie.x@')
+    a webmail domain too (+1); a service's first word (-1, -2 when more words say what it serves:
+    'asso.rando@', and for an institution's: 'mairie.x@')
     and the organisation's own or a public domain (-2) count for a service. ``bias`` carries the
     column's name: -2 for 'courriel_service', +1 for 'mail_parent'. An address nothing speaks for is a
-    person's: the guard errs on that side.
+    person's (the guard errs on that side) unless ``assume_person`` is False: in a list of associations or
+    services, 'usjj@orange.fr' is a club's. An institution's first word ('mairie.x@', 'secretariat.x@') is
+    never a person's, whatever follows it (a commune may share its name with a family).
     """
     if addresses.empty:
         return pd.Series(False, index=addresses.index)
@@ -116,10 +129,15 @@ def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int 
     all_generic = exploded.isin(GENERIC_MAILBOXES).groupby(level=0).all().reindex(addresses.index,
                                                                                    fill_value=False)
     generic = first_word.isin(GENERIC_MAILBOXES) | all_generic
-    institutional = first_word.isin(INSTITUTIONAL_MAILBOXES)
-    score = (2 * person.astype(int) + webmail.astype(int) - generic.astype(int) - institutional.astype(int)
-             - 2 * (own | (public & ~webmail)).astype(int) + bias)
-    return (score >= 0).astype(bool)
+    institutional = first_word.isin(INSTITUTIONAL_MAILBOXES) | local.str.startswith("mairie")
+    # 'asso.rando@', 'contact.judo@': a function and what it serves, an organisation's (bare 'contact@' is anyone's).
+    qualified = generic & (local.str.count(r"[a-z]{2,}") >= 2)
+    score = (2 * person.astype(int) + webmail.astype(int) - generic.astype(int) - qualified.astype(int)
+             - institutional.astype(int) - 2 * (own | (public & ~webmail)).astype(int) + bias)
+    found = (score >= 0) & ~institutional
+    if not assume_person:
+        found &= person
+    return found.astype(bool)
 
 
 def contains_personal_email(text: pd.Series, organisation: Organisation) -> pd.Series:
@@ -139,8 +157,23 @@ def national_digits(text: pd.Series) -> pd.Series:
     return digits.str.replace(r"^(?:\+|00)33(?:0)?", "0", regex=True)
 
 
+def organisation_exchange(numbers: pd.Series, organisation: Organisation) -> pd.Series:
+    """Numbers in the organisation's exchange (the 6 first digits of its numbers: its block of 10,000 lines,
+    where its services' direct lines are). Its residents may share it: only for a layer that lists no people."""
+    if not organisation.phone_prefixes:
+        return pd.Series(False, index=numbers.index)
+    return national_digits(numbers).str[:6].isin({prefix[:6] for prefix in organisation.phone_prefixes})
+
+
 def mobiles(numbers: pd.Series) -> pd.Series:
     return national_digits(numbers).str.match(r"0[67]")
+
+
+def switchboard(numbers: pd.Series, organisation: Organisation) -> pd.Series:
+    """The organisation's own published numbers (its switchboard), not merely its block."""
+    if not organisation.phones:
+        return pd.Series(False, index=numbers.index)
+    return national_digits(numbers).isin(organisation.phones)
 
 
 def organisation_numbers(numbers: pd.Series, organisation: Organisation) -> pd.Series:
