@@ -394,7 +394,7 @@ def _with_checked_json(response, client, url: str):
     def json(**options):
         try:
             return parse(**options)
-        except ValueError as error:  # JSONDecodeError, and requests' own
+        except ValueError:  # JSONDecodeError, and requests' own
             shown = redact(_short(_text(response), 120), client.credentials.secrets())
             raise BadAnswerError(
                 f"{client.target} a répondu autre chose que du JSON à {redact(url)} (« {shown} ») : le service "
