@@ -18,9 +18,13 @@ Profile settings::
   table is served at once;
 - ``public_url`` (optional): the address readers use in the WMS/WFS links, when it differs from ``url``.
 
-Ownership (see :mod:`.ownership`). The marks: the store's description (:func:`store_marker`) and the
-feature type's ``metadata`` entries ``passerelle.identifier`` (the record) and ``passerelle.owns``
-(what Passerelle created for it: store, style, workspace), read back before any write. A name already
+Ownership (see :mod:`.ownership`). The marks: the store's description (:func:`store_marker`), the
+abstract of the style's user style (the same text, :func:`marked_sld`: a style has no field of its own,
+and GeoServer keeps an abstract through every SLD version it re-encodes to) and the feature type's
+``metadata`` entries ``passerelle.identifier`` (the record) and ``passerelle.owns`` (what Passerelle
+created for it: store, style, workspace), read back before any write. Each is written by the request
+that creates the object, so that an object whose creation answer was lost (a cut connection, a
+timeout) is still recognised as Passerelle's by the next run. A name already
 taken by something else (store, feature type, table of a reused store, layer, style) is refused with
 :class:`~.ownership.ForeignObject`; ``package.adopt`` takes over a GeoPackage store, a feature type,
 a table or a style of that name (they are then marked as Passerelle's), never a layer of another
@@ -76,9 +80,59 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
+MARK_START = "Créé par Passerelle pour la fiche "
+
+
 def store_marker(identifier: str) -> str:
-    """The description of a store Passerelle created for the record ``identifier``."""
-    return f"Créé par Passerelle pour la fiche {identifier} : ne pas modifier à la main."
+    """The description of a store (and the abstract of a style) Passerelle created for the record ``identifier``."""
+    return f"{MARK_START}{identifier} : ne pas modifier à la main."
+
+
+SLD, SE = "http://www.opengis.net/sld", "http://www.opengis.net/se"
+
+
+def marked_sld(sld: str, identifier: str) -> str:
+    """``sld`` whose first user style carries Passerelle's mark for ``identifier`` as its abstract (SLD 1.0
+    ``Abstract``, SE 1.1 ``Description/Abstract``); an abstract the style had is kept before the mark."""
+    from lxml import etree
+
+    root = parse_xml(sld.encode("utf-8"))
+    style = next(root.iter(f"{{{SLD}}}UserStyle"), None)
+    if style is None:
+        return sld
+    if root.get("version") == "1.1.0":
+        holder = style.find(f"{{{SE}}}Description")
+        if holder is None:
+            holder = etree.Element(f"{{{SE}}}Description")
+            _insert_after(style, holder, [f"{{{SE}}}Name"])
+        abstract = holder.find(f"{{{SE}}}Abstract")
+        if abstract is None:
+            abstract = etree.SubElement(holder, f"{{{SE}}}Abstract")
+    else:
+        abstract = style.find(f"{{{SLD}}}Abstract")
+        if abstract is None:
+            abstract = etree.Element(f"{{{SLD}}}Abstract")
+            _insert_after(style, abstract, [f"{{{SLD}}}Name", f"{{{SLD}}}Title"])
+    kept = [line for line in (abstract.text or "").splitlines() if line.strip() and MARK_START not in line]
+    abstract.text = "\n".join(kept + [store_marker(identifier)])
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8")
+
+
+def _insert_after(parent, element, before: list) -> None:
+    """Put ``element`` in ``parent`` after its last child named in ``before`` (else first): the schema's order."""
+    positions = [i for i, child in enumerate(parent) if child.tag in before]
+    parent.insert(positions[-1] + 1 if positions else 0, element)
+
+
+def style_marks(sld: bytes) -> list:
+    """The abstracts of an SLD's user styles (where :func:`marked_sld` puts the mark)."""
+    try:
+        root = parse_xml(sld)
+    except PublishError:
+        return []
+    paths = (f"{{{SLD}}}Abstract", f"{{{SE}}}Description/{{{SE}}}Abstract")
+    return [abstract.text or "" for style in root.iter(f"{{{SLD}}}UserStyle") for path in paths
+            for abstract in style.findall(path)]
 
 
 def sld_media_type(sld: str) -> str:
@@ -96,6 +150,7 @@ class _Survey:
     featuretype: Optional[dict] = None  # in the layer's store
     layer: Optional[dict] = None
     style: bool = False
+    style_marks: list = field(default_factory=list)  # the style's abstracts (see marked_sld)
     tables: list = field(default_factory=list)  # tables of a reused store (only looked up without our feature type)
     metadata: dict = field(default_factory=dict)  # the feature type's metadata entries
 
@@ -110,6 +165,8 @@ class _Survey:
             owned.add("datastore")
         if reused_store:
             owned.discard("datastore")
+        if self.style and any(store_marker(identifier) in mark for mark in self.style_marks):
+            owned.add("style")
         return owned
 
 
@@ -153,6 +210,7 @@ class GeoServerPublisher(Publisher):
             return self._result(package, store, style, owned, metadata_url, created=[], changed=False, live=live)
 
         created = []
+        sld = marked_sld(package.sld, identifier) if style else ""
         try:
             if not survey.workspace and self._create_workspace(ws):
                 created.append("workspace")
@@ -164,7 +222,7 @@ class GeoServerPublisher(Publisher):
                               json={"dataStore": {"name": store, "description": store_marker(identifier)}})
             if not live and (not survey.ours(identifier) or survey.metadata.get(META_DATA) != package.content_hash):
                 self._upload(ws, package, store)
-            if style and self._put_style(ws, package.sld, style, exists=survey.style, adopt=package.adopt):
+            if style and self._put_style(ws, sld, style, identifier, exists=survey.style, adopt=package.adopt):
                 created.append("style")
             owned |= set(created) | {"featuretype", "layer"}
             body = self._featuretype_body(package, metadata_url, survey.metadata, owned, fingerprint, live)
@@ -177,6 +235,8 @@ class GeoServerPublisher(Publisher):
                 self.http.put(_rest("layers", f"{ws}:{name}"), headers=JSON, expect=(200,),
                               json={"layer": {"defaultStyle": {"name": style, "workspace": ws}, "enabled": True}})
         except Exception:
+            if style and not survey.style and "style" not in created and self._style_ours(ws, style, identifier):
+                created.append("style")  # made by a request whose answer was lost: its mark says so
             self._remove(ws, identifier, store, name, style, created, this_run=True)
             raise
         return self._result(package, store, style, owned, metadata_url, created=created, changed=True, live=live)
@@ -283,8 +343,15 @@ class GeoServerPublisher(Publisher):
             survey.metadata = _metadata(survey.featuretype)
         survey.layer = self._get(_rest("layers", f"{ws}:{name}"), "layer")
         if style:
-            survey.style = self.http.exists(_rest("workspaces", ws, "styles", style), headers=JSON)
+            survey.style_marks = self._style_marks(ws, style)
+            survey.style = survey.style_marks is not None
+            survey.style_marks = survey.style_marks or []
         return survey
+
+    def _style_marks(self, ws: str, style: str):
+        """The abstracts of the style's SLD, None when there is no such style."""
+        response = self.http.request("GET", _rest("workspaces", ws, "styles", f"{style}.sld"), expect=(200, 404))
+        return style_marks(response.content) if response.status_code == 200 else None
 
     def _get(self, path: str, root: str, **kwargs) -> Optional[dict]:
         response = self.http.request("GET", path, expect=(200, 404), headers=JSON, **kwargs)
@@ -324,6 +391,7 @@ class GeoServerPublisher(Publisher):
             adoptable = False
         if style and survey.style and "style" not in owned:
             what.append(f"le style « {style} »")
+            owners += [m for m in survey.style_marks if MARK_START in m]
             adopted.add("style")
         if not what:
             return set()
@@ -345,8 +413,15 @@ class GeoServerPublisher(Publisher):
                           headers={"Content-Type": GPKG_MEDIA_TYPE}, expect=(200, 201, 202),
                           params={"configure": "none", "update": "overwrite"})
 
-    def _put_style(self, ws: str, sld: str, style: str, exists: bool, adopt: bool = False) -> bool:
-        """Write the style; True when this call created it."""
+    def _style_ours(self, ws: str, style: str, identifier: str) -> bool:
+        """Whether the style is there with Passerelle's mark for ``identifier`` (False when it cannot be told)."""
+        try:
+            return any(store_marker(identifier) in m for m in self._style_marks(ws, style) or [])
+        except Exception:  # noqa: BLE001 - the server is not answering: then it is not known to be ours
+            return False
+
+    def _put_style(self, ws: str, sld: str, style: str, identifier: str, exists: bool, adopt: bool = False) -> bool:
+        """Write the (marked) style; True when this call created it."""
         headers = {"Content-Type": f"{sld_media_type(sld)}; charset=UTF-8"}
         body = sld.encode("utf-8")
         if not exists:
@@ -357,7 +432,7 @@ class GeoServerPublisher(Publisher):
             except PublishError as error:
                 if not _already_exists(error):
                     raise
-                if not adopt:  # created meanwhile, by someone else or another run: not known to be ours
+                if not adopt and not self._style_ours(ws, style, identifier):  # created meanwhile by someone else
                     raise self._foreign([f"le style « {style} »"], [], adoptable=True) from None
         self.http.put(_rest("workspaces", ws, "styles", style), data=body, headers=headers, expect=(200,))
         return False

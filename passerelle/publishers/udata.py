@@ -46,9 +46,12 @@ Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
 multipart bodies named ``<layer>-<sha1 prefix>.<ext>`` (see :func:`upload_name`) and replaced in
 place when their checksum changed; WMS/WFS links from the service targets of the same run become
 remote resources. Each resource Passerelle manages is marked with ``extras["passerelle:distribution"]``
-and is never duplicated. Shared data keeps its files at home: the dataset describes it
-(``access_type: restricted``) without downloads — udata's ``private`` hides a dataset's page, not its
-files, which anyone with their address can download.
+and is never duplicated. udata's upload takes the file alone, so the mark follows in a second request;
+a file whose upload answer (or marking) was lost is recognised by the next run by what the upload
+request did carry: its name (see :func:`_unmarked_uploads`), then marked (and replaced if it changed).
+Shared data keeps its files at home: the dataset describes it (``access_type: restricted``) without
+downloads — udata's ``private`` hides a dataset's page, not its files, which anyone with their address
+can download.
 
 Before anything is sent, :meth:`UdataPublisher.check` refuses values udata has no code for; the
 instance's own lists (``/datasets/frequencies/``, ``/datasets/licenses/``,
@@ -554,8 +557,11 @@ class UdataPublisher(PortalPublisher):
             meta = {"title": f"{title} ({label})"[:TITLE_MAX], "type": "main",
                     "description": f"Données de la couche « {package.name} » au format {label}.",
                     "extras": {DISTRIBUTION_EXTRA: kind}}
-            resource = ours.get(kind)
             sha1 = file_digest(path, "sha1")
+            resource = ours.get(kind)
+            if resource is None:  # an upload of an interrupted run, not marked yet: its name and content say ours
+                resource, *again = _unmarked_uploads(dataset, package.name, kind, sha1) or [None]
+                duplicates += again
             if resource is not None and self._same_file(resource, path, sha1):
                 if self._resource_differs(resource, meta):
                     self._put_resource(base, resource, meta)
@@ -616,6 +622,18 @@ class UdataPublisher(PortalPublisher):
         if response.status_code in (400, 415):
             raise self._refusal(response, {"file": filename})
         return response.json()
+
+
+def _unmarked_uploads(dataset: dict, layer: str, kind: str, sha1: str) -> list:
+    """The dataset's files without Passerelle's mark that an upload of Passerelle made for ``layer`` and
+    ``kind``: named as :func:`upload_name` names them (as udata normalises names), the one of this very
+    content first. The upload request carries no mark (udata takes the file alone); if its answer, or the
+    marking that follows it, was lost, this finds the file again in Passerelle's own dataset."""
+    named = re.compile(re.escape(slug(upload_name(layer, kind, "0" * 8))).replace("00000000", "[0-9a-f]{8}") + "$")
+    found = [resource for resource in dataset.get("resources") or []
+             if not (resource.get("extras") or {}).get(DISTRIBUTION_EXTRA) and resource.get("filetype") == "file"
+             and named.match(slug(resource.get("title") or ""))]
+    return sorted(found, key=lambda resource: (resource.get("checksum") or {}).get("value") != sha1)
 
 
 def _organisation_name(dataset: dict) -> str:

@@ -2,13 +2,14 @@
 
 A fault-injecting proxy (support.fault_proxy) stands in front of each target's server: the real pycsw,
 CKAN, udata and QGIS Server, the GeoServer, GeoNetwork and OpenDataSoft stand-ins. A clean run of
-20 layers gives each layer's steps (its requests, in order) and the state the servers end in. Then
-every step gets every fault (connection lost before the server sees the request, a 503 instead of
-the answer, an answer that comes after the client's timeout, an answer lost after the server did
-the work), one fault per layer, across as many 20-layer batches as needed, each on a fresh server
-state. After each faulted batch: every failure is named (a stable code, never ``publish.unexpected``),
-the other layers are published; then ``api.resume`` ends with exactly the clean run's state on the
-server (the same objects, no duplicate, no orphan) and in the registry.
+20 layers gives the steps of the batch (each request a layer sends, named by its method, its path
+without the run's ids, and its rank among such requests of the layer) and the state the servers end
+in. Then every step gets every fault (connection lost before the server sees the request, a 503
+instead of the answer, an answer that comes after the client's timeout, an answer lost after the
+server did the work), one fault per layer, across as many 20-layer batches of new layers as needed.
+After each faulted batch: every failure is named (a stable code, never ``publish.unexpected``), the
+other layers are published; then ``api.resume`` ends with exactly the clean run's state on the server
+(the same objects, no duplicate, no orphan) and in the registry.
 
 "Killed mid-upload": a child QGIS process publishes the batch; the proxy holds the first upload of
 the 8th layer and the test kills the child there (SIGKILL); ``api.resume`` here finishes the batch,
@@ -175,9 +176,9 @@ class Target:
                     "uploads_on_disk": sorted(os.listdir(server.data_dir)) if os.path.isdir(server.data_dir) else []}
         if kind == "geonetwork":
             return {position[u]: (server.record_title(u), server.is_public(u)) for u in server.records if u in position}
-        return {position[d["dataset_id"].rsplit("-", 1)[-1] if False else _ods_identifier(d, position)]:
+        return {position[_ods_identifier(d, identifiers)]:
                 (d["metadata"]["default"]["title"]["value"], d["is_published"], len(d.get("files", {})))
-                for d in server.datasets.values() if _ods_identifier(d, position) in position}
+                for d in server.datasets.values() if _ods_identifier(d, identifiers) is not None}
 
     def orphans(self, identifiers: list) -> list:
         """What the server holds from this run that belongs to no layer (a half-created object)."""
@@ -198,7 +199,11 @@ class Target:
 
 
 def _ods_identifier(dataset, identifiers):
-    return next((i for i in identifiers if dataset["dataset_id"].endswith(i.lower())), None)
+    """The identifier (of ``identifiers``) whose record the dataset publishes, by the publisher's own naming."""
+    from passerelle.publishers.opendatasoft import OpenDataSoftPublisher
+
+    naming = OpenDataSoftPublisher("nommage", {"url": "http://127.0.0.1"})
+    return next((i for i in identifiers if dataset["dataset_id"] == naming.dataset_id(i)), None)
 
 
 def _csw_records(url) -> dict:
@@ -235,13 +240,14 @@ def _udata_datasets(udata) -> list:
 
 # -- the runs -------------------------------------------------------------------------------------------
 
-def run_batch(target, proxy, layers, profile, plan) -> tuple:
-    proxy.reset(plan)
+def run_batch(target, proxy, layers, profile, pending) -> tuple:
+    proxy.reset(pending)
     report = api.publish(layers, profile, max_workers=1, progress=proxy.progress)
     shown(*report.outcomes)
     injected = list(proxy.injected)
+    left = {step: kinds for step, kinds in proxy.pending.items() if kinds}
     proxy.reset({})
-    return report, injected
+    return report, injected, left
 
 
 def assert_named(report, injected) -> None:
@@ -266,25 +272,10 @@ def assert_clean(target, layers, profile, clean_state) -> None:
 
 
 KIND_LIST = ["csw", "qgis_server", "ckan", "udata", "geoserver", "geonetwork", "opendatasoft"]
-# What fault injection found and this branch does not fix: both need the publisher to know, before it
-# writes, that what it is about to create is its own (a registry entry and an ownership mark written
-# before any write: the ownership work of issue 10), so that a resume recognises its half-created objects.
-KNOWN = {
-    "geoserver": "a style created by a request whose answer was lost is refused on resume as a foreign one "
-                 "(publish.conflict): the publisher does not know it made it",
-    "udata": "a resource uploaded by a request whose answer was lost (or whose marking PUT failed) has no "
-             "passerelle:distribution mark; the rolled-back dataset is only soft-deleted, restored on resume, "
-             "and the unmarked upload stays beside the new one (4 resources instead of 3)",
-}
-
-
-def known(kind):
-    marks = [pytest.mark.xfail(reason=KNOWN[kind], strict=True)] if kind in KNOWN else []
-    return pytest.param(kind, marks=marks)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", [known(k) for k in KIND_LIST])
+@pytest.mark.parametrize("kind", KIND_LIST)
 def test_a_fault_at_every_step_of_a_20_layer_batch_then_resume_reaches_the_clean_state(
         kind, request, tmp_path, project, credentials, monkeypatch):
     target = Target(kind, request, tmp_path, credentials)
@@ -301,32 +292,26 @@ def test_a_fault_at_every_step_of_a_20_layer_batch_then_resume_reaches_the_clean
     proxy, layers, profile = batch("propre")
     clean = api.publish(layers, profile, max_workers=1, progress=proxy.progress)
     assert clean.ok, [(o.layer, o.code, o.message_fr) for o in clean.failures]
-    steps = {i: proxy.steps(i) for i in range(LAYERS)}
-    assert all(steps[i] for i in range(LAYERS))
+    steps = list(dict.fromkeys(step for i in range(LAYERS) for step in proxy.steps(i)))
+    assert all(proxy.steps(i) for i in range(LAYERS))
     clean_state = target.state([api.record(layer).identifier for layer in layers])
     assert clean_state
-    combos = [(position, kind_) for position in range(max(len(s) for s in steps.values())) for kind_ in KINDS]
-    plans, pending = [], list(combos)
-    while pending:  # one fault per layer, each at a step that layer has
-        plan = {}
-        for layer in range(LAYERS):
-            fitting = next((c for c in pending if c[0] < len(steps[layer])), None)
-            if fitting is not None:
-                plan[(layer, fitting[0])] = fitting[1]
-                pending.remove(fitting)
-        assert plan, pending
-        plans.append(plan)
-    print(f"\n{kind}: {len(steps[1])} steps per layer ({sorted(set(s for v in steps.values() for s in v))[:12]}…), "
-          f"{len(combos)} faults in {len(plans)} batch(es)")
-    for number, plan in enumerate(plans):
+    pending = {step: list(KINDS) for step in steps}
+    print(f"\n{kind}: {len(steps)} steps ({', '.join(f'{m} {p}' for m, p, _ in steps)}), {len(steps) * len(KINDS)} "
+          "faults", end="")
+    for number in range(len(steps) * len(KINDS)):
+        if not pending:
+            break
         proxy, layers, profile = batch(f"panne{number}")
-        report, injected = run_batch(target, proxy, layers, profile, plan)
-        assert injected, "no fault was injected"
+        report, injected, pending = run_batch(target, proxy, layers, profile, pending)
+        assert injected, f"no step of the clean run came: {pending}"
         assert_named(report, injected)
         resumed = api.resume(profile.copy())
         shown(*resumed.outcomes)
         assert resumed.ok, [(o.layer, o.code, o.message_fr) for o in resumed.failures]
         assert_clean(target, layers, profile, clean_state)
+    assert not pending, f"faults never injected: {pending}"
+    print(f" in {number + 1} batch(es) of {LAYERS} layers")
 
 
 KILL_CHILD = textwrap.dedent("""
@@ -340,6 +325,13 @@ KILL_CHILD = textwrap.dedent("""
     print("finished", flush=True)
 """)
 KILLED_LAYER = 7
+
+
+def _auth_folder() -> str:
+    """The folder of the authentication database this session's QGIS uses (pytest-qgis's profile), for a child."""
+    from qgis.core import QgsApplication
+
+    return os.path.dirname(QgsApplication.qgisAuthDatabaseFilePath())
 
 
 @pytest.mark.slow
@@ -371,10 +363,13 @@ def test_a_process_killed_mid_upload_is_finished_by_resume_to_the_clean_state(
     proxy.hold_at = len(before) + upload
     child = processes.spawn([sys.executable, "-c", KILL_CHILD, str(tmp_path / "tue" / "tue.gpkg"), json.dumps(profile)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env=environment({"PASSERELLE_DATA_DIR": os.environ["PASSERELLE_DATA_DIR"]}),
+                            env=environment({"PASSERELLE_DATA_DIR": os.environ["PASSERELLE_DATA_DIR"],
+                                             "QGIS_AUTH_DB_DIR_PATH": _auth_folder()}),
                             keep_secrets=("PASSERELLE_AUTH_MASTER_PASSWORD",))
     try:
-        assert proxy.held.wait(300), f"the upload was never reached: {child.poll()} {proxy.log[-3:]}"
+        while not proxy.held.wait(0.2) and child.poll() is None:
+            pass
+        assert proxy.held.is_set(), f"the upload was never reached: {child.communicate()[1][-3000:]}"
         held = proxy.log[-1]
         assert held[2] == mine[upload][2] and held[4] > 0  # the upload itself, held mid-way
         os.kill(child.pid, signal.SIGKILL)  # the process dies mid-upload, as QGIS killed by the system would

@@ -120,6 +120,41 @@ def test_a_file_failing_midway_leaves_no_half_published_dataset(udata, tmp_path,
     assert result.ids["dataset"] == created[0]["id"] and set(by_kind(body)) == FILE_KINDS | {"wms", "wfs"}
 
 
+def test_an_upload_whose_marking_was_lost_is_recognised_by_the_next_run_and_a_file_added_by_hand_stays(
+        udata, tmp_path, monkeypatch):
+    record = make_record()
+    package = make_package(record, tmp_path)
+    marking = []
+
+    def lost_after_the_upload(self, base, resource, meta):  # udata made the file; the marking never arrives
+        marking.append(resource["id"])
+        raise PublishError("connexion coupée", "connection lost", code="publish.unreachable")
+
+    monkeypatch.setattr(UdataPublisher, "_put_resource", lost_after_the_upload)
+    with pytest.raises(PublishError):
+        make_publisher(udata).publish(package, service_links())
+    monkeypatch.undo()
+    [left] = ours(udata, record.identifier)  # rolled back: deleted (udata keeps it), its unmarked file with it
+    assert [(r["id"], (r.get("extras") or {}).get(DISTRIBUTION_EXTRA)) for r in left["resources"]] == [
+        (marking[0], None)]
+
+    result = make_publisher(udata).publish(package, service_links())
+
+    body = dataset(udata, result.ids["dataset"], key=False)
+    assert result.ids["dataset"] == left["id"] and len(body["resources"]) == 5
+    assert set(by_kind(body)) == FILE_KINDS | {"wms", "wfs"}
+    assert by_kind(body)["gpkg"]["id"] == marking[0]  # the lost upload, marked now, not uploaded twice
+    with open(package.files["csv"], "rb") as handle:  # then an agent adds a file of their own to the dataset
+        added = requests.post(f"{udata.url}/api/1/datasets/{left['id']}/upload/", headers={"X-API-KEY": udata.api_key},
+                              files={"file": ("notice-pistes.csv", handle, "text/csv")}, timeout=30)
+    assert added.status_code == 201, added.text
+    publisher = make_publisher(udata)
+    sent = sent_requests(publisher)
+    publisher.publish(package, service_links())
+    assert [request for request in sent if request[0] != "GET"] == []  # not Passerelle's: left as it is
+    assert added.json()["id"] in {r["id"] for r in dataset(udata, left["id"], key=False)["resources"]}
+
+
 def test_five_publications_leave_one_dataset_and_no_duplicated_resource(udata, tmp_path):
     record = make_record()
     package = make_package(record, tmp_path)

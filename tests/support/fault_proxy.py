@@ -1,12 +1,19 @@
 """A fault-injecting reverse proxy on 127.0.0.1, in front of a real server or a stand-in.
 
     >>> proxy = FaultProxy("http://127.0.0.1:8080").start()     # then give targets proxy.url
-    >>> proxy.plan = {(7, 2): "lost"}   # layer 7 of the batch, its 3rd request: forwarded, answer lost
-    >>> report = api.publish(layers, profile, max_workers=1, progress=proxy.progress)
+    >>> report = api.publish(layers, profile, max_workers=1, progress=proxy.progress)   # a clean run
+    >>> steps = proxy.steps(3)            # what layer 3 sent: [("POST", "/api/1/datasets/", 0), ...]
+    >>> proxy.reset(pending={("POST", "/api/1/datasets/", 0): ["lost", "drop"]})
+    >>> report = api.publish(other_layers, profile, max_workers=1, progress=proxy.progress)
 
 The layer a request belongs to is the one the pipeline is publishing (``progress`` moves the
-proxy to the next layer; batches run one layer at a time), and a request's position counts from 0
-within its layer. Faults (:data:`KINDS`):
+proxy to the next layer; batches run one layer at a time). A request's *step* is its method, its
+path with the run's own names and ids replaced (:func:`template`) and how many such requests its
+layer sent before: steps of two layers, or of two runs, compare. ``pending`` maps steps to the
+faults still to inject: the first request of a layer not faulted yet whose step has one gets it
+(one fault per layer, so that each failure has its cause). A step done once per run (a code list
+read by the first layer) is faulted again at the next layer that does it, since a failed read is
+read again. Faults (:data:`KINDS`):
 
 - ``drop``: the connection is closed before anything reaches the server (connection lost);
 - ``error``: 503 Service Unavailable, the server never sees the request (5xx);
@@ -18,12 +25,13 @@ within its layer. Faults (:data:`KINDS`):
 
 Absolute URLs of the upstream in answers (``next_page``, resource URLs, ``Location``) are rewritten to
 the proxy's, as a reverse proxy in front of a portal does. Every request is logged per layer
-(:attr:`log`: ``(layer, position, method, path)``), so that a clean run gives each layer's steps.
+(:attr:`log`: ``(layer, step, method, path, body size)``), so that a clean run gives each layer's steps.
 """
 from __future__ import annotations
 
 import http.client
 import http.server
+import re
 import socket
 import socketserver
 import threading
@@ -31,6 +39,13 @@ import time
 from urllib.parse import urlsplit
 
 KINDS = ("drop", "error", "timeout", "lost")
+_NAMES = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{24}\b|\bda_[0-9a-z]+"
+                    r"|couche_\d+|[0-9a-f]{32,}")
+
+
+def template(path: str) -> str:
+    """``path`` with the names and ids a run makes (uuids, udata/ODS ids, layer names) replaced by ``*``."""
+    return _NAMES.sub("*", path)
 
 
 class FaultProxy:
@@ -39,10 +54,11 @@ class FaultProxy:
         self.upstream_host, self.upstream_port = parts.hostname, parts.port
         self.upstream_origin = f"{parts.scheme}://{parts.netloc}"
         self.timeout_delay = timeout_delay  # longer than the client's timeout
-        self.plan: dict = {}  # (layer, position) -> kind
+        self.pending: dict = {}  # step -> [kinds still to inject]
+        self.faulted: set = set()  # layers that got their fault
         self.hold_at = None  # global request number to hold (a client process that reports no progress)
-        self.log: list = []  # (layer, position, method, path, body size)
-        self.injected: list = []  # (layer, position, kind, method, path)
+        self.log: list = []  # (layer, step, method, path, body size)
+        self.injected: list = []  # (layer, step, kind, method, path)
         self.layer = 0
         self.counts: dict = {}  # layer -> requests seen
         self.held = threading.Event()
@@ -59,16 +75,17 @@ class FaultProxy:
         with self._lock:
             self.layer = done
 
-    def reset(self, plan=None) -> None:
+    def reset(self, pending=None) -> None:
         with self._lock:
-            self.plan, self.log, self.injected, self.layer, self.counts = dict(plan or {}), [], [], 0, {}
+            self.pending = {step: list(kinds) for step, kinds in (pending or {}).items()}
+            self.faulted, self.log, self.injected, self.layer, self.counts = set(), [], [], 0, {}
             self.hold_at = None
             self.held.clear()
             self._release.clear()
 
     def steps(self, layer: int) -> list:
-        """(method, path) of each request of ``layer`` in the logged run."""
-        return [(method, path) for index, _position, method, path, _size in self.log if index == layer]
+        """The step of each request of ``layer`` in the logged run, in order."""
+        return [step for index, step, _method, _path, _size in self.log if index == layer]
 
     def start(self) -> "FaultProxy":
         owner = self
@@ -104,14 +121,21 @@ class FaultProxy:
         body = handler.rfile.read(length) if length else b""
         if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
             body = _read_chunked(handler.rfile)
+        path = urlsplit(handler.path).path
         with self._lock:
             layer = self.layer
-            position = self.counts.get(layer, 0)
-            self.counts[layer] = position + 1
-            self.log.append((layer, position, handler.command, urlsplit(handler.path).path, len(body)))
-            kind = "hold" if self.hold_at == len(self.log) - 1 else self.plan.get((layer, position))
+            key = (layer, handler.command, template(path))
+            step = (handler.command, template(path), self.counts.get(key, 0))
+            self.counts[key] = step[2] + 1
+            self.log.append((layer, step, handler.command, path, len(body)))
+            kind = None
+            if self.hold_at == len(self.log) - 1:
+                kind = "hold"
+            elif layer not in self.faulted and self.pending.get(step):
+                kind = self.pending[step].pop(0)
+                self.faulted.add(layer)
             if kind:
-                self.injected.append((layer, position, kind, handler.command, urlsplit(handler.path).path))
+                self.injected.append((layer, step, kind, handler.command, path))
         if kind == "drop":
             return _close(handler)
         if kind == "error":

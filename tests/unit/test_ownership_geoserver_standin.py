@@ -5,10 +5,10 @@ administrator would make them in GeoServer's web interface.
 """
 import pytest
 
-from passerelle.publishers.geoserver import META_ID, GeoServerPublisher
+from passerelle.publishers.geoserver import META_ID, GeoServerPublisher, marked_sld, style_marks
 from passerelle.publishers.http import PublishError
 from passerelle.publishers.ownership import NOT_OURS
-from support.sdi_standins import CANARY, SLD_10, client
+from support.sdi_standins import CANARY, SLD_10, SLD_11, client
 
 
 def publisher(server, **settings):
@@ -203,3 +203,85 @@ def test_names_read_from_the_registry_stay_one_quoted_path_segment(geoserver, ma
     assert geoserver.snapshot() == before and geoserver.log_of("DELETE") == []
     touched = [r["raw_path"] for r in geoserver.requests if "autre" in r["raw_path"]]
     assert touched and all("..%2F..%2Fautre%2Fdatastores%2Fcadastre_shp" in path for path in touched)
+
+
+# --- a creation whose answer was lost ------------------------------------------------------------------
+
+def answer_lost_on(target, monkeypatch, path_end: str):
+    """The next POST to ``path_end`` reaches GeoServer, and its answer never comes back (a cut connection)."""
+    real_post = target.http.post
+    lost = []
+
+    def post(path, *args, **kwargs):
+        response = real_post(path, *args, **kwargs)
+        if path.endswith(path_end) and not lost:
+            lost.append(path)
+            raise PublishError("connexion coupée", "connection lost", code="publish.unreachable")
+        return response
+
+    monkeypatch.setattr(target.http, "post", post)
+    return lost
+
+
+def test_a_style_whose_creation_answer_was_lost_is_rolled_back_by_its_mark(geoserver, make_package, monkeypatch):
+    package = make_package()
+    target = publisher(geoserver)
+    lost = answer_lost_on(target, monkeypatch, "/styles")
+
+    with pytest.raises(PublishError) as failed:
+        target.publish(package, links(package))
+
+    assert failed.value.code == "publish.unreachable" and lost
+    assert ("commune", "pistes") not in geoserver.styles  # created, unanswered, then removed: its mark said ours
+    assert geoserver.snapshot()["featuretypes"] == set() and geoserver.snapshot()["datastores"] == set()
+
+
+def test_a_style_left_by_a_run_whose_answer_was_lost_is_used_by_the_next_run(geoserver, make_package):
+    package = make_package()
+    geoserver.workspaces["commune"] = {"name": "commune", "isolated": False}
+    geoserver.styles[("commune", "pistes")] = {  # what a POST whose answer was lost left, rollback impossible
+        "name": "pistes", "workspace": "commune", "format": "sld", "version": "1.1.0",
+        "body": marked_sld(package.sld, package.identifier).encode()}
+    target = publisher(geoserver)
+
+    result = target.publish(package, links(package))
+
+    assert "style" in result.ids["owned"] and "style" not in result.created
+    assert geoserver.layers[("commune", "pistes")]["default_style"] == ("commune", "pistes")
+    target.unpublish(package.identifier, result.ids)
+    assert ("commune", "pistes") not in geoserver.styles
+
+
+def test_a_style_marked_for_another_record_is_still_someone_elses(geoserver, make_package):
+    package = make_package()
+    geoserver.workspaces["commune"] = {"name": "commune", "isolated": False}
+    geoserver.styles[("commune", "pistes")] = {"name": "pistes", "workspace": "commune", "format": "sld",
+                                               "version": "1.1.0", "body": marked_sld(package.sld, "autre").encode()}
+
+    with pytest.raises(PublishError) as refused:
+        publisher(geoserver).publish(package, links(package))
+
+    assert refused.value.code == NOT_OURS and "autre" in refused.value.message_fr
+    assert writes(geoserver) == []
+
+
+@pytest.mark.parametrize("template", [SLD_10, SLD_11])
+def test_the_style_mark_is_its_abstract_in_schema_order_and_an_abstract_it_had_is_kept(template):
+    from lxml import etree
+
+    sld = template.format(name="pistes", colour="#000000")
+    if template is SLD_10:
+        sld = sld.replace("<Name>pistes</Name></UserStyle>", "<Name>pistes</Name><Title>T</Title>"
+                          "<Abstract>Charte 2024</Abstract></UserStyle>")
+    marked = marked_sld(sld, "fiche-1")
+    marks = style_marks(marked.encode())
+    assert len(marks) == 1 and "fiche-1" in marks[0]
+    again = marked_sld(marked, "fiche-2")  # re-marked (adopted): one mark, the new one
+    assert [m for m in style_marks(again.encode())[0].splitlines() if "Passerelle" in m] == [
+        "Créé par Passerelle pour la fiche fiche-2 : ne pas modifier à la main."]
+    style = next(etree.fromstring(marked.encode()).iter("{http://www.opengis.net/sld}UserStyle"))
+    names = [etree.QName(child).localname for child in style]
+    if template is SLD_10:
+        assert names == ["Name", "Title", "Abstract"] and marks[0].startswith("Charte 2024\n")
+    else:
+        assert names == ["Name", "Description", "FeatureTypeStyle"]
