@@ -397,16 +397,20 @@ class _Locations:
 
 def _export_refusals(layers, records, formats, organisation, vocab, base: str = "") -> list:
     """Error findings for what the encoders could not write, found before anything is written."""
-    from .catalogue.checks import text
+    from .catalogue.checks import metadata, text
     from .catalogue.checks.context import CheckContext
     from .catalogue.checks.scdl import base_url_missing
     from .catalogue.encoders import scdl
     from .catalogue.findings import ERROR, Finding
 
     context = CheckContext(vocabularies=vocab)
+    dcat_needs = CheckContext(vocabularies=vocab, required_fields=("title", "abstract"))  # DCAT-AP's mandatory
     findings, seen = [], set()
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
+        if "dcat" in formats:
+            found += [f for f in metadata.check(item, None, dcat_needs, layer.name())
+                      if f.code == "metadata.required" and f.field in ("title", "abstract")]
         if "scdl" in formats and is_open(item):
             found += [] if base else [base_url_missing(layer.name())]
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)

@@ -190,6 +190,51 @@ def validate(document: dict) -> None:
         raise ProfileError(
             f"Profil invalide à « {where} » : {_french(first)} ({len(errors)} erreur(s) en tout).",
             f"Invalid profile at '{where}': {first.message} ({len(errors)} error(s)).")
+    secrets = _secrets_in_addresses(document)
+    if secrets:  # a profile is shared with every agent: a credential there is everyone's
+        raise ProfileError(
+            f"Profil invalide à « {', '.join(secrets)} » : l'adresse contient un identifiant, un mot de passe ou une "
+            "clé (« utilisateur:motdepasse@ », « ?apikey=… »). Un profil est diffusé à tous les agents : retirez-les "
+            "et utilisez une configuration d'authentification QGIS (« authcfg »).",
+            f"Invalid profile at '{', '.join(secrets)}': the address carries a user name, password or key; use a "
+            "QGIS authentication configuration (authcfg) instead.", code="profile.secret")
+
+
+#: Query parameters that carry a credential (compared lower case, without ``-`` and ``_``).
+SECRET_PARAMETERS = {"password", "passwd", "pwd", "secret", "clientsecret", "token", "accesstoken", "apikey", "key",
+                     "authkey", "apitoken", "sig", "signature"}
+#: The settings of a profile that hold addresses.
+ADDRESS_SETTINGS = ("url", "public_url", "access_request_url")
+
+
+def secret_in_url(url) -> bool:
+    """Whether the address carries a credential: ``user:password@`` or a key in its query (``?apikey=…``)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    if not isinstance(url, str) or not url:
+        return False
+    try:
+        parts = urlsplit(url)
+        username, password = parts.username, parts.password
+    except ValueError:  # an unparsable port: not an address, the schema says so
+        return False
+    names = [name.lower().replace("-", "").replace("_", "") for name, _ in parse_qsl(parts.query, True)]
+    return bool(username or password) or any(name in SECRET_PARAMETERS for name in names)
+
+
+def _secrets_in_addresses(document: dict) -> list:
+    """Where the document holds an address carrying a credential (JSON paths), never the address itself."""
+    found = []
+    targets = document.get("targets") if isinstance(document.get("targets"), dict) else {}
+    for name, settings in targets.items():
+        for key in ADDRESS_SETTINGS:
+            if isinstance(settings, dict) and secret_in_url(settings.get(key)):
+                found.append(f"targets/{name}/{key}")
+    export = document.get("export") if isinstance(document.get("export"), dict) else {}
+    for key in ("base_url", "access_request_url"):
+        if secret_in_url(export.get(key)):
+            found.append(f"export/{key}")
+    return found
 
 
 def _french(error) -> str:

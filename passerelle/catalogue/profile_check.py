@@ -347,14 +347,16 @@ def _url_problems(_document, where: list, url, unconfirmed: bool = False) -> lis
     if not isinstance(url, str) or not url:
         return []
     path = json_path(where)
+    from .profile import secret_in_url
+
     parts = urlsplit(url)
-    if parts.username or parts.password:
+    if secret_in_url(url):
         return [ProfileProblem(
             "profile.secret", ERROR, path,
-            "L'adresse contient un identifiant ou un mot de passe (« utilisateur:motdepasse@ ») : un profil est "
-            "diffusé à tous les agents. Retirez-les et utilisez une configuration d'authentification QGIS "
-            "(« authcfg »).",
-            "The address carries a user name or password: use a QGIS authentication configuration instead.")]
+            "L'adresse contient un identifiant, un mot de passe ou une clé (« utilisateur:motdepasse@ », "
+            "« ?apikey=… ») : un profil est diffusé à tous les agents. Retirez-les et utilisez une configuration "
+            "d'authentification QGIS (« authcfg »).",
+            "The address carries a user name, password or key: use a QGIS authentication configuration instead.")]
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
         return [ProfileProblem("profile.url", ERROR, path, f"« {url} » n'est pas une adresse http(s) valide.",
                                f"'{url}' is not a valid http(s) address.")]

@@ -5,7 +5,7 @@ import pytest
 
 from passerelle import api
 from passerelle.catalogue.errors import PasserelleError
-from support.hostile_run import shown
+from support.hostile_run import CANARY_KEY, CANARY_PASSWORD, shown
 
 GOOD_TARGET = {"type": "csw", "url": "https://geo.ville.fr/csw"}
 DOCUMENTS = {
@@ -14,7 +14,8 @@ DOCUMENTS = {
     "name-traversal": {"name": "../../etc/passwd", "targets": {}},
     "name-empty": {"name": "", "targets": {}},
     "name-control": {"name": "pro\x00fil", "targets": {}},
-    "password-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "password": "secret"}}},
+    "password-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "password": CANARY_PASSWORD}}},
+    "key-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "api_key": CANARY_KEY}}},
     "username-in-profile": {"name": "p", "targets": {"c": {**GOOD_TARGET, "username": "admin"}}},
     "unknown-key": {"name": "p", "evil": True},
     "url-javascript": {"name": "p", "targets": {"c": {"type": "csw", "url": "javascript:alert(1)"}}},
@@ -42,6 +43,19 @@ DOCUMENTS = {
     "targets-list": {"name": "p", "targets": [GOOD_TARGET]},
     "insecure-not-bool": {"name": "p", "targets": {"c": {**GOOD_TARGET, "allow_insecure": "yes"}}},
 }
+#: A credential typed into an address of a profile (shared with every agent): refused, never quoted.
+SECRET_ADDRESSES = {
+    "url-userinfo": {"targets": {"c": {**GOOD_TARGET, "url": f"https://editeur:{CANARY_PASSWORD}@geo.ville.fr/csw"}}},
+    "url-user-only": {"targets": {"c": {**GOOD_TARGET, "url": f"https://{CANARY_KEY}@geo.ville.fr/csw"}}},
+    "url-query-apikey": {"targets": {"c": {**GOOD_TARGET, "url": f"https://geo.ville.fr/csw?apikey={CANARY_KEY}"}}},
+    "url-query-authkey": {"targets": {"c": {"type": "geoserver", "workspace": "w",
+                                            "url": f"https://g.fr/geoserver?service=WMS&AUTHKEY={CANARY_KEY}"}}},
+    "url-query-token": {"targets": {"c": {"type": "udata", "organisation": "o",
+                                          "url": f"https://demo.data.gouv.fr/?access-token={CANARY_KEY}"}}},
+    "public-url-password": {"targets": {"c": {"type": "geoserver", "workspace": "w", "url": "https://g.fr/geoserver",
+                                              "public_url": f"https://g.fr/geoserver?password={CANARY_PASSWORD}"}}},
+    "export-base-userinfo": {"export": {"base_url": f"https://u:{CANARY_PASSWORD}@data.ville.fr/"}},
+}
 RAW_FILES = {
     "truncated-json": b'{"name": "p", "targets": {"c": {"type": "csw"',
     "empty-file": b"",
@@ -68,11 +82,26 @@ def _refused(call) -> PasserelleError:
 @pytest.mark.parametrize("document", list(DOCUMENTS.values()), ids=list(DOCUMENTS))
 def test_a_malformed_profile_document_is_a_profile_error(document, tmp_path, data_dir):
     error = _refused(lambda: api.context(document).publishers())  # an unknown target type: when targets are made
-    assert "secret" not in error.message_fr  # a password typed in a profile is never quoted back
+    assert CANARY_PASSWORD not in str(error.__dict__) and CANARY_KEY not in str(error.__dict__)  # never quoted back
     path = tmp_path / "profil.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     _refused(lambda: api.publish([], profile=str(path)))
     assert not data_dir.exists() or not list(data_dir.rglob("*.json"))  # no registry made for it
+
+
+@pytest.mark.hostile("profils")
+@pytest.mark.parametrize("document", list(SECRET_ADDRESSES.values()), ids=list(SECRET_ADDRESSES))
+def test_a_credential_in_a_profile_address_is_refused_and_never_quoted(document, tmp_path, data_dir):
+    document = {"name": "p", "version": "1", **document}
+    error = _refused(lambda: api.context(document))
+    assert error.code == "profile.secret"
+    path = tmp_path / "profil.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    report = api.validate_profile(str(path), check_sources=False)  # the administrators' check says it too
+    assert "profile.secret" in {p.code for p in report.errors}
+    said = str(error.__dict__) + " ".join(f"{p.message_fr} {p.message_en}" for p in report.problems)
+    assert CANARY_PASSWORD not in said and CANARY_KEY not in said
+    shown(*report.problems)
 
 
 @pytest.mark.hostile("profils")

@@ -360,7 +360,8 @@ def test_a_process_killed_mid_upload_is_finished_by_resume_to_the_clean_state(
     proxy, layers, profile = batch("tue")
     project.clear()
     proxy.reset({})
-    proxy.hold_at = len(before) + upload
+    method, path, rank = mine[upload][1]  # the child's run is one "layer": its rank counts the layers before
+    proxy.hold_step = (method, path, rank + sum(1 for entry in before if entry[1][:2] == (method, path)))
     child = processes.spawn([sys.executable, "-c", KILL_CHILD, str(tmp_path / "tue" / "tue.gpkg"), json.dumps(profile)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env=environment({"PASSERELLE_DATA_DIR": os.environ["PASSERELLE_DATA_DIR"],
@@ -371,7 +372,7 @@ def test_a_process_killed_mid_upload_is_finished_by_resume_to_the_clean_state(
             pass
         assert proxy.held.is_set(), f"the upload was never reached: {child.communicate()[1][-3000:]}"
         held = proxy.log[-1]
-        assert held[2] == mine[upload][2] and held[4] > 0  # the upload itself, held mid-way
+        assert held[1][:2] == (method, path) and held[4] > 0  # the upload itself, held mid-way
         os.kill(child.pid, signal.SIGKILL)  # the process dies mid-upload, as QGIS killed by the system would
         child.wait(30)
     finally:

@@ -110,7 +110,7 @@ def test_a_hostile_text_is_refused_with_its_code_or_written_faithfully(make_laye
     assert "check.failed" not in report.codes()
     folder = tmp_path / "export"
     try:
-        written = api.export([layer], str(folder))
+        written = api.export([layer], str(folder), base_url="https://data.saint-aubin.fr/catalogue/")  # SCDL too
     except ExportRefusedError as refusal:
         shown(refusal)
         assert report.errors and refusal.code  # the check said it first (in its words: metadata.required...)

@@ -19,9 +19,9 @@ read again. Faults (:data:`KINDS`):
 - ``error``: 503 Service Unavailable, the server never sees the request (5xx);
 - ``timeout``: the request reaches the server, whose answer comes after the client gave up;
 - ``lost``: the request reaches the server, the connection closes before its answer (lost answer);
-- ``hold``: the request is kept (the server never sees it) and :attr:`held` is set: the test kills
-  the client process there ("killed mid-upload"). A client in another process reports no progress:
-  :attr:`hold_at` holds the request of that number in the whole run instead.
+- ``hold``: the request of step :attr:`hold_step` is kept (the server never sees it) and :attr:`held`
+  is set: the test kills the client process there ("killed mid-upload"). A client in another process
+  reports no progress, so its whole run is "layer 0" and a step's rank counts over the run.
 
 Absolute URLs of the upstream in answers (``next_page``, resource URLs, ``Location``) are rewritten to
 the proxy's, as a reverse proxy in front of a portal does. Every request is logged per layer
@@ -56,7 +56,7 @@ class FaultProxy:
         self.timeout_delay = timeout_delay  # longer than the client's timeout
         self.pending: dict = {}  # step -> [kinds still to inject]
         self.faulted: set = set()  # layers that got their fault
-        self.hold_at = None  # global request number to hold (a client process that reports no progress)
+        self.hold_step = None  # the step whose request is held (see ``hold``)
         self.log: list = []  # (layer, step, method, path, body size)
         self.injected: list = []  # (layer, step, kind, method, path)
         self.layer = 0
@@ -79,7 +79,7 @@ class FaultProxy:
         with self._lock:
             self.pending = {step: list(kinds) for step, kinds in (pending or {}).items()}
             self.faulted, self.log, self.injected, self.layer, self.counts = set(), [], [], 0, {}
-            self.hold_at = None
+            self.hold_step = None
             self.held.clear()
             self._release.clear()
 
@@ -129,8 +129,8 @@ class FaultProxy:
             self.counts[key] = step[2] + 1
             self.log.append((layer, step, handler.command, path, len(body)))
             kind = None
-            if self.hold_at == len(self.log) - 1:
-                kind = "hold"
+            if self.hold_step == step:
+                kind, self.hold_step = "hold", None
             elif layer not in self.faulted and self.pending.get(step):
                 kind = self.pending[step].pop(0)
                 self.faulted.add(layer)
