@@ -85,7 +85,10 @@ def test_a_malformed_profile_document_is_a_profile_error(document, tmp_path, dat
     assert CANARY_PASSWORD not in str(error.__dict__) and CANARY_KEY not in str(error.__dict__)  # never quoted back
     path = tmp_path / "profil.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    _refused(lambda: api.publish([], profile=str(path)))
+    try:
+        _refused(lambda: api.publish([], profile=str(path)))
+    finally:
+        path.unlink()  # a planted canary: the final scan looks for it everywhere else
     assert not data_dir.exists() or not list(data_dir.rglob("*.json"))  # no registry made for it
 
 
@@ -97,7 +100,10 @@ def test_a_credential_in_a_profile_address_is_refused_and_never_quoted(document,
     assert error.code == "profile.secret"
     path = tmp_path / "profil.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    report = api.validate_profile(str(path), check_sources=False)  # the administrators' check says it too
+    try:
+        report = api.validate_profile(str(path), check_sources=False)  # the administrators' check says it too
+    finally:
+        path.unlink()  # a planted canary: the final scan looks for it everywhere else
     assert "profile.secret" in {p.code for p in report.errors}
     said = str(error.__dict__) + " ".join(f"{p.message_fr} {p.message_en}" for p in report.problems)
     assert CANARY_PASSWORD not in said and CANARY_KEY not in said

@@ -3,8 +3,9 @@
 Every secret the hostile tests used (passwords, API keys, the QGIS master password, the real CKAN
 token and udata key once used) is looked for, in every form a leak takes (as is, URL-quoted, the
 Basic header's base64): in every file the session wrote (its temporary folders, Passerelle's data:
-registries, packages, exports, SDI folders, logs), in every log record and QGIS message, in every
-message shown to a user, and in the environment of every server Passerelle runs.
+registries, packages, exports, SDI folders, projects, the test servers' logs), in the test artifacts and
+QGIS's settings folder (but its authentication database), in every log record and QGIS message, in
+every message shown to a user, and in the environment of every server Passerelle runs.
 """
 import os
 from urllib.parse import quote
@@ -34,15 +35,19 @@ SERVER_ACCOUNTS = {("ckan", "state.json"), ("udata", "ready.json")}
 
 
 def _scan_files(folder: str) -> list:
+    from qgis.core import QgsApplication
+
     leaks = []
-    auth = os.environ.get("QGIS_AUTH_DB_DIR_PATH", "\0")
+    auth = {QgsApplication.qgisAuthDatabaseFilePath(), os.environ.get("QGIS_AUTH_DB_DIR_PATH", "\0")}
     for root, _dirs, files in os.walk(folder):
-        if root.startswith(auth):
-            continue  # the QGIS authentication database: where secrets belong
+        if root in auth:
+            continue  # a QGIS authentication database: where secrets belong
         for name in files:
             if any(os.path.basename(root).startswith(prefix) and name == kept for prefix, kept in SERVER_ACCOUNTS):
                 continue
             path = os.path.join(root, name)
+            if path in auth:
+                continue
             try:
                 if os.path.islink(path) or os.path.getsize(path) > 64 * 1024 * 1024:
                     continue
@@ -64,14 +69,37 @@ def test_at_least_200_hostile_inputs_ran_and_each_category_is_there():
             "publication"} <= set(TALLY)
 
 
+def test_the_scan_finds_a_canary_in_any_of_its_forms(tmp_path):
+    import base64
+
+    from support.hostile_run import CANARY_PASSWORD
+
+    for form in (CANARY_PASSWORD, quote(CANARY_PASSWORD, safe=""),
+                 base64.b64encode(f"editeur:{CANARY_PASSWORD}".encode()).decode()):
+        planted = tmp_path / "journal.log"
+        planted.write_bytes(b"GET /csw Authorization: Basic " + form.encode())
+        try:
+            assert _scan_files(str(tmp_path)), form
+        finally:
+            planted.unlink()
+
+
 def test_no_canary_in_any_file_the_session_wrote(tmp_path_factory):
-    folders = {str(tmp_path_factory.getbasetemp()), os.environ.get("PASSERELLE_DATA_DIR", "")}
+    from qgis.core import QgsApplication
+
+    from support.qgis_env import ROOT
+
+    folders = {str(tmp_path_factory.getbasetemp()), os.environ.get("PASSERELLE_DATA_DIR", ""),
+               os.path.join(ROOT, "test-artifacts"), QgsApplication.qgisSettingsDirPath()}
     leaks = [leak for folder in folders if folder and os.path.isdir(folder) for leak in _scan_files(folder)]
     assert leaks == []
 
 
 def test_no_canary_in_any_log_or_message():
-    assert LOGS, "the session's logs were not kept"
+    import logging
+
+    logging.getLogger("passerelle.publishers").info("canary scan: the session's log is kept")
+    assert any("canary scan: the session's log is kept" in text for text in LOGS), "the session's logs were not kept"
     leaks = [leak for text in LOGS + OUTCOMES for leak in _leaks_in(text)]
     assert leaks == []
 
