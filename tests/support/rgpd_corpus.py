@@ -6,7 +6,9 @@ under judgement exactly when the label says it is personal. Tuning reads ``load(
 ``load_blind()`` (blind-1, the second corpus, written by another hand than the guard's and measured
 blind before it became tuning data: tests/data/rgpd_corpus_blind); ``load("heldout")`` is for the
 benchmark (``make bench``) only, and so is ``load_blind2()``, the third corpus, the held-out
-measurement (tests/data/rgpd_corpus_blind2), never read while tuning.
+measurement (tests/data/rgpd_corpus_blind2), never read while tuning; so is ``load_blind3()``, the fourth
+corpus (tests/data/rgpd_corpus_blind3), written blind to the guard and to the other corpora, labelled and
+committed before the guard first ran on it.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 CORPUS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "rgpd_corpus")
 BLIND_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind")
 BLIND2_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind2")
+BLIND3_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind3")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -32,6 +35,14 @@ def load_blind() -> list[dict]:
 def load_blind2() -> list[dict]:
     """The blind-2 corpus (tests/data/rgpd_corpus_blind2): the held-out measurement, never to tune the guard."""
     with open(os.path.join(BLIND2_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind3() -> list[dict]:
+    """The blind-3 corpus (tests/data/rgpd_corpus_blind3): for the benchmark and the held-out measurement
+    only, never to tune the guard. Written blind to the guard and to the other corpora, its labels
+    committed before the guard first ran on it (see its README)."""
+    with open(os.path.join(BLIND3_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
