@@ -574,7 +574,42 @@ def test_full_names_in_a_list_of_people_whatever_the_columns_heading(vocab):
     walkers = column_of(["Léon Girardot", "Emma Bourgeois", "Karim Haddad", "Lucie Vernier"] * 3, "randonneur")
     finding = columns(run_layer(vocab, walkers, name="inscrits_randonnee_2025"))["randonneur"]
     assert "inscrits" in finding.message_fr
-    assert run_layer(vocab, walkers, name="randonnees_2025") == []  # nothing says the rows are people
+    # A whole column of full names is a list of people whatever the layer's name says.
+    assert set(columns(run_layer(vocab, walkers, name="randonnees_2025"))) == {"randonneur"}
+
+
+def test_a_column_of_famous_names_in_a_layer_of_schools_or_buildings_names_no_one(vocab):
+    famous = column_of(["Jules Ferry", "Jean Moulin", "Louise Michel", "Victor Hugo"] * 3, "appellation")
+    assert run_layer(vocab, famous, name="ecoles_publiques") == []
+    assert run_layer(vocab, famous, name="batiments_communaux") == []
+
+
+AIDS = [{"fid": i + 1, "beneficiaire": name, "montant": amount, "motif": reason, "commune": "Morteau",
+         "nb_enfants": children}
+        for i, (name, amount, reason, children) in enumerate([
+            ("Léon Girardot", 250.0, "Facture d'énergie", 2), ("Emma Bourgeois", 180.0, "Cantine", 1),
+            ("Karim Haddad", 400.0, "Loyer", 3), ("Lucie Vernier", 120.0, "Transport", 0)] * 3)]
+
+
+def test_every_column_of_a_layer_of_named_people_says_something_of_them(vocab):
+    found = columns(run_layer(vocab, AIDS, name="aides_facultatives_2025"))
+    # The amount, the reason and the household's size relate to an identified person (RGPD art. 4(1)); the row
+    # key and a column the same for everyone say nothing of anyone.
+    assert set(found) == {"beneficiaire", "montant", "motif", "nb_enfants"}
+    assert "beneficiaire" in found["montant"].message_fr and "personne nommée" in found["montant"].message_fr
+    assert "named person" in found["nb_enfants"].message_en and found["montant"].severity == "error"
+
+
+def test_without_the_names_the_other_columns_of_the_same_layer_are_not_reported(vocab):
+    rows = [{k: v for k, v in row.items() if k != "beneficiaire"} for row in AIDS]
+    assert "montant" not in columns(run_layer(vocab, rows, name="aides_facultatives_2025"))
+
+
+def test_a_few_names_among_programmes_do_not_make_the_others_columns_about_people(vocab):
+    rows = [{"programme": p, "nb_logements": n, "bailleur": "OPH du Doubs"}
+            for p, n in [("Le Hameau du Moulin", 12), ("Résidence Lucie Aubrac", 30), ("Les Tilleuls", 8),
+                         ("Ker Avel", 16)] * 3]
+    assert "nb_logements" not in columns(run_layer(vocab, rows, name="programmes_logement"))
 
 
 RARE_SURNAMES = ["QUIVOGNE", "PIQUEREZ", "BOURNEZ", "JEANNINGROS", "GRESSET", "JACQUEMET", "TISSOT", "MOUGIN"] * 2

@@ -36,6 +36,7 @@ KINDS = {
     "free_text": ("texte libre citant des personnes", "free text naming people"),
     "holder": ("personne désignée par son rôle (propriétaire, titulaire, défunt…)",
                "person named for their role (owner, holder, deceased…)"),
+    "described": ("information sur une personne nommée", "information about a named person"),
 }
 
 # Column-name words. A strong hint is enough on its own; a weak one ("nom" is also the name of a

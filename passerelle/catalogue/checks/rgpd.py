@@ -115,6 +115,13 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
                              "structure", "raison", "sociale", "capacite", "commerce", "activite"})
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
+#: Kinds naming a person: the columns beside them describe that person.
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document"})
+FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
+NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column a list of people
+#: Row keys (as column-name words): they number rows, they describe no one.
+ROW_KEYS = frozenset({("fid",), ("id",), ("gid",), ("objectid",), ("ogc", "fid"), ("uuid",), ("pk",), ("rowid",),
+                      ("cleabs",), ("ogr", "fid")})
 STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
 #: Ages and age bands: '84', '75-79 ans', '60 ans et plus', '85+'.
 _AGE_TEXT = r"(?i)\d{1,3}\s*(?:ans?\b.*|(?:-|–|à|a|/)\s*\d{1,3}.*|\+.*|et plus.*)?"
@@ -328,8 +335,38 @@ def judge(record, info, sample: pd.DataFrame, geometry, context, layer: str) -> 
     scene = Layer(record, info, sample, geometry)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
+    reported += _describing_named_people(reported, sample, scene)
     severity = ERROR if is_open(record) else WARNING
     return [_finding(s, len(sample), severity, is_open(record), layer) for s in reported]
+
+
+def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
+    """The other columns of a layer whose rows are named people: each says something of an identified person
+    (RGPD art. 4(1)), so dropping the names alone would not make them open data. Row keys and columns holding
+    one value for everyone say nothing of anyone; a layer listing organisations or services has rows that are
+    not people."""
+    naming = next((s.column for s in reported if _names_people(s)), None)
+    if naming is None or scene.lists_organisations:
+        return []  # in a directory of services, the rows are the services: a head's name is one attribute
+    known = {s.column for s in reported}
+    described = []
+    for column in sample.columns:
+        if column in known or scene.names[column].words in ROW_KEYS:
+            continue
+        if _present(sample[column]).nunique() < 2:
+            continue
+        suspicion = Suspicion(column, kinds={"described": "neighbour"})
+        suspicion.reasons.append((f"elle décrit les personnes que nomme la colonne « {naming} »",
+                                  f"it describes the people column '{naming}' names"))
+        described.append(suspicion)
+    return described
+
+
+def _names_people(suspicion) -> bool:
+    """The column names people row after row: by its name or a role, or by most of its values (a few names
+    among equipment or programmes are no list of people)."""
+    evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS]
+    return any(v == "name" or (isinstance(v, float) and v >= NAMING_SHARE) for v in evidence)
 
 
 def _sample_positions(count: int, size: int):
@@ -553,6 +590,11 @@ def _judge_names(suspicion, text, column, scene):
         _matched(suspicion, "person_name", lenient)
         suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
                                   f"the layer's name ('{scene.people_word}')"))
+    elif lenient.mean() >= FULL_NAMES_SHARE and not (column.thing or scene.lists_organisations or
+                                                     scene.layer_words & THING_LAYER_WORDS):
+        # Nearly every value a first name and a surname, under any heading ('urnes', 'reserve_par'): a few
+        # streets or schools bear a famous name, a whole column of them is a list of people.
+        _matched(suspicion, "person_name", lenient)
 
 
 def _judge_surnames(suspicion, shapes, column, scene):
@@ -669,7 +711,7 @@ def _judge_birth_dates(suspicion, values, column):
 
 def _evidence(suspicion, sample_size) -> tuple[str, str]:
     by_name = any(v == "name" for v in suspicion.kinds.values())
-    shares = [v for v in suspicion.kinds.values() if v != "name"]
+    shares = [v for v in suspicion.kinds.values() if isinstance(v, float)]
     parts_fr, parts_en = [], []
     if by_name:
         parts_fr.append("son nom")
