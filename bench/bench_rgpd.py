@@ -11,9 +11,9 @@ guard. Corpus blind-1 (tests/data/rgpd_corpus_blind, see its README) was written
 than the guard's and measured blind once (recall 0.900, false-positive rate 0.048); it has been
 tuning data since commit 6165e75, so its figures are printed as tuning figures, not as a measure
 of how the guard does on unseen tables. So is blind-2 (tests/data/rgpd_corpus_blind2: measured blind
-at recall 0.902, then 0.949 before it was read; tuning data since 780ae62). Corpus blind-3
-(tests/data/rgpd_corpus_blind3), written apart from the guard and from the other corpora, was measured
-blind once (recall 0.892, false-positive rate 0.021, guard of a9318cb).
+at recall 0.902, then 0.949 before it was read; tuning data since 780ae62). So is blind-3
+(tests/data/rgpd_corpus_blind3: measured blind once at recall 0.892, false-positive rate 0.021 on the
+guard of a9318cb; tuning data since d2dee63).
 Recall: share of personal columns the guard flags; false-positive rate: share of the other
 columns it flags. Also times the guard over each corpus.
 """
@@ -56,8 +56,8 @@ def main(argv=None) -> int:
            "measured blind before: recall 0.900, false-positive rate 0.048)", rgpd_corpus.load_blind())
     report("corpus blind-2 (tests/data/rgpd_corpus_blind2; TUNING data since 780ae62, measured blind before: "
            "recall 0.902, then 0.949 still unread)", rgpd_corpus.load_blind2())
-    report("corpus blind-3 (tests/data/rgpd_corpus_blind3; measured blind once on a9318cb: recall 0.892, "
-           "false-positive rate 0.021)", rgpd_corpus.load_blind3())
+    report("corpus blind-3 (tests/data/rgpd_corpus_blind3; TUNING data since d2dee63, measured blind before: "
+           "recall 0.892, false-positive rate 0.021)", rgpd_corpus.load_blind3())
     return 0
 
 

@@ -39,9 +39,8 @@ def load_blind2() -> list[dict]:
 
 
 def load_blind3() -> list[dict]:
-    """The blind-3 corpus (tests/data/rgpd_corpus_blind3): for the benchmark and the held-out measurement
-    only, never to tune the guard. Written blind to the guard and to the other corpora, its labels
-    committed before the guard first ran on it (see its README)."""
+    """Corpus blind-3 (tests/data/rgpd_corpus_blind3): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.892, false-positive rate 0.021), tuning data since d2dee63."""
     with open(os.path.join(BLIND3_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 

@@ -1,8 +1,9 @@
-"""The personal-data guard on corpus blind-3 (tests/data/rgpd_corpus_blind3), measured blind once.
+"""The personal-data guard on corpus blind-3 (tests/data/rgpd_corpus_blind3), tuning data since d2dee63.
 
 Blind-3 was written apart from the guard and from the other corpora, and committed with its labels before the
-guard ever ran on it (see its README). Its one blind measurement, on the guard of the merge that brought it in
-(a9318cb), is below: issue 12's goals (recall >= 0.97, false-positive rate <= 0.05) were not met.
+guard ever ran on it (see its README). Measured blind once on the guard of a9318cb: recall 0.892 (296/332),
+false-positive rate 0.021 (7/333), short of issue 12's goals. The guard was then generalised from its misses
+(d2dee63): these tests hold it to the goals on it as tuning data, and no longer measure unseen tables.
 """
 from __future__ import annotations
 
@@ -60,9 +61,6 @@ def test_the_guard_judges_every_case(score, cases):
     assert score.false_alarms == len(score.false_alarm_ids)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "issue 12's recall goal not met on corpus blind-3, measured blind (guard of a9318cb): recall 0.892 "
-    "(296/332), false-positive rate 0.021 (7/333); see tests/data/rgpd_corpus_blind3/README.md"))
 def test_the_guard_meets_issue_12_goals_on_the_blind3_corpus(score):
     assert score.recall >= RECALL_GOAL, f"recall {score.recall:.3f}; missed: {score.misses_ids}"
     assert score.false_positive_rate <= FPR_GOAL, (
