@@ -1,8 +1,9 @@
 # Passerelle — everything installs from the package registries on a bare Debian 12.
 #   make demo     install, then tag, check and export the sample territory
 #                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
-#   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
+#   make test     lint, install, then run the whole test suite (real QGIS, headless + Xvfb)
 #                 (both fail if a process they started is still running when they end)
+#   make lint     code-style gate (ruff, ruff.toml); make lint-fix fixes what ruff can
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
 
@@ -24,7 +25,7 @@ export PASSERELLE_SPAWNED_BY := $(if $(PASSERELLE_SPAWNED_BY),$(PASSERELLE_SPAWN
 # `$(call checked,COMMAND)`: run COMMAND, then fail if a process it started survives it (those are killed).
 checked = $(1); status=$$?; $(PY) -m passerelle.sdi.processes --survivors $(RUN_TAG) --label "make $@" || status=1; exit $$status
 
-.PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
+.PHONY: install system venv pycsw ckan udata xsd i18n demo lint lint-fix test test-unit test-servers test-qgis test-ui test-desktop bench package clean
 
 install: system venv pycsw ckan udata xsd i18n
 
@@ -82,7 +83,15 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 demo: install
 	$(call checked,$(PY) scripts/demo.py demo-output)
 
-test: install test-unit test-servers test-qgis test-ui test-desktop
+# Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation. First in `make test`: cheap,
+# it fails before the servers' venvs are installed.
+lint: venv
+	$(VENV)/bin/ruff check .
+
+lint-fix: venv
+	$(VENV)/bin/ruff check --fix .
+
+test: lint install test-unit test-servers test-qgis test-ui test-desktop
 
 test-unit:
 	$(call checked,$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q)
