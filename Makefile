@@ -25,7 +25,7 @@ export PASSERELLE_SPAWNED_BY := $(if $(PASSERELLE_SPAWNED_BY),$(PASSERELLE_SPAWN
 # `$(call checked,COMMAND)`: run COMMAND, then fail if a process it started survives it (those are killed).
 checked = $(1); status=$$?; $(PY) -m passerelle.sdi.processes --survivors $(RUN_TAG) --label "make $@" || status=1; exit $$status
 
-.PHONY: install system venv pycsw ckan udata xsd i18n demo lint lint-fix test test-unit test-servers test-qgis test-ui test-desktop bench package clean
+.PHONY: install system venv pycsw ckan udata xsd i18n demo test test-unit test-servers test-qgis test-ui test-desktop bench package clean
 
 install: system venv pycsw ckan udata xsd i18n
 
@@ -83,15 +83,18 @@ passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 demo: install
 	$(call checked,$(PY) scripts/demo.py demo-output)
 
-# Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation. First in `make test`: cheap,
-# it fails before the servers' venvs are installed.
+# Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation.
+.PHONY: lint lint-fix
 lint: venv
 	$(VENV)/bin/ruff check .
 
 lint-fix: venv
 	$(VENV)/bin/ruff check --fix .
 
-test: lint install test-unit test-servers test-qgis test-ui test-desktop
+# `make test` lints first (this rule's prerequisite comes before the next one's): cheap, and it fails before
+# the servers' venvs are installed.
+test: lint
+test: install test-unit test-servers test-qgis test-ui test-desktop
 
 test-unit:
 	$(call checked,$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit -q)
