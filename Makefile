@@ -80,9 +80,6 @@ i18n: passerelle/i18n/passerelle_fr.qm
 passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 	lrelease -silent $< -qm $@
 
-demo: install
-	$(call checked,$(PY) scripts/demo.py demo-output)
-
 # Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation.
 .PHONY: lint lint-fix
 lint: venv
@@ -91,9 +88,13 @@ lint: venv
 lint-fix: venv
 	$(VENV)/bin/ruff check --fix .
 
-# `make test` lints first (this rule's prerequisite comes before the next one's): cheap, and it fails before
-# the servers' venvs are installed.
+# `make test` lints first (read before the `test:` rule below, this prerequisite comes first): cheap, and it
+# fails before the servers' venvs are installed.
 test: lint
+
+demo: install
+	$(call checked,$(PY) scripts/demo.py demo-output)
+
 test: install test-unit test-servers test-qgis test-ui test-desktop
 
 test-unit:
