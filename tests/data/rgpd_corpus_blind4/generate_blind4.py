@@ -142,7 +142,7 @@ def build() -> tuple[list[dict], list[str]]:
                 raise AssertionError(f"{template.__name__}: inconsistent row counts")
             organisation, email, phone = layer.organisation
             cases.append({
-                "id": f"b4-{len(cases) + 1:04d}",
+                "id": "",
                 "template": f"{template.__name__}/{key}",
                 "personal": judged.personal,
                 "reason": judged.reason,
@@ -157,6 +157,12 @@ def build() -> tuple[list[dict], list[str]]:
                 "record": {"organisation": organisation, "email": email, "phone": phone},
             })
             domains.append(layer.domain)
+    # Ids in a shuffled order, so that an id's position says nothing of its label.
+    order = list(range(len(cases)))
+    random.Random(SEED + 1).shuffle(order)
+    cases, domains = [cases[i] for i in order], [domains[i] for i in order]
+    for number, case in enumerate(cases, 1):
+        case["id"] = f"b4-{number:04d}"
     return cases, domains
 
 

@@ -112,16 +112,17 @@ class Gen:
             return (f"Syndicat des eaux de la region de {town}", f"contact@eaux-{domain}", phone[:9] + "30 30")
         if kind == "dechets":
             return (f"SICTOM de la region de {town}", f"usagers@sictom-{domain}", phone[:9] + "22 22")
-        return (f"Departement {dept}", f"sig@departement-{self.town[1][:2]}.fr", "03 81 25 81 25")
+        return (f"Departement {dept}", f"sig@departement-{self.town[1][:2]}.fr", phone[:6] + "25 25 25")
 
     # -- people ---------------------------------------------------------------------------------------
     def person(self, young=False, old=False, sex=None) -> Person:
         sex = sex or self.choice("MF")
         if young:
             first = self.choice(names.YOUNG_MALE if sex == "M" else names.YOUNG_FEMALE)
-            birth = self.date(2008, 2021)
+            birth = self.date(2013, 2021)
         else:
-            first = self.choice(names.MALE if sex == "M" else names.FEMALE)
+            # adults: the given names of their generations, not the newest ones
+            first = self.choice(names.MALE[:40] if sex == "M" else names.FEMALE[:37])
             birth = self.date(1925, 1950) if old else self.date(1940, 2002)
         street = f"{self.choice(names.STREET_TYPES)} {self.choice(names.STREET_NAMES)}"
         return Person(sex, first, self.choice(names.SURNAMES), birth, self.rng.randint(1, 140), street, self.town)

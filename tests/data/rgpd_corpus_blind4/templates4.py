@@ -27,6 +27,10 @@ TECH = "technical attribute of an object, not of a person"
 CODE = "code of a public object or area"
 
 
+ACADEMIES = {"25": "besancon", "39": "besancon", "70": "besancon", "90": "besancon", "69": "lyon",
+             "35": "rennes", "67": "strasbourg", "86": "poitiers"}
+
+
 def yesno(g, p=0.5):
     return "oui" if g.rng.random() < p else "non"
 
@@ -47,7 +51,10 @@ def cadastre_owners(g):
           [g.rng.randint(180, 4200) for _ in range(n)], None, "")
     g.add(lay, "compte", ["dnupro", "compte_prop", "num_compte", "comptecommunal"], "string",
           [f"{g.town[1]}{g.choice('+MP')}{g.rng.randint(1, 9999):05d}" for _ in range(n)], True, FILE)
-    owners = [g.majic(p) if g.rng.random() < 0.5 else g.cadastral(p) for p in people]
+    write = g.majic if g.rng.random() < 0.5 else g.cadastral  # one register, one way of writing names
+    owners = [write(p) if g.rng.random() < 0.85 else
+              g.choice((f"COMMUNE DE {g.town[0].upper()}", "SCI LES TILLEULS", "SCI DU MOULIN", "SARL IMMO EST"))
+              for p in people]
     g.add(lay, "owner", ["nom_proprietaire", "proprio", "titulaire_compte", "ddenom", "proprietaire"], "string",
           owners, True, NAME)
     g.add(lay, "owner_address", ["adresse_proprietaire", "adr_proprio", "dlign4", "adresse_titulaire"], "string",
@@ -328,6 +335,8 @@ def staff(g):
                       "table", "")
     n = g.rows()
     people = [g.person() for _ in range(n)]
+    for p in people:
+        p.birth = g.date(1960, 2003)  # agents in post
     g.add(lay, "id", ["matricule", "mat_agent", "id_agent"], "string", [f"{g.rng.randint(1000, 99999):05d}"
                                                                         for _ in range(n)], True, FILE)
     g.add(lay, "name", ["nom_prenom", "agent", "nom_agent"], "string", [g.civil(p) for p in people], True, NAME)
@@ -655,7 +664,7 @@ def schools(g):
     g.add(lay, "pupils", ["effectif", "nb_eleves"], "integer", [g.rng.randint(40, 320) for _ in range(n)], False, STAT)
     g.add(lay, "classes", ["nb_classes", "classes"], "integer", [g.rng.randint(2, 12) for _ in range(n)], False, STAT)
     g.add(lay, "mail", ["mail", "courriel", "adresse_mail"], "string",
-          [f"ce.{u.lower()}@ac-besancon.fr" for u in uai], False, SERVICE)
+          [f"ce.{u.lower()}@ac-{ACADEMIES.get(dept, 'dijon')}.fr" for u in uai], False, SERVICE)
     g.add(lay, "phone", ["telephone", "tel"], "string", [g.service_phone() for _ in range(n)], False, SERVICE)
     return lay
 
@@ -839,9 +848,10 @@ def associations(g):
     g.add(lay, "seat", ["siege", "adresse_siege"], "string",
           [g.choice((f"Maison des associations, {g.street()}", f"Mairie de {g.town[0]}", f"Stade municipal, "
                      f"{g.street()}")) for _ in range(n)], False, LEGAL)
+    town = g.town[0].lower().replace(" ", "-")
     slugs = [a.split(" de ")[0].lower().replace(" ", "").replace("'", "").replace(",", "")[:18] for a in assos]
     g.add(lay, "mail", ["courriel", "email_contact", "mail"], "string",
-          [f"{g.choice(('contact', 'secretariat', 'bureau', 'info'))}@{s}-{g.town[0].lower()}.fr" for s in slugs],
+          [f"{g.choice(('contact', 'secretariat', 'bureau', 'info'))}@{s}-{town}.fr" for s in slugs],
           False, SERVICE)
     g.add(lay, "purpose", ["objet", "domaine"], "string", [g.choice(("sport", "culture", "solidarite", "loisirs",
                                                                     "environnement")) for _ in range(n)], False, TECH)
@@ -960,7 +970,7 @@ def municipal_buildings(g):
     n = g.rows()
     lay.geometry = g.boxes(n, 20, 90)
     g.add(lay, "name", ["nom_batiment", "designation"], "string",
-          [f"{g.choice(('Groupe scolaire', 'Mairie annexe', 'Centre technique', 'Eglise', 'Salle'))} "
+          [f"{g.choice(('Groupe scolaire', 'Mairie annexe', 'Centre technique', 'Gymnase', 'Salle'))} "
            f"{g.choice(names.PERSON_HONORED)}" for _ in range(n)], False, PUBLIC_EQ)
     g.add(lay, "kwh", ["conso_kwh", "consommation"], "integer", [g.rng.randint(8000, 900000) for _ in range(n)],
           False, TECH)
