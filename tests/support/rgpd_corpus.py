@@ -8,7 +8,8 @@ blind before it became tuning data: tests/data/rgpd_corpus_blind); ``load("heldo
 benchmark (``make bench``) only, and so is ``load_blind2()``, the third corpus, the held-out
 measurement (tests/data/rgpd_corpus_blind2), never read while tuning; so is ``load_blind3()``, the fourth
 corpus (tests/data/rgpd_corpus_blind3), written blind to the guard and to the other corpora, labelled and
-committed before the guard first ran on it.
+committed before the guard first ran on it; and so is ``load_blind4()``, the fifth corpus
+(tests/data/rgpd_corpus_blind4), written the same blind way.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ CORPUS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 BLIND_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind")
 BLIND2_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind2")
 BLIND3_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind3")
+BLIND4_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind4")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -42,6 +44,14 @@ def load_blind3() -> list[dict]:
     """Corpus blind-3 (tests/data/rgpd_corpus_blind3): written blind to the guard and to the other corpora,
     measured blind once (recall 0.892, false-positive rate 0.021), tuning data since d2dee63."""
     with open(os.path.join(BLIND3_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind4() -> list[dict]:
+    """The blind-4 corpus (tests/data/rgpd_corpus_blind4): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND4_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
