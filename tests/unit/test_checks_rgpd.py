@@ -739,3 +739,43 @@ def test_contacts_beside_services_mailboxes_or_in_agencies_and_offices_are_their
     assert run_layer(vocab, offices, houses(2), name="bit_haut_doubs") == []
     hosts = [dict(row, telephone=f"06 39 98 4{i} 1{i}") for i, row in enumerate(sites)]
     assert "telephone" in columns(run_layer(vocab, hosts, houses(4), name="implantations"))  # mobiles
+
+
+def test_stops_or_schools_named_after_famous_people_name_no_one(vocab):
+    stops = [{"code_arret": f"A{i:03d}", "nom_arret": name, "montees_jour": 100 + i}
+             for i, name in enumerate(["Jules Ferry", "Jean Jaurès", "Simone Veil", "Victor Hugo",
+                                       "Pierre de Coubertin", "Louise Michel"] * 2)]
+    assert run_layer(vocab, stops, houses(12), name="arrets_bus") == []
+    assert run_layer(vocab, stops, houses(12), name="stops") == []
+
+
+def test_a_vehicles_make_and_model_is_no_ones_name(vocab):
+    fleet = [{"immatriculation": plate, "modele": model, "km": km}
+             for plate, model, km in [("AB-123-CD", "RENAULT KANGOO", 120000), ("EF-456-GH", "PEUGEOT PARTNER", 45000),
+                                      ("IJ-789-KL", "CITROEN BERLINGO", 80000)] * 3]
+    assert "modele" not in columns(run_layer(vocab, fleet, name="flotte_2018"))
+
+
+def test_given_names_under_a_role_heading_on_homes_are_people(vocab):
+    rows = [{"REFERENT": name, "QUARTIER": district, "DEPUIS": year}
+            for name, district, year in [("Camille", "Les Hauts", 2017), ("Odette", "La Gare", 2021),
+                                         ("Damien", "Les Vergers", 2024), ("Jeanne", "La Gare", 2019)] * 3]
+    found = columns(run_layer(vocab, rows, houses(12), name="relais_quartiers"))
+    assert "géométrie" in found["REFERENT"].message_fr
+    assert "REFERENT" not in columns(run_layer(vocab, rows, communes(12), name="relais_quartiers"))
+
+
+def test_households_income_category_at_home_makes_the_grants_beside_it_personal(vocab):
+    rows = [{"ref_dossier": f"39-{10000 + 7 * i}", "categorie_revenus": category, "mnt_aide": 1000.0 + 350 * i}
+            for i, category in enumerate(["Très modestes", "Modestes", "Intermédiaires", "Modestes"] * 3)]
+    found = columns(run_layer(vocab, rows, houses(12), name="subventions_habitat_2024"))
+    assert {"categorie_revenus", "mnt_aide", "ref_dossier"} <= set(found)
+    # The same grants counted per commune describe no household.
+    assert "mnt_aide" not in columns(run_layer(vocab, rows, communes(12), name="subventions_habitat_2024"))
+
+
+def test_choirs_and_charities_paid_are_organisations_not_people(vocab):
+    rows = [{"beneficiaire": name, "montant": 500.0 * (i + 1)}
+            for i, name in enumerate(["Chorale A Coeur Joie", "Secours Populaire, comité local", "Restos du Coeur",
+                                      "Harmonie municipale"] * 3)]
+    assert run_layer(vocab, rows, name="subventions_associations_2025") == []

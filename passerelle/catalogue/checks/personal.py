@@ -118,6 +118,7 @@ lycee station espece latin vernaculaire service structure association asso entre
 lotissement parc quartier secteur riviere plan fichier marche contrat reseau ouvrage salle stade terrain
 parcelle parcelles travaux chantier ville departement region epci canton iris arbre essence ligne gare
 voirie dossier couche cimetiere organisme collectivite dvoilib voilib libvoie nomvoie librue nomrue
+modele marque model brand
 """.split())
 #: Organisations a column may belong to: 'rib_association' is an association's account, not a person's.
 ORGANISATION_COLUMN_WORDS = frozenset("""
@@ -129,7 +130,7 @@ prestataire prestataires syndicat
 ATTRIBUTE_WORDS = frozenset("""
 age ages fragilite fragilites vulnerabilite handicap handicaps sante pathologie pathologies dependance gir
 isolement situation motif nationalite profession revenu revenus ressources quotient autonomie allergie allergies
-regime traitement medical medicale sexe csp aide aides composition
+regime traitement medical medicale sexe csp aide aides composition menage
 qf rfr imposable pai mdph ald invalidite medicament medicaments vaccin vaccins vaccination religion confession
 """.split())
 #: Counts and rates: 'nb_naissances' is a statistic, not a birth date.

@@ -87,7 +87,7 @@ STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateu
 #: whose contacts are not people's but for a named role.
 LEGAL_PERSON_LAYER_WORDS = frozenset("""
 association asso club entreprise commerce societe structure organisme mairie commune partenaire prestataire
-fournisseur collectivite epci syndicat subvention bailleur morale
+fournisseur collectivite epci syndicat bailleur morale
 """.split())
 ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
 equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
@@ -118,6 +118,7 @@ NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "tit
 #: Kinds naming a person: the columns beside them describe that person.
 NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document"})
 FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
+GIVEN_NAMES_SHARE = 0.8  # share of known given names that makes a column of any heading a column of given names
 NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column a list of people
 #: Row keys (as column-name words): they number rows, they describe no one.
 ROW_KEYS = frozenset({("fid",), ("id",), ("gid",), ("objectid",), ("ogc", "fid"), ("uuid",), ("pk",), ("rowid",),
@@ -130,7 +131,9 @@ _SITUATION_VALUES = (r"(?i)handicap|invalidit|malvoyant|malentendant|non[- ]voya
                      r"d[ée]pendan|alzheimer|parkinson|hospitalis|oxyg[èé]n|dialys|fauteuil roulant|grabataire|"
                      r"alit[ée]|vit seule?|sans famille|mobilit[ée] r[ée]duite|sous tutelle|curatelle|\bAPA\b|"
                      r"\bGIR\s?\d|personne (?:[âa]g[ée]e|fragile|vuln[ée]rable|handicap[ée]e|d[ée]pendante)|"
-                     r"pathologi|diab[èé]t")
+                     r"pathologi|diab[èé]t|"
+                     # ANAH's household income categories: 'Très modestes', 'Modestes', 'Intermédiaires'
+                     r"^\s*(?:tr[èe]s )?modestes?\s*$|^\s*interm[ée]diaires?\s*$")
 
 
 @dataclass
@@ -345,8 +348,8 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     (RGPD art. 4(1)), so dropping the names alone would not make them open data. Row keys and columns holding
     one value for everyone say nothing of anyone; a layer listing organisations or services has rows that are
     not people."""
-    naming = next((s.column for s in reported if _names_people(s)), None)
-    if naming is None or scene.lists_organisations:
+    naming = next((s.column for s in reported if _names_people(s, scene) or _household_at_home(s, scene)), None)
+    if naming is None or (scene.lists_organisations and not scene.names[naming].private_role):
         return []  # in a directory of services, the rows are the services: a head's name is one attribute
     known = {s.column for s in reported}
     described = []
@@ -362,11 +365,18 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     return described
 
 
-def _names_people(suspicion) -> bool:
-    """The column names people row after row: by its name or a role, or by most of its values (a few names
-    among equipment or programmes are no list of people)."""
+def _household_at_home(suspicion, scene) -> bool:
+    """A person's situation (an income category, an age) on rows the geometry puts each on one household."""
+    where = scene.whereabouts
+    return "situation" in suspicion.kinds and where is not None and where.locates_households
+
+
+def _names_people(suspicion, scene) -> bool:
+    """The column names people row after row: by its name, or by most of its values (a few names among
+    equipment or programmes are no list of people), half of them under a heading naming a person's role."""
+    share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role else 1)
     evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS]
-    return any(v == "name" or (isinstance(v, float) and v >= NAMING_SHARE) for v in evidence)
+    return any(v == "name" or (isinstance(v, float) and v >= share) for v in evidence)
 
 
 def _sample_positions(count: int, size: int):
@@ -468,7 +478,7 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
         return None
     if set(suspicion.kinds) <= {"address"}:
         suspicion.contextual = "address"
-    elif set(suspicion.kinds) == {"first_name"} and not column.role:
+    elif set(suspicion.kinds) == {"first_name"} and not column.someone:
         suspicion.contextual = "first_name"
     elif set(suspicion.kinds) == {"situation"}:
         suspicion.contextual = "situation"
@@ -551,6 +561,8 @@ def _judge_names(suspicion, text, column, scene):
     if column.count:
         return
     person_hint = "person_name" in column.strong
+    if not person_hint and people.namesake_share(text) >= VALUE_SHARE:
+        return  # 'Jules Ferry', 'Jean Jaurès': stops, schools or streets named after famous people
     if not (person_hint or column.role or column.first_name):
         # Names have no digits, and full names two words: spare the work on codes and addresses.
         if column.thing:
@@ -561,6 +573,7 @@ def _judge_names(suspicion, text, column, scene):
                 _beside_first_names(suspicion, column, scene)
                 return
         elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
+            _given_names_alone(suspicion, text, wordy)
             return
     shapes = people.shapes(text)
     strict, lenient, surname, first = (shapes[k] for k in ("strict", "lenient", "surname", "first_name"))
@@ -576,6 +589,8 @@ def _judge_names(suspicion, text, column, scene):
         people_ = lenient | surname
         if people_.mean() >= CONFIRM_SHARE:
             _matched(suspicion, "holder", people_)
+        elif first.mean() >= GIVEN_NAMES_SHARE:
+            _matched(suspicion, "first_name", first)  # 'REFERENT': 'Camille', 'Odette'
         elif lenient.sum() >= (1 if column.private_role else FEW_PEOPLE):
             # Owners mostly companies and communes: the few natural persons among them are still people.
             _matched(suspicion, "holder", lenient)
@@ -584,7 +599,7 @@ def _judge_names(suspicion, text, column, scene):
     elif "person_name" in column.weak:
         _judge_surnames(suspicion, shapes, column, scene)
     elif strict.mean() >= VALUE_SHARE and (column.role or not column.thing):
-        _matched(suspicion, "person_name", strict)
+        _matched(suspicion, "person_name", strict | lenient)  # the strict ones say the others are names too
     elif scene.people_word and lenient.mean() >= VALUE_SHARE and not column.thing:
         # Full names in a list of people, under any heading ('inscriptions_trail': 'Léa Roy').
         _matched(suspicion, "person_name", lenient)
@@ -595,6 +610,16 @@ def _judge_names(suspicion, text, column, scene):
         # Nearly every value a first name and a surname, under any heading ('urnes', 'reserve_par'): a few
         # streets or schools bear a famous name, a whole column of them is a list of people.
         _matched(suspicion, "person_name", lenient)
+
+
+def _given_names_alone(suspicion, text, wordy):
+    """Given names under any heading ('REFERENT': 'Camille', 'Odette'), reported where the layer locates or lists
+    people (see _in_context)."""
+    if wordy.mean() < GIVEN_NAMES_SHARE:
+        return
+    first = people.shapes(text)["first_name"]
+    if first.mean() >= GIVEN_NAMES_SHARE:
+        _matched(suspicion, "first_name", first)
 
 
 def _judge_surnames(suspicion, shapes, column, scene):
