@@ -2,14 +2,11 @@
 
 Each case becomes a LayerData (its columns, its geometry) and an open, public Record carrying
 the publishing organisation's contact; the guard is right on a case when it flags the column
-under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")`` and
-``load_blind()`` (blind-1, the second corpus, written by another hand than the guard's and measured
-blind before it became tuning data: tests/data/rgpd_corpus_blind); ``load("heldout")`` is for the
-benchmark (``make bench``) only, and so is ``load_blind2()``, the third corpus, the held-out
-measurement (tests/data/rgpd_corpus_blind2), never read while tuning; so is ``load_blind3()``, the fourth
-corpus (tests/data/rgpd_corpus_blind3), written blind to the guard and to the other corpora, labelled and
-committed before the guard first ran on it; and so is ``load_blind4()``, the fifth corpus
-(tests/data/rgpd_corpus_blind4), written the same blind way.
+under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")``;
+``load("heldout")`` is for the benchmark (``make bench``). The blind corpora (``load_blind()`` …
+``load_blind4()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
+labelled and committed before the guard first ran on them, measured blind once, and are tuning data since
+(their READMEs give both figures). A new blind corpus is read here only to be measured.
 """
 from __future__ import annotations
 
@@ -48,9 +45,8 @@ def load_blind3() -> list[dict]:
 
 
 def load_blind4() -> list[dict]:
-    """The blind-4 corpus (tests/data/rgpd_corpus_blind4): held-out measurement only, never for tuning the
-    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
-    ran on it (see its README)."""
+    """Corpus blind-4 (tests/data/rgpd_corpus_blind4): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.945, false-positive rate 0.030), tuning data since b8ab0d5."""
     with open(os.path.join(BLIND4_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
