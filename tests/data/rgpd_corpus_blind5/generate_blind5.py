@@ -27,8 +27,12 @@ OUT = os.path.join(HERE, "cases.json")
 
 AUTHORITY_BY_DOMAIN = {
     "social action": [7, 0, 5], "water and sanitation": [8, 3], "waste": [9, 3, 4], "statistics": [6, 5, 4],
-    "childhood": [3, 5], "tourism": [3, 4, 6], "mobility": [4, 6], "environment": [0, 3, 4, 5],
+    "childhood": [3, 5], "tourism": [3, 4, 6], "mobility": [0, 2, 4], "environment": [0, 3, 4, 5],
 }
+
+# "Département du {d}" for every département, then the article each name really takes.
+ARTICLES = {"du Côte": "de la Côte", "du Haute": "de la Haute", "du Saône": "de Saône", "du Ille": "d'Ille",
+            "du Yonne": "de l'Yonne", "du Nièvre": "de la Nièvre"}
 
 
 def authority(rng, commune, domain):
@@ -37,8 +41,11 @@ def authority(rng, commune, domain):
     dep_slug = slug(commune[5])
     fill = dict(c=commune[0], s=slug(commune[0]), d=commune[5], t=dep_slug, a=f"{rng.randint(10, 99)}",
                 b=f"{rng.randint(10, 99)}")
-    org = org.format(**fill).replace("du Côte", "de la Côte").replace("du Haute", "de la Haute")
-    org = org.replace("du Saône", "de Saône").replace("du Ille", "d'Ille").replace("du Territoire", "du Territoire")
+    org = org.format(**fill)
+    for wrong, right in ARTICLES.items():
+        org = org.replace(wrong, right)
+    for vowel in "AEIOUYÉ":
+        org = org.replace(f" de {vowel}", f" d'{vowel}")
     return {"organisation": org, "email": mail.format(**fill), "phone": phone.format(**fill)}
 
 

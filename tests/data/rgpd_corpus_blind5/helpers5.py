@@ -148,7 +148,8 @@ class Gen:
 
     def iban(self):
         r = self.rng
-        bban = f"{r.randint(10000, 39999)}{r.randint(10000, 99999)}{r.randint(0, 10**11 - 1):011d}{r.randint(1, 97):02d}"
+        account = r.randint(0, 10**11 - 1)
+        bban = f"{r.randint(10000, 39999)}{r.randint(10000, 99999)}{account:011d}{r.randint(1, 97):02d}"
         digits = bban + "152700"  # F=15 R=27, check digits 00
         check = 98 - int(digits) % 97
         text = f"FR{check:02d}{bban}"
@@ -205,5 +206,5 @@ class Gen:
         return [self.day(lo, hi).isoformat() for _ in range(self.n)]
 
     def seq_ids(self, prefix="", width=4, start=None):
-        start = start if start is not None else self.rng.randint(1, 900)
+        start = (start or 0) + self.rng.randint(1, 900 if start is None else 90000)
         return [f"{prefix}{start + i:0{width}d}" for i in range(self.n)]

@@ -14,6 +14,18 @@ def _service_phone(g):
     return g.phone_text(raw)
 
 
+def _of(word, name):
+    """'Mairie de Dole', "Mairie d'Arbois": French elision before a vowel."""
+    return f"{word} d'{name}" if name[0] in "AEIOUYÉÈ" else f"{word} de {name}"
+
+
+def _academy(g):
+    dep = g.commune[1][:2]
+    academy = {"21": "dijon", "58": "dijon", "71": "dijon", "89": "dijon", "35": "rennes", "29": "rennes",
+               "74": "grenoble", "81": "toulouse"}.get(dep, "besancon")
+    return f"ac-{academy}.fr"
+
+
 def _domain(g):
     return g.rng.choice(["mairie-{s}.fr", "ville-{s}.fr", "{s}.fr", "cc-{s}.fr"]).format(s=slug(g.commune[0]))
 
@@ -158,9 +170,10 @@ def trees(g):
 
 
 def ragweed_stats(g):
+    picks = g.pick(N.COMMUNES)
     cols = [
-        Col(["commune"], "string", [c[0] for c in g.pick(N.COMMUNES)]),
-        Col(["insee"], "string", [c[1] for c in g.pick(N.COMMUNES)]),
+        Col(["commune"], "string", [c[0] for c in picks]),
+        Col(["insee"], "string", [c[1] for c in picks]),
         Col(["nb_signalements", "signalements"], "integer", g.ints(0, 60)),
         Col(["surface_infestee_ha"], "number", g.nums(0, 30, 1)),
         Col(["referent_ambroisie"], "string", g.pick(["Mairie", "Service environnement", "FREDON BFC"]),
@@ -234,7 +247,8 @@ def commune_stats(g):
         Col(["nb_logements_sociaux"], "integer", g.ints(0, 9000)),
         Col(["nb_beneficiaires_rsa", "allocataires"], "integer", g.ints(0, 4000),
             reason="a count per commune"),
-        Col(["maire", "nom_maire"], "string", [f"Mairie de {c[0]}" for c in picks], reason="names the town hall"),
+        Col(["mairie", "hotel_de_ville"], "string", [_of("Mairie", c[0]) for c in picks],
+            reason="names the town hall"),
     ]
     return dict(layer=g.rng.choice(["indicateurs_communes", "CHIFFRES_CLES_COM", "observatoire_territorial"]),
                 geometry_kind="communes", geometry_type=g.rng.choice(["Polygon", ""]), cols=cols,
@@ -242,17 +256,20 @@ def commune_stats(g):
 
 
 def election_results(g):
+    registered = g.ints(400, 1300)
+    voters = [g.rng.randint(r // 4, r * 4 // 5) for r in registered]
+    cast = [v - g.rng.randint(0, v // 20) for v in voters]
     cols = [
         Col(["num_bureau", "bureau", "code_bv"], "string", [f"{i + 1:04d}" for i in range(g.n)]),
         Col(["lieu_vote", "lib_bureau"], "string", g.pick(["École Jules Ferry", "Mairie", "Gymnase Jean Zay",
                                                            "Salle Marcel Pagnol"]), reason="public places"),
-        Col(["inscrits"], "integer", g.ints(400, 1300)),
-        Col(["votants"], "integer", g.ints(200, 900)),
-        Col(["exprimes"], "integer", g.ints(180, 880)),
-        Col(["voix_liste_1", "voix_l1"], "integer", g.ints(50, 500)),
+        Col(["inscrits"], "integer", registered),
+        Col(["votants"], "integer", voters),
+        Col(["exprimes"], "integer", cast),
+        Col(["voix_liste_1", "voix_l1"], "integer", [g.rng.randint(c // 5, c * 4 // 5) for c in cast]),
         Col(["tete_liste_1", "liste_1"], "string", g.pick(["Ensemble pour notre ville", "Agir pour demain",
                                                           "Union citoyenne"]), reason="list names"),
-        Col(["taux_participation"], "number", g.nums(25, 80, 2)),
+        Col(["taux_participation"], "number", [round(100 * v / r, 2) for v, r in zip(voters, registered)]),
     ]
     return dict(layer=g.rng.choice(["resultats_municipales_bv", "ELECTIONS_BV_2024", "bureaux_vote_resultats"]),
                 geometry_kind="polling districts", geometry_type="Polygon", cols=cols, domain="elections",
@@ -415,7 +432,8 @@ def events(g):
         Col(["date_debut"], "date", g.days_iso(2025, 2025)),
         Col(["lieu"], "string", g.pick(["Place de la Révolution", "Parc Micaud", "Salle des fêtes", "Citadelle"])),
         Col(["organisateur"], "string", [a.format(c=c) for a in g.pick(N.ASSOCIATIONS)] , reason="organisers"),
-        Col(["contact_public", "email"], "string", g.pick([f"culture@{d}", f"evenements@{d}", "info@office-tourisme.fr"]),
+        Col(["contact_public", "email"], "string",
+            g.pick([f"culture@{d}", f"evenements@{d}", "info@office-tourisme.fr"]),
             reason="a service's mailbox"),
         Col(["tarif"], "string", g.pick(["gratuit", "5 €", "10 € / 5 € réduit"])),
         Col(["jauge", "capacite"], "integer", g.ints(50, 5000)),
@@ -539,7 +557,7 @@ def staff_stats(g):
 def town_halls(g):
     picks = g.pick(N.COMMUNES)
     cols = [
-        Col(["nom_mairie", "libelle"], "string", [f"Mairie de {c[0]}" for c in picks]),
+        Col(["nom_mairie", "libelle"], "string", [_of("Mairie", c[0]) for c in picks]),
         Col(["telephone", "tel_standard", "TELEPHONE"], "string", [_service_phone(g) for _ in range(g.n)],
             reason="switchboards"),
         Col(["courriel", "mail"], "string", [f"mairie@{slug(c[0])}.fr" for c in picks], reason="town hall mailboxes"),
@@ -567,7 +585,7 @@ def schools(g):
         Col(["nb_eleves", "effectif"], "integer", g.ints(40, 900), reason="pupil counts per school"),
         Col(["nb_classes"], "integer", g.ints(2, 30)),
         Col(["restauration"], "string", g.pick(["oui", "non"])),
-        Col(["mail_ecole", "courriel"], "string", [f"ce.0{g.commune[1][:2]}{g.rng.randint(1000, 9999)}x@ac-besancon.fr"
+        Col(["mail_ecole", "courriel"], "string", [f"ce.0{g.commune[1][:2]}{g.rng.randint(1000, 9999)}x@{_academy(g)}"
                                                    for _ in range(g.n)], reason="a school's functional mailbox"),
         Col(["tel_ecole"], "string", [_service_phone(g) for _ in range(g.n)], reason="a school's line"),
     ]
@@ -740,7 +758,8 @@ def culture_places(g):
     d = _domain(g)
     cols = [
         Col(["nom", "equipement"], "string", g.pick(["Musée des Beaux-Arts", "Conservatoire Henri Dutilleux",
-                                                     "Médiathèque Nelson Mandela", "Théâtre Ledoux", "Cinéma Victor Hugo",
+                                                     "Médiathèque Nelson Mandela", "Théâtre Ledoux",
+                                                     "Cinéma Victor Hugo",
                                                      "Maison natale de Victor Hugo"]),
             reason="places named after famous people"),
         Col(["type"], "string", g.pick(["musée", "bibliothèque", "salle de spectacle", "conservatoire"])),

@@ -758,10 +758,63 @@ def firearm_hunters(g):
                 geometry_type="Point", geometry=g.points(2500), cols=cols, domain="environment")
 
 
+def private_connections(g):
+    people = g.people()
+    cols = [
+        Col(["id_branchement", "num_brcht"], "string", g.seq_ids("BR", 5)),
+        Col(["abonne", "proprietaire", "usager"], "string", g.names(people), P, "the connected household"),
+        Col(["diametre"], "integer", g.pick([25, 32, 40])),
+        Col(["date_pose"], "date", g.days_iso(1975, 2024)),
+        Col(["conforme_controle", "conformite_eu"], "string", g.pick(["oui", "non - eaux pluviales raccordées",
+                                                                       "non - inversion EU/EP"]), P,
+            "the compliance verdict on one identifiable home's connection"),
+        Col(["adresse_raccordee"], "string", [g.address() for _ in people], P, "the household's address"),
+    ]
+    return dict(layer=g.rng.choice(["branchements_particuliers", "BRANCHEMENTS_EU", "raccordements_abonnes"]),
+                geometry_kind="service pipes from the main to each house", geometry_type="LineString",
+                geometry=g.lines(5, 25, 900), cols=cols, domain="water and sanitation")
+
+
+def farm_hedges(g):
+    people = g.people()
+    cols = [
+        Col(["exploitant", "agriculteur", "beneficiaire"], "string",
+            g.names(people, g.rng.choice(["civ", "upper_first", "cadastral"])), P,
+            "a farmer named as a private person"),
+        Col(["lineaire_m", "longueur"], "integer", g.ints(40, 900)),
+        Col(["essences"], "string", g.pick(["charme, noisetier, érable champêtre", "aubépine, prunellier",
+                                            "haie bocagère mixte"])),
+        Col(["aide_plantation", "montant_aide"], "number", g.nums(200, 4500, 0), P, "aid paid to a named farmer"),
+        Col(["annee_plantation"], "integer", g.pick([2021, 2022, 2023, 2024])),
+        Col(["tel_exploitant"], "string", [g.mobile() for _ in people], P, "the farmer's mobile"),
+    ]
+    return dict(layer=g.rng.choice(["haies_plantees_exploitants", "PLANTATION_HAIES", "bocage_plantations"]),
+                geometry_kind="hedges planted on farms", geometry_type="LineString", geometry=g.lines(40, 400, 3000),
+                cols=cols, domain="environment")
+
+
+def easements(g):
+    owners = g.people()
+    cols = [
+        Col(["fonds_servant", "proprietaire_servant"], "string", g.names(owners, "cadastral"), P,
+            "the owner of the burdened land"),
+        Col(["fonds_dominant", "beneficiaire"], "string", g.names(g.people(), "cadastral"), P,
+            "the owner who benefits"),
+        Col(["nature_servitude", "type"], "string", g.pick(["passage", "passage de canalisation", "tour d'échelle",
+                                                            "écoulement des eaux"])),
+        Col(["date_acte"], "date", g.days_iso(1980, 2024), P, "date of a deed between named owners"),
+        Col(["notaire"], "string", g.pick(["Me Faivre, Morteau", "SCP Jeannin-Besson", "Office notarial du Saugeais"])),
+    ]
+    return dict(layer=g.rng.choice(["servitudes_privees", "SERVITUDES_PASSAGE"]),
+                geometry_kind="private rights of way", geometry_type="LineString", geometry=g.lines(10, 80, 900),
+                cols=cols, domain="urbanism")
+
+
 KINDS = [cadastre_owners, dvf_mutations, civil_status, cemetery, school_enrolment, canteen_billing, ccas_aid,
          social_housing, tenants, electoral_roll, waste_fee, spanc, water_subscribers, building_permits, dia,
          room_bookings, bike_rental, school_transport, staff, elected, impound, nest_reports, complaints,
          furnished_lets, childminders, allotments, vulnerable_register, dangerous_dogs, firewood,
          address_certificates, resident_parking, library_members, minimal_point, bulky_waste, grants_individuals,
-         association_officers, free_text_notes, social_security, market_traders, tax_relief, firearm_hunters]
+         association_officers, free_text_notes, social_security, market_traders, tax_relief, firearm_hunters,
+         private_connections, farm_hedges, easements]
 
