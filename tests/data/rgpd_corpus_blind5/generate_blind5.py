@@ -18,7 +18,7 @@ sys.path.insert(0, HERE)
 import names5 as N  # noqa: E402
 import open5  # noqa: E402
 import personal5  # noqa: E402
-from helpers5 import STYLES, Gen, slug, styled  # noqa: E402
+from helpers5 import STYLES, Gen, department_name, slug, styled  # noqa: E402
 
 SEED = 20261203
 PERSONAL_CASES = 250
@@ -30,11 +30,6 @@ AUTHORITY_BY_DOMAIN = {
     "childhood": [3, 5], "tourism": [3, 4, 6], "mobility": [0, 2, 4], "environment": [0, 3, 4, 5],
 }
 
-# "Département du {d}" for every département, then the article each name really takes.
-ARTICLES = {"du Côte": "de la Côte", "du Haute": "de la Haute", "du Saône": "de Saône", "du Ille": "d'Ille",
-            "du Yonne": "de l'Yonne", "du Nièvre": "de la Nièvre"}
-
-
 def authority(rng, commune, domain):
     index = rng.choice(AUTHORITY_BY_DOMAIN.get(domain, [0, 1, 2, 3, 4]))
     org, mail, phone = N.AUTHORITIES[index]
@@ -42,8 +37,8 @@ def authority(rng, commune, domain):
     fill = dict(c=commune[0], s=slug(commune[0]), d=commune[5], t=dep_slug, a=f"{rng.randint(10, 99)}",
                 b=f"{rng.randint(10, 99)}")
     org = org.format(**fill)
-    for wrong, right in ARTICLES.items():
-        org = org.replace(wrong, right)
+    if "{d}" in N.AUTHORITIES[index][0]:
+        org = department_name("Département", commune[5])
     for vowel in "AEIOUYÉ":
         org = org.replace(f" de {vowel}", f" d'{vowel}")
     return {"organisation": org, "email": mail.format(**fill), "phone": phone.format(**fill)}

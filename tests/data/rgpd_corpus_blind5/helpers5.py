@@ -16,6 +16,15 @@ def slug(text: str) -> str:
     return "".join(c for c in out if c.isalnum() or c == "-")
 
 
+# The article each département's name takes after "du/de la/de l'/d'".
+ARTICLES = {"Côte-d'Or": "de la ", "Haute-Saône": "de la ", "Haute-Savoie": "de la ", "Saône-et-Loire": "de ",
+            "Ille-et-Vilaine": "d'", "Yonne": "de l'", "Nièvre": "de la "}
+
+
+def department_name(word: str, department: str) -> str:
+    return f"{word} {ARTICLES.get(department, 'du ')}{department}"
+
+
 class Col:
     """One column of a table: its name variants, type, values, and its label when it may be judged."""
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import names5 as N
-from helpers5 import Col, slug
+from helpers5 import Col, department_name, slug
 
 
 def _service_phone(g):
@@ -78,7 +78,8 @@ def defibrillators(g):
 def charging_points(g):
     op = g.rng.choice(["Izivia", "Freshmile", "TotalEnergies Marketing France", "SIEDS"])
     cols = [
-        Col(["nom_amenageur"], "string", [f"Syndicat d'énergie du {g.commune[5]}"] * g.n, reason="a public body"),
+        Col(["nom_amenageur"], "string", [department_name("Syndicat d'énergie", g.commune[5])] * g.n,
+            reason="a public body"),
         Col(["nom_operateur"], "string", [op] * g.n, reason="a company"),
         Col(["contact_operateur"], "string", [f"support@{slug(op)}.com"] * g.n, reason="a company's support box"),
         Col(["telephone_operateur"], "string", [g.phone_text("0970" + f"{g.rng.randint(100000, 999999)}")] * g.n,
@@ -240,7 +241,7 @@ def commune_stats(g):
     cols = [
         Col(["code_insee", "insee_com", "INSEE_COM"], "string", [c[1] for c in picks]),
         Col(["nom_commune", "commune", "NOM_COM"], "string", [c[0] for c in picks]),
-        Col(["population_municipale", "pmun"], "integer", g.ints(300, 120000)),
+        Col(["population_municipale", "pmun"], "integer", g.ints(900, 48000)),
         Col(["nb_naissances", "naissances"], "integer", g.ints(0, 1400)),
         Col(["nb_deces", "deces"], "integer", g.ints(0, 1300)),
         Col(["tonnage_omr", "tonnes_om"], "number", g.nums(50, 30000, 1)),
@@ -540,11 +541,12 @@ def fleet(g):
 
 
 def staff_stats(g):
+    staff = g.ints(12, 240)
     cols = [
         Col(["direction", "service"], "string", g.pick(["Direction générale", "Services techniques", "Éducation",
                                                         "Finances", "Culture", "Police municipale"])),
-        Col(["nb_agents", "effectif"], "integer", g.ints(12, 240)),
-        Col(["nb_titulaires"], "integer", g.ints(8, 200)),
+        Col(["nb_agents", "effectif"], "integer", staff),
+        Col(["nb_titulaires"], "integer", [g.rng.randint(s * 6 // 10, s) for s in staff]),
         Col(["part_femmes", "taux_feminisation"], "number", g.nums(10, 90, 1)),
         Col(["age_moyen"], "number", g.nums(35, 52, 1)),
         Col(["jours_absence_total"], "integer", g.ints(200, 6000)),
@@ -694,11 +696,12 @@ def public_land(g):
 
 
 def bike_stations(g):
+    docks = g.ints(8, 30)
     cols = [
         Col(["nom_station", "station"], "string", g.pick(["Gare Viotte", "Place Flore", "Chamars", "Granvelle",
                                                           "Saint-Pierre", "Université Bouloie"])),
-        Col(["nb_bornettes", "capacite"], "integer", g.ints(8, 30)),
-        Col(["velos_dispo"], "integer", g.ints(0, 20)),
+        Col(["nb_bornettes", "capacite"], "integer", docks),
+        Col(["velos_dispo"], "integer", [g.rng.randint(0, d) for d in docks]),
         Col(["operateur"], "string", g.pick(["JCDecaux", "Fifteen", "Ginko Vélo"])),
         Col(["nb_locations_mois", "locations"], "integer", g.ints(50, 3000), reason="counts per station"),
         Col(["service_client"], "string", [g.phone_text("0800" + f"{g.rng.randint(100000, 999999)}")] * g.n,

@@ -4,7 +4,7 @@ personal)."""
 from __future__ import annotations
 
 import names5 as N
-from helpers5 import Col, strip_accents
+from helpers5 import Col
 
 P = True
 
@@ -710,8 +710,8 @@ def social_security(g):
         Col(["nom"], "string", [p["surname"].upper() for p in people], P, "surname"),
         Col(["prenom"], "string", [p["given"] for p in people], P, "given name"),
         Col(["piece_identite", "num_cni"], "string",
-            [f"{g.rng.randint(10, 99)}{strip_accents(g.commune[0][:2]).upper()}{g.rng.randint(10**5, 10**6 - 1)}"
-             for _ in people], P, "identity card number"),
+            ["".join(g.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(9)) for _ in people], P,
+            "identity card number"),
         Col(["organisme"], "string", g.pick(["CPAM du Doubs", "MSA Franche-Comté"])),
     ]
     return dict(layer=g.rng.choice(["dossiers_apa", "beneficiaires_rsa_suivi", "pch_instruction"]),
