@@ -174,8 +174,9 @@ class Gen:
         section = r.choice(["A", "AB", "B", "C", "AK", "ZA", "ZC", "D", "BH", "AE"])
         return section, f"{r.randint(1, 1400):04d}"
 
-    def idu(self):
-        section, number = self.parcel_ref()
+    def idu(self, section=None, number=None):
+        if section is None:
+            section, number = self.parcel_ref()
         return f"{self.commune[1]}000{section:0>2}{number}"
 
     # ---- geometries -----------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Tables of the blind-5 corpus holding nothing personal: every column may be judged, and is not personal."""
 from __future__ import annotations
 
+import datetime
+
 import names5 as N
 from helpers5 import Col, department_name, slug
 
@@ -134,6 +136,7 @@ def streets(g):
 
 
 def roadworks(g):
+    starts = [g.day(2024, 2025) for _ in range(g.n)]
     cols = [
         Col(["num_arrete", "arrete"], "string", [f"AR-{g.rng.randint(2023, 2025)}-{g.rng.randint(1, 400):03d}"
                                                  for _ in range(g.n)]),
@@ -142,8 +145,8 @@ def roadworks(g):
         Col(["nature", "objet_travaux"], "string", g.pick(["branchement gaz", "réfection de chaussée",
                                                            "tirage fibre", "renouvellement conduite AEP",
                                                            "élagage", "enfouissement réseaux"])),
-        Col(["date_debut"], "date", g.days_iso(2024, 2025)),
-        Col(["date_fin"], "date", g.days_iso(2024, 2025)),
+        Col(["date_debut"], "date", [d.isoformat() for d in starts]),
+        Col(["date_fin"], "date", [(d + datetime.timedelta(days=g.rng.randint(1, 60))).isoformat() for d in starts]),
         Col(["restriction", "mesure"], "string", g.pick(["circulation alternée", "route barrée",
                                                          "stationnement interdit"])),
         Col(["contact_chantier", "tel_chantier"], "string", [_service_phone(g) for _ in range(g.n)],
@@ -664,7 +667,7 @@ def cemetery_sites(g):
 def cadastre_parcels(g):
     ref = [g.parcel_ref() for _ in range(g.n)]
     cols = [
-        Col(["idu", "id_parcelle", "IDU"], "string", [g.idu() for _ in range(g.n)]),
+        Col(["idu", "id_parcelle", "IDU"], "string", [g.idu(s, n) for s, n in ref]),
         Col(["section"], "string", [s for s, _ in ref]),
         Col(["numero"], "string", [n for _, n in ref]),
         Col(["contenance"], "integer", g.ints(80, 40000)),

@@ -15,7 +15,7 @@ def cadastre_owners(g):
     ref = [g.parcel_ref() for _ in people]
     owners = g.names(people, g.rng.choice(["cadastral", "slash", "cadastral", "upper_first"]))
     cols = [
-        Col(["idu", "id_parcelle", "IDPAR"], "string", [g.idu() for _ in people]),
+        Col(["idu", "id_parcelle", "IDPAR"], "string", [g.idu(s, n) for s, n in ref]),
         Col(["section", "ccosec"], "string", [s for s, _ in ref]),
         Col(["numero", "dnupla"], "string", [n for _, n in ref]),
         Col(["contenance", "dcntpa", "surface_m2"], "integer", g.ints(120, 24000)),
