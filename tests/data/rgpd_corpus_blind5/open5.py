@@ -530,13 +530,13 @@ def fleet(g):
         Col(["immatriculation", "immat", "IMMAT"], "string", [g.plate() for _ in range(g.n)],
             reason="the authority's own vehicles"),
         Col(["modele", "vehicule"], "string", g.pick(["Renault Kangoo", "Renault Master", "Peugeot Partner",
-                                                      "Tracteur John Deere", "Citroën Berlingo électrique"])),
+                                                      "Tracteur John Deere", "Citroën Berlingo"])),
         Col(["service_affectataire", "service"], "string", g.pick(["Voirie", "Espaces verts", "Police municipale",
                                                                    "Bâtiments", "Pool"])),
         Col(["energie"], "string", g.pick(["gazole", "électrique", "essence", "GNV"])),
         Col(["km_compteur", "kilometrage"], "integer", g.ints(2000, 240000)),
         Col(["date_mise_circulation", "date_mec"], "date", g.days_iso(2008, 2025)),
-        Col(["crit_air"], "integer", g.pick([0, 1, 2, 3])),
+        Col(["crit_air"], "integer", g.pick([1, 2, 3])),
     ]
     return dict(layer=g.rng.choice(["parc_vehicules_municipaux", "FLOTTE", "vehicules_services"]),
                 geometry_kind="", geometry_type="", cols=cols, domain="fleets",
@@ -681,15 +681,16 @@ def cadastre_parcels(g):
 
 
 def public_land(g):
+    owners = g.pick([(f"COMMUNE DE {g.commune[0].upper()}", "commune"),
+                     (f"{department_name('DEPARTEMENT', g.commune[5]).upper()}", "département"),
+                     ("ETAT - MINISTERE DES ARMEES", "État"), ("SNCF RESEAU", "personne morale"),
+                     ("SCI LES TILLEULS", "SCI"), ("NEOLIA", "personne morale"),
+                     (f"CCAS DE {g.commune[0].upper()}", "établissement public")])
     cols = [
         Col(["idu"], "string", [g.idu() for _ in range(g.n)]),
-        Col(["proprietaire", "nom_proprietaire", "PROPRIETAI"], "string",
-            g.pick([f"COMMUNE DE {g.commune[0].upper()}", f"DEPARTEMENT DU {g.commune[5].upper()}",
-                    "ETAT - MINISTERE DES ARMEES", "SNCF RESEAU", "SCI LES TILLEULS", "NEOLIA",
-                    f"CCAS DE {g.commune[0].upper()}"]),
+        Col(["proprietaire", "nom_proprietaire", "PROPRIETAI"], "string", [o for o, _ in owners],
             reason="owners that are public bodies or legal persons"),
-        Col(["groupe_personne", "forme_juridique"], "string", g.pick(["commune", "département", "État",
-                                                                     "personne morale", "SCI"])),
+        Col(["groupe_personne", "forme_juridique"], "string", [k for _, k in owners]),
         Col(["usage"], "string", g.pick(["voirie", "école", "espace vert", "parking", "terrain nu"])),
         Col(["contenance"], "integer", g.ints(100, 60000)),
     ]
