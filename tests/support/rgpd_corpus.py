@@ -19,6 +19,7 @@ BLIND_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind")
 BLIND2_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind2")
 BLIND3_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind3")
 BLIND4_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind4")
+BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -48,6 +49,14 @@ def load_blind4() -> list[dict]:
     """Corpus blind-4 (tests/data/rgpd_corpus_blind4): written blind to the guard and to the other corpora,
     measured blind once (recall 0.945, false-positive rate 0.030), tuning data since b8ab0d5."""
     with open(os.path.join(BLIND4_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind5() -> list[dict]:
+    """The blind-5 corpus (tests/data/rgpd_corpus_blind5): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND5_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
