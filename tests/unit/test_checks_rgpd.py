@@ -779,3 +779,39 @@ def test_choirs_and_charities_paid_are_organisations_not_people(vocab):
             for i, name in enumerate(["Chorale A Coeur Joie", "Secours Populaire, comité local", "Restos du Coeur",
                                       "Harmonie municipale"] * 3)]
     assert run_layer(vocab, rows, name="subventions_associations_2025") == []
+
+
+DVF = [{"id_mutation": f"2024-{1000 + i}", "date_mutation": "2024-03-0%d" % (1 + i % 9), "valeur_fonciere": price,
+        "id_parcelle": f"25388000AB{100 + i:04d}", "type_local": kind}
+       for i, (price, kind) in enumerate([(185000.0, "Maison"), (92000.0, "Appartement"), (240500.0, "Maison"),
+                                          (61000.0, "Dépendance")] * 3)]
+
+
+def test_property_sales_by_parcel_are_sales_by_identifiable_people(vocab):
+    found = columns(run_layer(vocab, DVF, parcels(12), name="mutations_foncieres_2024"))
+    assert {"id_parcelle", "valeur_fonciere", "type_local"} <= set(found)
+    assert "vente" in found["id_parcelle"].message_fr
+    # Parcels with no price are what is for sale, not what someone sold: no sale is told.
+    rows = [{"id_parcelle": row["id_parcelle"], "adr_terrain": f"{i} rue Haute"} for i, row in enumerate(DVF)]
+    assert run_layer(vocab, rows, parcels(12), name="dia_terrains") == []
+
+
+def test_initials_on_homes_are_people_not_in_a_table(vocab):
+    rows = [{"ID": i + 1, "INITIALES": initials} for i, initials in enumerate(["N. F.", "G. B.", "A. F.", "M. R."] * 3)]
+    assert "INITIALES" in columns(run_layer(vocab, rows, houses(12), name="tournee_2025"))
+    assert run_layer(vocab, rows, communes(12), name="tournee_2025") == []
+
+
+def test_a_yes_no_answer_or_a_note_given_for_some_describes_each_named_person(vocab):
+    rows = [{"proprietaire": name, "residence_principale": "oui", "mention": "Divorcé(e)" if i == 2 else "",
+             "source": "Déclarations en mairie"}
+            for i, name in enumerate(["M. PHILIPPE Paul", "Mme DENIS Laura", "M. LE GALL Antoine"] * 3)]
+    found = columns(run_layer(vocab, rows, name="meubles_tourisme"))
+    assert {"proprietaire", "residence_principale", "mention"} <= set(found)
+    assert "source" not in found  # the same for everyone: says nothing of anyone
+
+
+def test_named_people_in_a_layer_whose_name_sounds_like_a_service_are_still_people(vocab):
+    rows = [{"nom": name, "num_permis": f"70-{338637 + 1111 * i}", "poste": i + 1}
+            for i, name in enumerate(["ARNAUD PATRICK", "BENOIT KARINE", "ARNAUD PAULINE", "MOREL JULIEN"] * 3)]
+    assert {"nom", "num_permis", "poste"} <= set(columns(run_layer(vocab, rows, houses(12), name="postes_battue")))

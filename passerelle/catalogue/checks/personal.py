@@ -37,6 +37,8 @@ KINDS = {
     "holder": ("personne désignée par son rôle (propriétaire, titulaire, défunt…)",
                "person named for their role (owner, holder, deceased…)"),
     "described": ("information sur une personne nommée", "information about a named person"),
+    "initials": ("initiales d'une personne", "a person's initials"),
+    "sale": ("vente d'un bien par des personnes identifiables", "a property sale by identifiable people"),
 }
 
 # Column-name words. A strong hint is enough on its own; a weak one ("nom" is also the name of a

@@ -116,7 +116,15 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
 #: Kinds naming a person: the columns beside them describe that person.
-NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document"})
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale"})
+#: Layers of property sales: DVF's 'mutations_foncieres', 'ventes', 'cessions', DIA (déclarations d'intention
+#: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
+SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
+SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere"})
+YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "true", "false"})
+PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price"})
+_PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
+_INITIALS = r"(?:[A-ZÀ-Ö]\.\s?){1,3}|[A-Z]{2}"
 FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
 GIVEN_NAMES_SHARE = 0.8  # share of known given names that makes a column of any heading a column of given names
 NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column a list of people
@@ -165,6 +173,14 @@ class Layer:
         """The layer's name lists organisations, services or equipment ('annuaire_associations', 'decheteries',
         'communes_membres'); 'parcelles_commune' or 'signalements_service_voirie' only say whose they are."""
         return not self.people_word and bool(self.listed & ORGANISATION_LAYER_WORDS)
+
+    @functools.cached_property
+    def sales(self) -> bool:
+        """The layer lists property sales with their prices (see _property_sales)."""
+        words = [set(name.words) for name in self.names.values()]
+        if not any(w & PRICE_WORDS for w in words):
+            return False  # parcels for sale with no price say what is sold, not what someone sold it for
+        return bool(self.layer_words & SALE_LAYER_WORDS) or any(w & SALE_COLUMN_WORDS for w in words)
 
     @functools.cached_property
     def fleet(self) -> bool:
@@ -338,31 +354,62 @@ def judge(record, info, sample: pd.DataFrame, geometry, context, layer: str) -> 
     scene = Layer(record, info, sample, geometry)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
+    reported += _property_sales(reported, sample, scene)
     reported += _describing_named_people(reported, sample, scene)
     severity = ERROR if is_open(record) else WARNING
     return [_finding(s, len(sample), severity, is_open(record), layer) for s in reported]
 
 
+def _property_sales(reported, sample: pd.DataFrame, scene) -> list:
+    """A layer of property sales (DVF's 'mutations', a commune's 'ventes' or DIA) keyed by cadastral parcel:
+    each row is the sale of identifiable sellers and buyers (the CNIL's reading of DVF), its parcel says who."""
+    if not scene.sales:
+        return []
+    known = {s.column for s in reported}
+    for column in sample.columns:
+        text = _present(sample[column])
+        if column in known or text.dtype != object or not len(text):
+            continue
+        parcels = text.str.replace(" ", "").str.fullmatch(_PARCEL_ID)
+        if parcels.mean() >= GIVEN_NAMES_SHARE:
+            suspicion = Suspicion(column)
+            _matched(suspicion, "sale", parcels)
+            suspicion.reasons.append(("une couche de ventes de biens", "a layer of property sales"))
+            return [suspicion]
+    return []
+
+
 def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     """The other columns of a layer whose rows are named people: each says something of an identified person
-    (RGPD art. 4(1)), so dropping the names alone would not make them open data. Row keys and columns holding
-    one value for everyone say nothing of anyone; a layer listing organisations or services has rows that are
-    not people."""
+    (RGPD art. 4(1)), so dropping the names alone would not make them open data. Row keys, empty columns and one
+    value given for everyone (but yes/no answers) say nothing of anyone; in a directory of organisations, a
+    contact's name is one attribute of the row."""
     naming = next((s.column for s in reported if _names_people(s, scene) or _household_at_home(s, scene)), None)
-    if naming is None or (scene.lists_organisations and not scene.names[naming].private_role):
-        return []  # in a directory of services, the rows are the services: a head's name is one attribute
+    if naming is None:
+        return []
+    name = scene.names[naming]
+    if scene.lists_organisations and name.role and not name.private_role:
+        return []  # 'responsable' in 'annuaire_services': the rows are the services
     known = {s.column for s in reported}
     described = []
     for column in sample.columns:
         if column in known or scene.names[column].words in ROW_KEYS:
             continue
-        if _present(sample[column]).nunique() < 2:
-            continue
+        values = _present(sample[column])
+        if values.empty or (values.nunique() < 2 and len(values) == len(sample) and not _flags(values)):
+            continue  # the switchboard given for everyone is no one's (a note given for some says of whom)
         suspicion = Suspicion(column, kinds={"described": "neighbour"})
         suspicion.reasons.append((f"elle décrit les personnes que nomme la colonne « {naming} »",
                                   f"it describes the people column '{naming}' names"))
         described.append(suspicion)
     return described
+
+
+def _flags(values: pd.Series) -> bool:
+    """Yes/no answers ('oui', 'N'): said of each row, even when the sample gives them all alike."""
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return True
+    return values.dtype == object and values.astype(str).str.strip().str.lower().isin(YES_NO).all()
 
 
 def _household_at_home(suspicion, scene) -> bool:
@@ -478,7 +525,7 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
         return None
     if set(suspicion.kinds) <= {"address"}:
         suspicion.contextual = "address"
-    elif set(suspicion.kinds) == {"first_name"} and not column.someone:
+    elif set(suspicion.kinds) <= {"first_name", "initials"} and not column.someone:
         suspicion.contextual = "first_name"
     elif set(suspicion.kinds) == {"situation"}:
         suspicion.contextual = "situation"
@@ -605,6 +652,9 @@ def _judge_names(suspicion, text, column, scene):
         _matched(suspicion, "person_name", lenient)
         suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
                                   f"the layer's name ('{scene.people_word}')"))
+    elif not column.thing and text.str.fullmatch(_INITIALS).mean() >= GIVEN_NAMES_SHARE:
+        # Initials ('N. F.'): a person where the layer locates homes or lists people (see _in_context).
+        _matched(suspicion, "initials", text.str.fullmatch(_INITIALS))
     elif lenient.mean() >= FULL_NAMES_SHARE and not (column.thing or scene.lists_organisations or
                                                      scene.layer_words & THING_LAYER_WORDS):
         # Nearly every value a first name and a surname, under any heading ('urnes', 'reserve_par'): a few
