@@ -610,18 +610,9 @@ def _judge_names(suspicion, text, column, scene):
     person_hint = "person_name" in column.strong
     if not person_hint and people.namesake_share(text) >= VALUE_SHARE:
         return  # 'Jules Ferry', 'Jean Jaurès': stops, schools or streets named after famous people
-    if not (person_hint or column.role or column.first_name):
-        # Names have no digits, and full names two words: spare the work on codes and addresses.
-        if column.thing:
-            return  # 'nom_voie', 'DVOILIB': a thing's name, even after a person
-        wordy = ~text.str.contains(r"\d")
-        if "person_name" in column.weak:
-            if wordy.mean() < CONFIRM_SHARE:
-                _beside_first_names(suspicion, column, scene)
-                return
-        elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
-            _given_names_alone(suspicion, text, wordy)
-            return
+    if not (person_hint or column.role or column.first_name) and not _may_hold_full_names(suspicion, text, column,
+                                                                                           scene):
+        return
     shapes = people.shapes(text)
     strict, lenient, surname, first = (shapes[k] for k in ("strict", "lenient", "surname", "first_name"))
     if column.first_name:
@@ -660,6 +651,22 @@ def _judge_names(suspicion, text, column, scene):
         # Nearly every value a first name and a surname, under any heading ('urnes', 'reserve_par'): a few
         # streets or schools bear a famous name, a whole column of them is a list of people.
         _matched(suspicion, "person_name", lenient)
+
+
+def _may_hold_full_names(suspicion, text, column, scene) -> bool:
+    """Names have no digits, and full names two words: spare the work on codes and addresses (given names alone
+    and surnames beside a given name are judged here)."""
+    if column.thing:
+        return False  # 'nom_voie', 'DVOILIB': a thing's name, even after a person
+    wordy = ~text.str.contains(r"\d")
+    if "person_name" in column.weak:
+        if wordy.mean() < CONFIRM_SHARE:
+            _beside_first_names(suspicion, column, scene)
+            return False
+    elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
+        _given_names_alone(suspicion, text, wordy)
+        return False
+    return True
 
 
 def _given_names_alone(suspicion, text, wordy):
