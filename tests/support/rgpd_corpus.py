@@ -4,7 +4,7 @@ Each case becomes a LayerData (its columns, its geometry) and an open, public Re
 the publishing organisation's contact; the guard is right on a case when it flags the column
 under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")``;
 ``load("heldout")`` is for the benchmark (``make bench``). The blind corpora (``load_blind()`` …
-``load_blind4()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
+``load_blind5()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
 labelled and committed before the guard first ran on them, measured blind once, and are tuning data since
 (their READMEs give both figures). A new blind corpus is read here only to be measured.
 """
@@ -33,7 +33,8 @@ def load_blind() -> list[dict]:
 
 
 def load_blind2() -> list[dict]:
-    """The blind-2 corpus (tests/data/rgpd_corpus_blind2): the held-out measurement, never to tune the guard."""
+    """Corpus blind-2 (tests/data/rgpd_corpus_blind2): written apart from the guard, measured blind (recall 0.902,
+    then 0.949), tuning data since 780ae62."""
     with open(os.path.join(BLIND2_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
@@ -53,9 +54,8 @@ def load_blind4() -> list[dict]:
 
 
 def load_blind5() -> list[dict]:
-    """The blind-5 corpus (tests/data/rgpd_corpus_blind5): held-out measurement only, never for tuning the
-    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
-    ran on it (see its README)."""
+    """Corpus blind-5 (tests/data/rgpd_corpus_blind5): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.948, false-positive rate 0.008), tuning data since 2dcf92d."""
     with open(os.path.join(BLIND5_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
