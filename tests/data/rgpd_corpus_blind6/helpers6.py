@@ -35,6 +35,28 @@ class Table:
     def geo(self, layer, domain, gtype, coords, gkind):
         self.layer, self.domain, self.gtype, self.geometry, self.gkind = layer, domain, gtype, coords, gkind
 
+    def local(self):
+        """A commune of the same region: a town of the list or a village."""
+        region = next(deps for deps in N.REGIONS.values() if self.dep in deps)
+        towns = [c[0] for c in N.COMMUNES if c[1][:2] in region]
+        if self.rng.random() < 0.5:
+            return self.rng.choice(towns)
+        return self.rng.choice(N.VILLAGE_STEMS) + self.rng.choice(N.VILLAGE_SUFFIXES)
+
+    def communes_of_departement(self):
+        """n distinct (INSEE code, name) of the table's département, sorted by code."""
+        names = [c[0] for c in N.COMMUNES if c[1][:2] == self.dep]
+        while len(names) < self.n:
+            name = self.rng.choice(N.VILLAGE_STEMS) + self.rng.choice(N.VILLAGE_SUFFIXES)
+            if name not in names:
+                names.append(name)
+        names = self.rng.sample(names, self.n)
+        codes = self.rng.sample(range(1, 700), self.n)
+        out = [(c[1], c[0]) for c in N.COMMUNES if c[0] in names]
+        used = {c[1] for c in out}
+        out += [(f"{self.dep}{code:03d}", name) for name, code in zip((m for m in names if m not in used), codes)]
+        return sorted(out)
+
     def rows(self, maker):
         return [maker() for _ in range(self.n)]
 
@@ -46,34 +68,54 @@ class Table:
         return [None if self.rng.random() < share else v for v in values]
 
 
+def of(name):
+    """French "de" before a name: d'Autun, du Mans, de Dijon."""
+    if name.startswith("Le "):
+        return f"du {name[3:]}"
+    return f"d'{name}" if plain(name)[0] in "AEIOUY" else f"de {name}"
+
+
+def of_departement(dname):
+    article = next((a for a, names in N.DEPARTEMENT_ARTICLES.items() if dname in names), "de la")
+    return f"{article}{dname}" if article.endswith("'") else f"{article} {dname}"
+
+
 def authority(rng, level, commune):
     name, insee, _, _, _ = commune
     dep = insee[:2]
     s = slug(name)
+    dname = N.DEPARTEMENTS[dep]
     if level == "commune":
-        org, dom = rng.choice(((f"Ville de {name}", f"ville-{s}.fr"), (f"Commune de {name}", f"{s}.fr"),
-                               (f"Mairie de {name}", f"mairie-{s}.fr")))
-    elif level == "epci":
+        org, dom = rng.choice(((f"Ville {of(name)}", f"ville-{s}.fr"), (f"Commune {of(name)}", f"{s}.fr"),
+                               (f"Mairie {of(name)}", f"mairie-{s}.fr")))
+    elif level == "epci" and name in N.SMALL_TOWNS:
         org, dom = rng.choice(((f"Communauté d'agglomération du Grand {name}", f"grand{s.replace('-', '')}.fr"),
-                               (f"{name} Métropole", f"metropole-{s}.fr"),
-                               (f"Communauté de communes du Pays de {name}", f"cc-pays-{s}.fr")))
+                               (f"Communauté de communes du Pays {of(name)}", f"cc-pays-{s}.fr")))
+    elif level == "epci":
+        org, dom = rng.choice(((f"{name} Métropole", f"metropole-{s}.fr"),
+                               (f"Communauté urbaine du Grand {name}", f"grand{s.replace('-', '')}.fr")))
     elif level == "departement":
-        dname = N.DEPARTEMENTS[dep]
-        org, dom = f"Département {'de la' if dname[0] not in 'AEIOUY' else 'de l’'} {dname}", f"{slug(dname)}.fr"
-        org = org.replace("l’ ", "l’")
+        org, dom = rng.choice(((f"Département {of_departement(dname)}", f"{slug(dname)}.fr"),
+                               (f"Conseil départemental {of_departement(dname)}", f"cd{dep}.fr")))
     elif level == "region":
         region = next(r for r, deps in N.REGIONS.items() if dep in deps)
         org, dom = f"Région {region}", f"{slug(region).replace('-', '')}.fr"
-    elif level == "syndicat":
-        org, dom = rng.choice(((f"Syndicat intercommunal des eaux de {name}", f"sie-{s}.fr"),
-                               (f"SIVOM de la région de {name}", f"sivom-{s}.fr"),
-                               (f"Syndicat mixte d'énergie du {N.DEPARTEMENTS[dep]}", f"sde{dep}.fr"),
-                               (f"SDIS {dep}", f"sdis{dep}.fr")))
+    elif level == "syndicat_eau":
+        org, dom = rng.choice(((f"Syndicat intercommunal des eaux de la région {of(name)}", f"sie-{s}.fr"),
+                               (f"SIAEP {of(name)}", f"siaep-{s}.fr")))
+    elif level == "syndicat_energie":
+        org, dom = f"Syndicat départemental d'énergie {of_departement(dname)}", f"sde{dep}.fr"
+    elif level == "syndicat_dechets":
+        org, dom = rng.choice(((f"SICTOM de la région {of(name)}", f"sictom-{s}.fr"),
+                               (f"Syndicat mixte de traitement des déchets {of_departement(dname)}", f"smtd{dep}.fr")))
+    elif level == "sdis":
+        org, dom = f"Service départemental d'incendie et de secours {of_departement(dname)}", f"sdis{dep}.fr"
     elif level == "hopital":
-        org, dom = rng.choice(((f"Centre hospitalier de {name}", f"ch-{s}.fr"),
-                               (f"EHPAD {rng.choice(N.EHPAD_NAMES)} de {name}", f"ehpad-{s}.fr")))
+        org, dom = f"Centre hospitalier {of(name)}", f"ch-{s}.fr"
+    elif level == "ehpad":
+        org, dom = f"EHPAD {rng.choice(N.EHPAD_NAMES)} ({name})", f"ehpad-{s}.fr"
     else:  # tourisme
-        org, dom = f"Office de tourisme de {name}", f"tourisme-{s}.fr"
+        org, dom = f"Office de tourisme {of(name)}", f"tourisme-{s}.fr"
     mailbox = rng.choice(("sig", "accueil", "contact", "opendata", "donnees", "dpo", "geomatique"))
     return {"organisation": org, "email": f"{mailbox}@{dom}", "phone": landline(rng, dep, functional=True)}
 

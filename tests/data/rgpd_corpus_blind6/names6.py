@@ -128,3 +128,21 @@ CROPS = (("BTH", "Blé tendre d'hiver"), ("MIS", "Maïs"), ("ORH", "Orge d'hiver
 
 EHPAD_NAMES = ("Les Tilleuls", "Les Jardins du Lac", "Le Clos Fleuri", "La Roseraie", "Les Cèdres",
                "Résidence Bellevue", "Les Opalines", "Le Val d'Ouche", "Les Hortensias")
+
+SMALL_TOWNS = {"Beaune", "Montbard", "Pontarlier", "Sens", "Autun", "Dole", "Lons-le-Saunier", "Vesoul",
+               "Saint-Claude", "Louhans", "Semur-en-Auxois", "Belfort", "Quimper", "Pau"}
+
+# Article of each département's name ("du Doubs", "de la Nièvre", "de l'Yonne", "des Pyrénées-…").
+DEPARTEMENT_ARTICLES = {
+    "du": ("Rhône", "Jura", "Doubs", "Loiret", "Nord", "Calvados", "Finistère", "Bas-Rhin", "Territoire de Belfort",
+           "Puy-de-Dôme", "Maine-et-Loire"),
+    "de l'": ("Yonne", "Isère", "Ille-et-Vilaine", "Indre-et-Loire", "Hérault"),
+    "des": ("Pyrénées-Atlantiques", "Pyrénées-Orientales"),
+}
+
+# Villages (made-up combinations of common French place names) for tables listing many communes.
+VILLAGE_STEMS = ("Saint-Martin", "Villeneuve", "Montigny", "Fontaine", "Chevigny", "Marcilly", "Varennes",
+                 "Villiers", "Beaumont", "Vaux", "Neuilly", "Bussy", "Charmes", "Sainte-Marie", "La Chapelle",
+                 "Savigny", "Corcelles", "Magny", "Chamblanc", "Flavigny", "Échenon", "Thorey", "Arnay", "Brognon")
+VILLAGE_SUFFIXES = ("", "-le-Château", "-sur-Ouche", "-en-Vallée", "-lès-Bois", "-sous-Roche", "-la-Ville",
+                    "-le-Haut", "-sur-Saône", "-aux-Prés")

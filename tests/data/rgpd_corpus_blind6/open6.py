@@ -35,8 +35,8 @@ def famous_place(g, prefix):
 
 
 def commune_rows(t):
-    picks = [t.rng.choice(N.COMMUNES) for _ in range(t.n)]
-    return [c[1] for c in picks], [c[0] for c in picks]
+    pairs = t.communes_of_departement()
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 # --- départements ---------------------------------------------------------------------------------------
@@ -62,14 +62,14 @@ def routes_departementales(t):
     t.col("TMJA", "integer", t.rows(lambda: g.randint(300, 25000)))
     t.col("PCT_PL", "number", t.rows(lambda: round(g.uniform(2, 18), 1)))
     t.col("CATEGORIE", "string", t.rows(lambda: g.choice(("R1", "R2", "R3", "R4"))))
-    t.col("GESTIONNAI", "string", t.rows(lambda: f"Agence routière de {g.choice(N.COMMUNES)[0]}"))
+    t.col("GESTIONNAI", "string", t.rows(lambda: f"Agence routière {H.of(t.local())}"))
 
 
-@kind("departement")
+@kind("sdis")
 def sdis_centres(t):
     g = t.rng
     t.geo("sdis_centres_secours", "fire and rescue", "Point", H.points(t, 8000), "fire stations")
-    t.col("centre", "string", t.rows(lambda: f"CIS {g.choice(N.COMMUNES)[0]}"))
+    t.col("centre", "string", t.rows(lambda: f"CIS {t.local()}"))
     t.col("categorie", "string", t.rows(lambda: g.choice(("CSP", "CS", "CPI"))))
     t.col("nb_sapeurs_pro", "integer", t.rows(lambda: g.randint(0, 80)))
     t.col("nb_volontaires", "integer", t.rows(lambda: g.randint(12, 90)))
@@ -77,7 +77,7 @@ def sdis_centres(t):
     t.col("vehicules", "string", t.rows(lambda: g.choice(("VSAV, FPT", "VSAV, CCF, VTU", "FPTL, VSAV, EPA"))))
 
 
-@kind("departement")
+@kind("sdis")
 def sdis_stats_communes(t):
     g = t.rng
     t.geo("sdis_interventions_par_commune", "fire and rescue", "", None, "interventions counted per commune")
@@ -119,7 +119,7 @@ def ase_etablissements(t):
 def pmi_centres(t):
     g = t.rng
     t.geo("centres_pmi", "health", "Point", H.points(t, 5000), "maternal and child health centres")
-    t.col("centre", "string", t.rows(lambda: f"Centre PMI {g.choice(N.COMMUNES)[0]}"))
+    t.col("centre", "string", t.rows(lambda: f"Centre PMI {t.local()}"))
     t.col("adresse", "string", t.rows(lambda: f"{g.randint(1, 40)} {g.choice(N.FAMOUS_STREETS)}"))
     t.col("telephone_accueil", "string", t.rows(lambda: switchboard(t)))
     t.col("courriel", "string", t.rows(lambda: service_mail(t, "pmi")))
@@ -130,7 +130,7 @@ def pmi_centres(t):
 def apa_par_canton(t):
     g = t.rng
     t.geo("apa_statistiques_cantons", "social aid", "Polygon", H.boxes(t, (8000, 20000), 20000), "cantons")
-    t.col("canton", "string", t.rows(lambda: f"Canton de {g.choice(N.COMMUNES)[0]}"))
+    t.col("canton", "string", t.rows(lambda: f"Canton {H.of(t.local())}"))
     t.col("beneficiaires_apa_dom", "integer", t.rows(lambda: g.randint(40, 1500)))
     t.col("beneficiaires_apa_etab", "integer", t.rows(lambda: g.randint(30, 900)))
     t.col("gir_moyen", "number", t.rows(lambda: round(g.uniform(2.5, 4.2), 2)))
@@ -153,7 +153,7 @@ def gares_ter(t):
     g = t.rng
     t.geo("gares_ter_frequentation", "mobility", "Point", H.points(t, 20000), "regional train stations")
     t.col("code_uic", "string", t.rows(lambda: f"87{g.randint(100000, 799999)}"))
-    t.col("nom_gare", "string", t.rows(lambda: g.choice(N.COMMUNES)[0] + g.choice(("", " Ville", "-Porte-Neuve"))))
+    t.col("nom_gare", "string", t.rows(lambda: t.local() + g.choice(("", " Ville", "-Porte-Neuve"))))
     t.col("voyageurs_2023", "integer", t.rows(lambda: g.randint(2000, 4000000)))
     t.col("guichet", "string", t.rows(lambda: g.choice(("oui", "non"))))
 
@@ -162,7 +162,7 @@ def gares_ter(t):
 def lignes_ter(t):
     g = t.rng
     t.geo("lignes_ter", "mobility", "LineString", H.segments(t, (5000, 30000), 30000), "train lines")
-    t.col("ligne", "string", t.rows(lambda: f"{g.choice(N.COMMUNES)[0]} - {g.choice(N.COMMUNES)[0]}"))
+    t.col("ligne", "string", t.rows(lambda: f"{t.local()} - {t.local()}"))
     t.col("trains_jour", "integer", t.rows(lambda: g.randint(4, 60)))
     t.col("exploitant", "string", t.rows(lambda: g.choice(("SNCF Voyageurs", "Transdev Rail", "Arverne"))))
 
@@ -277,11 +277,11 @@ def ouvrages_gemapi(t):
     t.col("gestionnaire", "string", [t.record["organisation"]] * t.n)
 
 
-@kind("syndicat")
+@kind("syndicat_eau")
 def stations_epuration(t):
     g = t.rng
     t.geo("step", "water", "Point", H.points(t, 6000), "treatment plants")
-    t.col("nom_step", "string", t.rows(lambda: f"STEP de {g.choice(N.COMMUNES)[0]}"))
+    t.col("nom_step", "string", t.rows(lambda: f"STEP {H.of(t.local())}"))
     t.col("capacite_eh", "integer", t.rows(lambda: g.choice((200, 800, 2500, 12000, 400000))))
     t.col("exploitant", "string", t.rows(lambda: g.choice(("Veolia Eau", "SAUR", "Régie"))))
     t.col("conformite_2023", "string", t.rows(lambda: g.choice(("conforme", "non conforme"))))
@@ -384,7 +384,7 @@ def permis_personnes_morales(t):
 def subventions_associations(t):
     g = t.rng
     t.geo("subventions_associations_2025", "associations", "", None, "grants to associations")
-    t.col("nomBeneficiaire", "string", t.rows(lambda: f"{g.choice(N.ASSOCIATIONS)} de {t.name}"))
+    t.col("nomBeneficiaire", "string", t.rows(lambda: f"{g.choice(N.ASSOCIATIONS)} {H.of(t.name)}"))
     t.col("idRNA", "string", t.rows(lambda: f"W{t.dep}{g.randint(1000000, 9999999)}"))
     t.col("objet", "string", t.rows(lambda: g.choice(("fonctionnement", "manifestation", "projet jeunesse"))))
     t.col("montant", "number", t.rows(lambda: float(g.randint(2, 300) * 50)))
@@ -699,7 +699,7 @@ def services_hospitaliers(t):
     t.col("mail_service", "string", t.rows(lambda: service_mail(t, "secretariat.medecine")))
 
 
-@kind("hopital")
+@kind("ehpad")
 def ehpad_offre(t):
     g = t.rng
     t.geo("ehpad_offre", "health", "Point", H.points(t, 10000), "nursing homes")
@@ -710,7 +710,7 @@ def ehpad_offre(t):
     t.col("statut", "string", t.rows(lambda: g.choice(("public", "privé non lucratif", "privé commercial"))))
 
 
-@kind("syndicat")
+@kind("syndicat_energie")
 def postes_electriques(t):
     g = t.rng
     t.geo("postes_hta_bt", "energy", "Point", H.points(t, 4000), "transformer substations")
@@ -720,11 +720,11 @@ def postes_electriques(t):
     t.col("concessionnaire", "string", ["Enedis"] * t.n)
 
 
-@kind("syndicat")
+@kind("syndicat_dechets")
 def tonnages_dechets(t):
     g = t.rng
     t.geo("tonnages_decheteries", "waste", "", None, "tonnages per recycling centre")
-    t.col("decheterie", "string", t.rows(lambda: f"Déchèterie de {g.choice(N.COMMUNES)[0]}"))
+    t.col("decheterie", "string", t.rows(lambda: f"Déchèterie {H.of(t.local())}"))
     t.col("flux", "string", t.rows(lambda: g.choice(("gravats", "déchets verts", "bois", "DEEE", "tout-venant"))))
     t.col("tonnes_2024", "number", t.rows(lambda: round(g.uniform(10, 4000), 1)))
     t.col("evolution_pct", "number", t.rows(lambda: round(g.uniform(-15, 15), 1)))

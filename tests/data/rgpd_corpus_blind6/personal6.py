@@ -111,7 +111,7 @@ def sdis_interventions_domicile(t):
     t.col("requerant", "string", t.maybe(t.rows(lambda: H.full_name(g, "NAT")), 0.4), NAME)
 
 
-@kind("syndicat")
+@kind("sdis")
 def sdis_volontaires(t):
     g = r(t)
     t.geo("spv_effectifs", "fire and rescue", "", None, "table of volunteer firefighters")
@@ -142,11 +142,11 @@ def assistants_maternels(t):
 def agents_routes(t):
     g = r(t)
     t.geo("astreintes_centres_routiers", "roads", "", None, "table of road agents on call")
-    t.col("centre", "string", t.rows(lambda: f"CER de {t.name}"), judge=False)
+    t.col("centre", "string", t.rows(lambda: f"CER {H.of(t.name)}"), judge=False)
     t.col("agent", "string", t.rows(lambda: H.full_name(g, "NAT")), NAME)
     t.col("portable_astreinte_perso", "string", t.rows(lambda: H.mobile(g)), PHONE)
     t.col("semaine", "integer", t.rows(lambda: g.randint(1, 52)), ATTR)
-    t.col("domicile_commune", "string", t.rows(lambda: g.choice(N.COMMUNES)[0]), ATTR)
+    t.col("domicile_commune", "string", t.rows(lambda: t.local()), ATTR)
 
 
 @kind("departement")
@@ -182,7 +182,7 @@ def ter_abonnes(t):
     t.col("titulaire", "string", t.rows(lambda: H.full_name(g, "NAT")), NAME)
     t.col("formule", "string", t.rows(lambda: g.choice(("Solidaire demandeur d'emploi", "Jeune -26", "Senior"))),
           ATTR)
-    t.col("gareOrigine", "string", t.rows(lambda: g.choice(N.COMMUNES)[0]), ATTR)
+    t.col("gareOrigine", "string", t.rows(lambda: t.local()), ATTR)
     t.col("email", "string", t.rows(lambda: H.email(g)), MAIL)
 
 
@@ -414,7 +414,7 @@ def liste_electorale(t):
     t.col("nom_usage", "string", t.maybe(t.rows(lambda: H.plain(g.choice(N.SURNAMES)).upper()), 0.6), NAME)
     t.col("prenoms", "string", t.rows(lambda: H.given(g)), NAME)
     t.col("date_naissance", "string", t.rows(lambda: H.fr_date(g, 1930, 2006)), BIRTH)
-    t.col("lieu_naissance", "string", t.rows(lambda: g.choice(N.COMMUNES)[0]), ATTR)
+    t.col("lieu_naissance", "string", t.rows(lambda: t.local()), ATTR)
     t.col("adresse", "string", t.rows(lambda: H.home_address(g)), HOME)
     t.col("bureau", "integer", t.rows(lambda: g.randint(1, 12)), ATTR)
 
@@ -460,7 +460,7 @@ def dia(t):
 def associations_presidents(t):
     g = r(t)
     t.geo("annuaire_associations_interne", "associations", "", None, "internal register of associations")
-    t.col("association", "string", t.rows(lambda: f"{g.choice(N.ASSOCIATIONS)} de {t.name}"), judge=False)
+    t.col("association", "string", t.rows(lambda: f"{g.choice(N.ASSOCIATIONS)} {H.of(t.name)}"), judge=False)
     t.col("president", "string", t.rows(lambda: H.full_name(g, g.choice(("NAT", "CIV", "INIT")))), NAME)
     t.col("tel_president", "string", t.rows(lambda: H.mobile(g)), PHONE)
     t.col("mail_president", "string", t.rows(lambda: H.email(g)), MAIL)
@@ -720,7 +720,7 @@ def velos_location(t):
 
 
 # --- hospitals, tourism, farming ------------------------------------------------------------------------
-@kind("hopital")
+@kind("ehpad")
 def ehpad_residents(t):
     g = r(t)
     t.geo("residents_chambres", "health", "Polygon", H.boxes(t, (4, 6), 40), "rooms of an EHPAD")
@@ -739,7 +739,7 @@ def hospital_admissions(t):
     t.col("patient", "string", t.rows(lambda: H.full_name(g, "UPPER")), NAME)
     t.col("NIR", "string", t.rows(lambda: H.nir(g, False)), NIR)
     t.col("diag_cim10", "string", t.rows(lambda: g.choice(("S72.0", "I21.9", "J18.9", "R55", "K35.8"))), HEALTH)
-    t.col("commune_residence", "string", t.rows(lambda: g.choice(N.COMMUNES)[0]), ATTR)
+    t.col("commune_residence", "string", t.rows(lambda: t.local()), ATTR)
 
 
 @kind("tourisme")
@@ -772,7 +772,7 @@ def ilots_exploitants(t):
     t.col("aide_percue", "number", t.rows(lambda: round(g.uniform(500, 30000), 2)), ATTR)
 
 
-@kind("syndicat")
+@kind("syndicat_energie")
 def branchements_particuliers(t):
     g = r(t)
     t.geo("branchements_elec_particuliers", "energy", "LineString", H.segments(t, (5, 40)),
@@ -781,3 +781,43 @@ def branchements_particuliers(t):
     t.col("adresse", "string", t.rows(lambda: H.home_address(g, t, True)), HOME)
     t.col("puissance_kva", "integer", t.rows(lambda: g.choice((6, 9, 12, 36))), AT_HOME)
     t.col("reste_a_charge", "number", t.rows(lambda: round(g.uniform(200, 3000), 2)), ATTR)
+
+
+@kind("syndicat_eau")
+def branchements_eau(t):
+    g = r(t)
+    t.geo("aep_branchements", "water", "LineString", H.segments(t, (4, 30)), "water service pipes to houses")
+    t.col("abonne", "string", t.rows(lambda: H.full_name(g, g.choice(("REG", "UPPER", "INIT")))), NAME)
+    t.col("adresse_branchement", "string", t.rows(lambda: H.home_address(g)), HOME)
+    t.col("diametre_mm", "integer", t.rows(lambda: g.choice((20, 25, 32))), AT_HOME)
+    t.col("plomb_remplace", "string", t.rows(lambda: g.choice(("oui", "non", "à programmer"))), AT_HOME)
+
+
+@kind("epci")
+def haies_exploitants(t):
+    g = r(t)
+    t.geo("plantations_haies_contrats", "agriculture", "LineString", H.segments(t, (50, 400), 5000),
+          "hedges planted on farms")
+    t.col("exploitant", "string", t.rows(lambda: H.full_name(g, g.choice(("MAJIC", "REG")))), NAME)
+    t.col("lineaire_m", "integer", t.rows(lambda: g.randint(50, 900)), ATTR)
+    t.col("aide_eur", "number", t.rows(lambda: round(g.uniform(300, 6000), 2)), ATTR)
+    t.col("tel", "string", t.rows(lambda: H.private_phone(g, t.dep)), PHONE)
+
+
+@kind("commune")
+def servitudes_passage(t):
+    g = r(t)
+    t.geo("servitudes_passage_privees", "cadastre", "LineString", H.segments(t, (10, 120)), "private rights of way")
+    t.col("fonds_servant", "string", t.rows(lambda: H.full_name(g, "MAJIC")), NAME)
+    t.col("fonds_dominant", "string", t.rows(lambda: H.full_name(g, "COUPLE")), NAME)
+    t.col("acte", "string", t.rows(lambda: f"Acte du {H.fr_date(g, 1960, 2020)}, Me {g.choice(N.SURNAMES)}"), ATTR)
+
+
+@kind("commune")
+def piscines(t):
+    g = r(t)
+    t.geo("piscines_detectees_foncier", "cadastre", "Polygon", H.boxes(t, (4, 12)), "private swimming pools")
+    t.col("parcelle", "string", t.rows(lambda: H.parcel_id(g, t.insee)), AT_HOME)
+    t.col("proprietaire", "string", t.rows(lambda: H.full_name(g, "MAJIC")), NAME)
+    t.col("surface_bassin", "number", t.rows(lambda: float(g.randint(12, 60))), AT_HOME)
+    t.col("declaree", "string", t.rows(lambda: g.choice(("oui", "non"))), AT_HOME)
