@@ -10,6 +10,17 @@ FAMOUS = ("Jean Jaurès", "Victor Hugo", "Jules Ferry", "Marie Curie", "Louis Pa
           "Jean Moulin", "Colette", "Gustave Eiffel", "Lucie Aubrac", "Pierre de Coubertin", "Albert Camus")
 
 
+ACADEMIES = {dep: academy for academy, deps in (
+    ("dijon", "21 58 71 89"), ("besancon", "25 39 70 90"), ("lyon", "69"), ("grenoble", "38 74"),
+    ("clermont", "63"), ("rennes", "35 29"), ("nantes", "44 49 72"), ("orleans-tours", "37 45"),
+    ("limoges", "87"), ("poitiers", "86"), ("bordeaux", "33 64"), ("toulouse", "31"), ("montpellier", "34 66"),
+    ("strasbourg", "67"), ("nancy-metz", "57 54"), ("reims", "51"), ("amiens", "80"), ("lille", "59"),
+    ("normandie", "76 14")) for dep in deps.split()}
+
+
+DYKES = ("Digue rive gauche", "Digue rive droite", "Levée du bourg", "Digue du port", "Merlon de la zone d'activités")
+
+
 def kind(level):
     def register(fn):
         KINDS.append((fn, level))
@@ -50,7 +61,7 @@ def colleges(t):
     t.col("effectif_2024", "integer", t.rows(lambda: g.randint(180, 850)))
     t.col("demi_pension", "string", t.rows(lambda: g.choice(("oui", "non"))))
     t.col("telephone", "string", t.rows(lambda: switchboard(t)))
-    t.col("mel", "string", [f"ce.{u.lower()}@ac-{H.slug(t.name)[:6]}.fr" for u in uai])
+    t.col("mel", "string", [f"ce.{u.lower()}@ac-{ACADEMIES[t.dep]}.fr" for u in uai])
 
 
 @kind("departement")
@@ -270,7 +281,7 @@ def observatoire_habitat_iris(t):
 def ouvrages_gemapi(t):
     g = t.rng
     t.geo("gemapi_digues", "GEMAPI", "LineString", H.segments(t, (100, 900)), "dykes")
-    t.col("nom_ouvrage", "string", t.rows(lambda: f"Digue {g.choice(('de la Saône', 'du Doubs', 'de l Ouche'))}"))
+    t.col("nom_ouvrage", "string", t.rows(lambda: g.choice(DYKES)))
     t.col("classe", "string", t.rows(lambda: g.choice(("A", "B", "C"))))
     t.col("hauteur_m", "number", t.rows(lambda: round(g.uniform(1, 6), 1)))
     t.col("date_vtp", "date", t.rows(lambda: H.iso(g, 2015, 2024)))

@@ -96,7 +96,7 @@ def pmi_suivis(t):
           judge=False)
 
 
-@kind("departement")
+@kind("sdis")
 def sdis_interventions_domicile(t):
     g = r(t)
     t.geo("sdis_interventions_sap", "fire and rescue", "Point", H.points(t),
