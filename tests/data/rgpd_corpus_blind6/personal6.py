@@ -87,7 +87,8 @@ def ase_mesures(t):
 def pmi_suivis(t):
     g = r(t)
     t.geo("pmi_visites_domicile", "health", "Point", H.points(t), "point at the family's home")
-    t.col("nom_mere", "string", t.rows(lambda: H.full_name(g, "CIV").replace("M. ", "Mme ")), NAME)
+    t.col("nom_mere", "string",
+          t.rows(lambda: f"Mme {H.plain(g.choice(N.SURNAMES)).upper()} {H.given(g, 'F')}"), NAME)
     t.col("date_naissance_enfant", "date", t.rows(lambda: H.iso(g, 2023, 2025)), BIRTH)
     t.col("terme_sa", "integer", t.rows(lambda: g.randint(28, 41)), HEALTH)
     t.col("motif_visite", "string", t.rows(lambda: g.choice(("sortie précoce maternité", "prématurité",
@@ -821,3 +822,27 @@ def piscines(t):
     t.col("proprietaire", "string", t.rows(lambda: H.full_name(g, "MAJIC")), NAME)
     t.col("surface_bassin", "number", t.rows(lambda: float(g.randint(12, 60))), AT_HOME)
     t.col("declaree", "string", t.rows(lambda: g.choice(("oui", "non"))), AT_HOME)
+
+
+@kind("commune")
+def volunteers_export(t):
+    g = r(t)
+    t.geo("volunteers_export", "associations", "", None, "export of a volunteering platform")
+    people = [H.person(g) for _ in range(t.n)]
+    t.col("first_name", "string", [p[2] for p in people], NAME)
+    t.col("last_name", "string", [p[1] for p in people], NAME)
+    t.col("email", "string", [H.email(g, p[1], p[2]) for p in people], MAIL)
+    t.col("phone", "string", t.maybe(t.rows(lambda: H.mobile(g)), 0.3), PHONE)
+    t.col("availability", "string", t.rows(lambda: g.choice(("weekends", "evenings", "summer", "any"))), ATTR)
+    t.col("signed_up", "date", t.rows(lambda: H.iso(g, 2023, 2025)), ATTR)
+
+
+@kind("commune")
+def telealerte(t):
+    g = r(t)
+    t.geo("inscrits_telealerte_crues", "risks", "Point", H.points(t), "point at each registered household's home")
+    t.col("nom_foyer", "string", t.rows(lambda: H.full_name(g, g.choice(("COUPLE", "REG", "INIT")))), NAME)
+    t.col("tel_fixe", "string", t.maybe(t.rows(lambda: H.landline(g, t.dep)), 0.4), PHONE)
+    t.col("tel_portable", "string", t.rows(lambda: H.mobile(g)), PHONE)
+    t.col("zone_inondable", "string", t.rows(lambda: g.choice(("aléa fort", "aléa moyen", "aléa faible"))), AT_HOME)
+    t.col("personne_a_mobilite_reduite", "string", t.rows(lambda: g.choice(("non", "non", "oui"))), HEALTH)
