@@ -251,7 +251,7 @@ def parcel_id(rng, insee):
 
 
 def siret(rng):
-    base = [rng.randint(0, 9) for _ in range(13)]
+    base = [rng.randint(3, 9)] + [rng.randint(0, 9) for _ in range(12)]
     for last in range(10):
         digits = base + [last]
         total = 0
