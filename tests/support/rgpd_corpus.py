@@ -20,6 +20,7 @@ BLIND2_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind2")
 BLIND3_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind3")
 BLIND4_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind4")
 BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
+BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -57,6 +58,14 @@ def load_blind5() -> list[dict]:
     """Corpus blind-5 (tests/data/rgpd_corpus_blind5): written blind to the guard and to the other corpora,
     measured blind once (recall 0.948, false-positive rate 0.008), tuning data since 2dcf92d."""
     with open(os.path.join(BLIND5_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind6() -> list[dict]:
+    """The blind-6 corpus (tests/data/rgpd_corpus_blind6): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND6_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
