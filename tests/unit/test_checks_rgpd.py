@@ -815,3 +815,40 @@ def test_named_people_in_a_layer_whose_name_sounds_like_a_service_are_still_peop
     rows = [{"nom": name, "num_permis": f"70-{338637 + 1111 * i}", "poste": i + 1}
             for i, name in enumerate(["ARNAUD PATRICK", "BENOIT KARINE", "ARNAUD PAULINE", "MOREL JULIEN"] * 3)]
     assert {"nom", "num_permis", "poste"} <= set(columns(run_layer(vocab, rows, houses(12), name="postes_battue")))
+
+
+def test_a_rent_beside_its_tenants_at_their_homes_describes_households(vocab):
+    rows = [{"loyer_hc": 500.0 + 37 * i, "nb_pieces": 1 + i % 4, "locataire_depuis": 1995 + i}
+            for i in range(12)]
+    found = columns(run_layer(vocab, rows, houses(12), name="enquete_loyers_logements"))
+    assert {"loyer_hc", "nb_pieces", "locataire_depuis"} <= set(found)
+    # A building's rent alone is the building's.
+    assert run_layer(vocab, [{"loyer": 733.4 + i} for i in range(12)], houses(12), name="reseau") == []
+
+
+def test_dvf_sales_drawn_on_their_houses_without_parcel_numbers(vocab):
+    rows = [{k: v for k, v in row.items() if k != "id_parcelle"} for row in DVF]
+    assert {"valeur_fonciere", "type_local"} <= set(columns(run_layer(vocab, rows, houses(12),
+                                                                         name="dvf_mutations_maisons")))
+    # A commune's own land sales with their price: the commune sold them.
+    rows = [{"prix": 19000 + 1000 * i} for i in range(12)]
+    assert run_layer(vocab, rows, parcels(12), name="cessions_foncieres_commune") == []
+
+
+def test_agents_on_call_at_one_centre_are_described_by_their_rows(vocab):
+    rows = [{"centre": "CER de Dijon", "agent": name, "semaine": 10 + i, "domicile_commune": town}
+            for i, (name, town) in enumerate([("Germaine Cuenot", "Mâcon"), ("Bernard Barbier", "Beaune"),
+                                              ("Théo Brun", "Dole"), ("Lina Prost", "Auxonne")] * 2)]
+    assert {"agent", "semaine", "domicile_commune"} <= set(columns(run_layer(vocab, rows, name="astreintes_centres")))
+
+
+def test_a_first_name_statistic_by_year_of_birth_describes_no_one(vocab):
+    rows = [{"ANNAIS": 2010 + i % 6, "prenom": name, "nombre": 5 + i}
+            for i, name in enumerate(["Inès", "Mamadou", "Gaspard", "Léa"] * 3)]
+    assert run_layer(vocab, rows, name="prenoms_naissances") == []
+
+
+def test_readers_of_a_library_are_people(vocab):
+    rows = [{"carte": f"L{800 + i:06d}", "lecteur": name, "prets_en_retard": i % 4}
+            for i, name in enumerate(["Valérie Tissot", "Gilles Kerbrat", "Jean Perrin", "Manon Bernard"] * 3)]
+    assert {"carte", "lecteur", "prets_en_retard"} <= set(columns(run_layer(vocab, rows, name="mediatheque_lecteurs")))

@@ -132,7 +132,7 @@ prestataire prestataires syndicat
 ATTRIBUTE_WORDS = frozenset("""
 age ages fragilite fragilites vulnerabilite handicap handicaps sante pathologie pathologies dependance gir
 isolement situation motif nationalite profession revenu revenus ressources quotient autonomie allergie allergies
-regime traitement medical medicale sexe csp aide aides composition menage
+regime traitement medical medicale sexe csp aide aides composition menage loyer loyers
 qf rfr imposable pai mdph ald invalidite medicament medicaments vaccin vaccins vaccination religion confession
 """.split())
 #: Counts and rates: 'nb_naissances' is a statistic, not a birth date.

@@ -59,7 +59,7 @@ defunt inhume habitant adherent allocataire patient electeur contribuable redeva
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
 donateur parent licencie particulier prop propr proprio participant exposant conducteur chauffeur joueur coureur
-stagiaire abonnement adhesion candidat candidature praticien
+stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
@@ -121,6 +121,9 @@ NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale"}
 #: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
 SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
 SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere"})
+#: A household's means and expenses: said of a household only, wherever the layer puts it.
+HOUSEHOLD_MEANS_WORDS = frozenset({"revenu", "revenus", "ressources", "quotient", "qf", "rfr",
+                                   "imposable"})
 YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "true", "false"})
 PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price"})
 _PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
@@ -181,6 +184,18 @@ class Layer:
         if not any(w & PRICE_WORDS for w in words):
             return False  # parcels for sale with no price say what is sold, not what someone sold it for
         return bool(self.layer_words & SALE_LAYER_WORDS) or any(w & SALE_COLUMN_WORDS for w in words)
+
+    @functools.cached_property
+    def tenants(self) -> bool:
+        """A column of tenants ('locataire', 'locataire_depuis'): the rents beside are households'."""
+        return any("locataire" in name.words for name in self.names.values())
+
+    @functools.cached_property
+    def dvf(self) -> bool:
+        """DVF's own sales ('dvf_…', 'mutations', 'id_mutation', 'valeur_fonciere'): private sales, unlike a
+        commune's 'cessions' of its own land."""
+        return bool(self.layer_words & {"dvf", "mutation"}) or any(
+            set(name.words) & SALE_COLUMN_WORDS for name in self.names.values())
 
     @functools.cached_property
     def fleet(self) -> bool:
@@ -372,11 +387,22 @@ def _property_sales(reported, sample: pd.DataFrame, scene) -> list:
             continue
         parcels = text.str.replace(" ", "").str.fullmatch(_PARCEL_ID)
         if parcels.mean() >= GIVEN_NAMES_SHARE:
-            suspicion = Suspicion(column)
-            _matched(suspicion, "sale", parcels)
-            suspicion.reasons.append(("une couche de ventes de biens", "a layer of property sales"))
+            return [_sale(column, parcels)]
+    where = scene.whereabouts
+    if scene.dvf and where is not None and where.locates_households:  # each sale drawn on its parcel or house
+        price = next((c for c, name in scene.names.items() if set(name.words) & PRICE_WORDS and c not in known), None)
+        if price is not None:
+            suspicion = _sale(price, sample[price].notna())
+            _located(suspicion, scene)
             return [suspicion]
     return []
+
+
+def _sale(column, rows) -> Suspicion:
+    suspicion = Suspicion(column)
+    _matched(suspicion, "sale", rows)
+    suspicion.reasons.append(("une couche de ventes de biens", "a layer of property sales"))
+    return suspicion
 
 
 def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
@@ -388,7 +414,7 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     if naming is None:
         return []
     name = scene.names[naming]
-    if scene.lists_organisations and name.role and not name.private_role:
+    if scene.lists_organisations and name.role and not name.private_role and _services_named(naming, sample, scene):
         return []  # 'responsable' in 'annuaire_services': the rows are the services
     known = {s.column for s in reported}
     described = []
@@ -405,6 +431,15 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     return described
 
 
+def _services_named(naming, sample: pd.DataFrame, scene) -> bool:
+    """Another column names a different thing on most rows ('service': 'Urbanisme', 'État civil'): the rows are
+    those things, not the people on duty at one centre ('astreintes': 'CER de Dijon' on every row)."""
+    for column, name in scene.others(naming):
+        if name.thing and not name.home and _present(sample[column]).nunique() >= VALUE_SHARE * len(sample):
+            return True
+    return False
+
+
 def _flags(values: pd.Series) -> bool:
     """Yes/no answers ('oui', 'N'): said of each row, even when the sample gives them all alike."""
     if pd.api.types.is_bool_dtype(values.dtype):
@@ -413,9 +448,17 @@ def _flags(values: pd.Series) -> bool:
 
 
 def _household_at_home(suspicion, scene) -> bool:
-    """A person's situation (an income category, an age) on rows the geometry puts each on one household."""
+    """Rows that are people: a person's situation (an income category, a rent, an age) or a remark naming
+    people on rows the geometry puts each on one household, given names or dates of birth in a layer listing
+    people or located at homes."""
+    kinds = set(suspicion.kinds)
     where = scene.whereabouts
-    return "situation" in suspicion.kinds and where is not None and where.locates_households
+    at_home = where is not None and where.locates_households
+    if kinds & {"first_name", "birth_date"}:
+        if scene.statistic(suspicion.column):
+            return False  # 'prenom' and 'annais' beside 'nombre': a statistic of births
+        return at_home or bool(scene.people_word) or "birth_date" in kinds
+    return bool(kinds & {"situation", "free_text"}) and at_home
 
 
 def _names_people(suspicion, scene) -> bool:
@@ -514,13 +557,13 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
             suspicion.kinds["phone"] = "name"  # numbers stored as numbers lost their leading zero
         if pd.api.types.is_integer_dtype(present.dtype):
             _judge_numbers(suspicion, present)
-    if "birth_date" in column.strong or "birth_date" in column.weak:
-        _judge_birth_dates(suspicion, present, column)
+    if ("birth_date" in column.strong or "birth_date" in column.weak) and not scene.statistic(name):
+        _judge_birth_dates(suspicion, present, column)  # not 'annais' beside 'nombre': births counted by year
     for kind in [k for k in ("iban", "plate") if k in suspicion.kinds]:
         if _legal_owner(kind, name, column, scene):
             del suspicion.kinds[kind]
     if not suspicion.kinds and (column.attribute or scene.people_word):
-        _judge_situation(suspicion, present, column)
+        _judge_situation(suspicion, present, column, scene.tenants)
     if not suspicion.kinds:
         return None
     if set(suspicion.kinds) <= {"address"}:
@@ -755,7 +798,7 @@ def _judge_numbers(suspicion, numbers):
         _matched(suspicion, "nir", matches)
 
 
-def _judge_situation(suspicion, values, column):
+def _judge_situation(suspicion, values, column, tenants=False):
     """A person's age, age band or situation (frailty, reason for registering): only reported where each row
     is someone at home (see _in_context)."""
     if not column.attribute:
@@ -774,7 +817,12 @@ def _judge_situation(suspicion, values, column):
         if ages.mean() >= 0.8:
             _matched(suspicion, "situation", ages, "name")
         return
-    if values.dtype == object:
+    if set(column.words) & HOUSEHOLD_MEANS_WORDS or (tenants and "loyer" in column.words):
+        # 'revenu_fiscal', or a rent beside its tenants ('locataire_depuis'): only households have them
+        suspicion.telling_values = True
+        suspicion.reasons.append(("un nom qui dit les ressources ou les charges d'un ménage",
+                                  "a name telling a household's means or expenses"))
+    elif values.dtype == object:
         found = values.str.contains(_SITUATION_VALUES)
         if found.mean() >= VALUE_SHARE:  # 'fragilite': 'Dépendance', 'Sortie d'hospitalisation', 'Vit seule'
             suspicion.telling_values = True
