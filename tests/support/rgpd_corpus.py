@@ -62,9 +62,8 @@ def load_blind5() -> list[dict]:
 
 
 def load_blind6() -> list[dict]:
-    """The blind-6 corpus (tests/data/rgpd_corpus_blind6): held-out measurement only, never for tuning the
-    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
-    ran on it (see its README)."""
+    """Corpus blind-6 (tests/data/rgpd_corpus_blind6): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.943, false-positive rate 0.003), tuning data since eb0db4e."""
     with open(os.path.join(BLIND6_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
