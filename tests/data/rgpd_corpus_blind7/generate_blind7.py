@@ -47,18 +47,23 @@ GEOMETRY = {  # code: (geometry_type, description, half-size range in metres or 
 }
 
 
+def de(name):
+    return f"d'{name}" if plain(name)[0] in "AEIOU" else f"de {name}"
+
+
 def publisher(rng, kind, ctx):
     name, s = ctx["commune"], slug(ctx["commune"])
     dept, region, _ = DEPARTMENTS[ctx["insee"][:2]]
     options = {
-        "commune": [(f"Commune de {name}", f"ville-{s}.fr"), (f"Mairie de {name}", f"mairie-{s}.fr")],
-        "ccas": [(f"CCAS de {name}", f"ville-{s}.fr")],
+        "commune": [(f"Commune {de(name)}", f"ville-{s}.fr"), (f"Mairie {de(name)}", f"mairie-{s}.fr")],
+        "ccas": [(f"CCAS {de(name)}", f"ville-{s}.fr")],
         "epci": [(f"Communauté de communes du Pays de {name}", f"cc-pays-{s}.fr"),
-                 (f"Communauté d'agglomération de {name}", f"agglo-{s}.fr")],
+                 (f"Communauté d'agglomération {de(name)}", f"agglo-{s}.fr")],
         "departement": [(f"Département {'de la ' if dept[0] in 'HS' else 'du '}{dept}", f"{slug(dept)}.fr")],
         "region": [(f"Région {region}", f"{slug(region)}.fr")],
-        "syndicat": [(f"Syndicat intercommunal des eaux et de l'assainissement de {name}", f"siea-{s}.fr"),
-                     (f"Syndicat mixte de collecte des déchets de la région de {name}", f"smcd-{s}.fr")],
+        "syndicat_eau": [(f"Syndicat intercommunal des eaux et de l'assainissement {de(name)}", f"siea-{s}.fr")],
+        "syndicat_dechets": [(f"Syndicat mixte de collecte des déchets de la région {de(name)}", f"smcd-{s}.fr")],
+        "syndicat_energie": [(f"Syndicat départemental d'énergie {de(dept)}", f"sde-{slug(dept)}.fr")],
         "sdis": [(f"SDIS {ctx['insee'][:2]}", f"sdis{ctx['insee'][:2]}.fr")],
         "ot": [(f"Office de tourisme du Pays de {name}", f"tourisme-{s}.com")],
     }[kind]

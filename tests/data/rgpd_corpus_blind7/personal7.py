@@ -2,11 +2,11 @@
 the untagged columns are context and never judged (a non-personal column is judged only in a layer with nothing
 personal). Each kind: (key, domain, publisher, geometry, layer names, columns); a column: ("snake|english", maker,
 type, tag)."""
-from values7 import (address, address_full, age, agent_matricule, amount, birth, birth_child, birth_fr,
-                     code_fmt, commune, count, couple, date_recent, email_perso, equipment, fixed_home,
+from values7 import (integer, num, address, address_full, age, agent_matricule, amount, birth, birth_child, birth_fr,
+                     code_fmt, commune, couple, date_recent, email_perso, equipment, fixed_home,
                      free_note_person, given, grade, iban, insee, mobile, mobile_compact, name_any, name_cad,
-                     name_cad_slash, name_civ, name_fl, name_init, nir, parcel_ref, percent, pick, plate, rowid,
-                     section_num, small_int, street, surface, surname, surname_up, year)
+                     name_cad_slash, name_civ, name_fl, name_init, nir, parcel_ref, pick, plate, rowid,
+                     section_num, street, surface, surname, surname_up, year)
 
 NAME = "p: name of a private person"
 ADDR = "p: home address of a private person"
@@ -30,7 +30,7 @@ KINDS = [
         ("petitionnaire|applicant", name_civ, "string", NAME + " (applicant)"),
         ("adresse_petitionnaire", address_full, "string", ADDR),
         ("nature_travaux", pick("Maison individuelle", "Extension", "Garage", "Véranda", "Surélévation"), "string", ""),
-        ("surface_plancher", surface, "number", ATTR + " (floor area of the applicant's house project)"),
+        ("surface_plancher", num(12, 210), "number", ATTR + " (floor area of the applicant's house project)"),
         ("date_depot|filing_date", date_recent, "date", "")]),
     ("declarations_prealables", "urbanisme et foncier", "commune", "home",
      ["DP_particuliers", "declarations_prealables"], [
@@ -44,14 +44,14 @@ KINDS = [
         ("ref_dia", code_fmt("DIA{y}-{n:03d}"), "string", ""),
         ("vendeur|seller", name_cad, "string", NAME + " (seller)"),
         ("acquereur|buyer", name_fl, "string", NAME + " (buyer)"),
-        ("prix_vente|price", amount, "number", ATTR + " (sale price of the named seller's house)"),
+        ("prix_vente|price", num(45000, 480000, 0), "number", ATTR + " (sale price of the named seller's house)"),
         ("section_parcelle", section_num, "string", "")]),
     ("dvf_maisons", "urbanisme et foncier", "epci", "parcel", ["dvf_maisons_epci", "mutations_maisons"], [
         ("id_mutation", code_fmt("2023-{n}"), "string", ""),
-        ("valeur_fonciere", amount, "number", HOME + " (sale of one house, owner identifiable via the cadastre)"),
+        ("valeur_fonciere", num(62000, 520000, 0), "number", HOME + " (sale of one house)"),
         ("date_mutation", date_recent, "date", HOME + " (sale of one house)"),
-        ("surface_reelle_bati", surface, "number", HOME + " (one house)"),
-        ("nombre_pieces_principales", small_int, "integer", HOME + " (one house)")]),
+        ("surface_reelle_bati", integer(48, 240), "number", HOME + " (one house)"),
+        ("nombre_pieces_principales", integer(2, 9), "integer", HOME + " (one house)")]),
     ("infractions_urbanisme", "urbanisme et foncier", "commune", "home", ["pv_infractions_urba", "INFRAC_URB"], [
         ("contrevenant|offender", name_civ, "string", NAME + " (offender)"),
         ("adresse", address, "string", ADDR),
@@ -61,9 +61,9 @@ KINDS = [
     ("biens_sans_maitre", "urbanisme et foncier", "commune", "parcel", ["biens_vacants_sans_maitre"], [
         ("parcelle", parcel_ref, "string", ""),
         ("dernier_proprietaire_connu", name_cad_slash, "string", NAME + " (deceased owner, heirs identifiable)"),
-        ("annee_deces", year, "integer", ATTR + " (death year of the named owner)"),
+        ("annee_deces", integer(1968, 2012), "integer", ATTR + " (death year of the named owner)"),
         ("contenance_m2", surface, "number", "")]),
-    ("conventions_passage", "réseaux", "syndicat", "line", ["conventions_servitude_canalisation"], [
+    ("conventions_passage", "réseaux", "syndicat_eau", "line", ["conventions_servitude_canalisation"], [
         ("troncon", code_fmt("T{i:03d}"), "string", ""),
         ("proprietaire_fonds", name_cad, "string", NAME + " (landowner)"),
         ("indemnite_eur", amount, "number", ATTR + " (compensation paid to the named owner)"),
@@ -73,17 +73,17 @@ KINDS = [
         ("numero_unique|request_id", code_fmt("0250{y}0{n:05d}"), "string", FILE + " (numéro unique)"),
         ("demandeur", name_any, "string", NAME),
         ("composition_foyer", pick("1 adulte", "2 adultes 2 enfants", "1 adulte 1 enfant", "couple"), "string", ATTR),
-        ("revenu_fiscal", amount, "number", ATTR + " (income of the named applicant)"),
+        ("revenu_fiscal", integer(4200, 38000), "number", ATTR + " (income of the named applicant)"),
         ("typologie_souhaitee", pick("T1", "T2", "T3", "T4"), "string", ATTR)]),
     ("locataires_hlm", "logement et social", "commune", "home", ["occupation_logements_communaux"], [
         ("logement", code_fmt("LGT-{i:03d}"), "string", ""),
         ("locataire|tenant", name_civ, "string", NAME + " (tenant)"),
         ("date_entree", date_recent, "date", ATTR),
-        ("loyer_mensuel", amount, "number", ATTR + " (rent of the named tenant)")]),
+        ("loyer_mensuel", num(280, 760, 2), "number", ATTR + " (rent of the named tenant)")]),
     ("impayes_loyers", "logement et social", "commune", "table", ["impayes_loyers_2024", "IMPAYES"], [
         ("locataire", name_cad, "string", NAME),
         ("montant_dette", amount, "number", ATTR + " (arrears of the named tenant)"),
-        ("nb_mois_impayes", small_int, "integer", ATTR),
+        ("nb_mois_impayes", integer(1, 14), "integer", ATTR),
         ("plan_apurement", pick("oui", "non", "en cours"), "string", ATTR)]),
     ("aides_ccas", "logement et social", "ccas", "table", ["aides_facultatives_ccas"], [
         ("nom", surname_up, "string", NAME + " (surname)"),
@@ -95,13 +95,13 @@ KINDS = [
      ["registre_personnes_vulnerables", "canicule_2025"], [
         ("nom_prenom", name_civ, "string", NAME),
         ("telephone", fixed_home, "string", TEL + " (home line)"),
-        ("age", age, "integer", ATTR + " (age of the registered person)"),
+        ("age", integer(68, 99), "integer", ATTR + " (age of the registered person)"),
         ("vit_seul", pick("oui", "non"), "string", HOME),
         ("contact_proche", name_fl, "string", NAME + " (relative to call)")]),
     ("portage_repas", "logement et social", "ccas", "home", ["portage_repas_tournee"], [
         ("beneficiaire", name_init, "string", NAME),
         ("regime", pick("Normal", "Diabétique", "Sans sel", "Mixé"), "string", ATTR + " (health: diet)"),
-        ("nb_repas_semaine", small_int, "integer", HOME),
+        ("nb_repas_semaine", integer(2, 7), "integer", HOME),
         ("tournee", pick("A", "B", "C"), "string", "")]),
     ("apa_dossiers", "logement et social", "departement", "table", ["apa_domicile_dossiers"], [
         ("n_dossier", code_fmt("APA-{y}-{n:05d}"), "string", FILE),
@@ -146,8 +146,8 @@ KINDS = [
         ("ecole_affectation", equipment(["École"]), "string", "")]),
     ("facturation_cantine", "éducation et jeunesse", "commune", "table", ["facturation_restauration"], [
         ("responsable_legal", name_civ, "string", NAME),
-        ("quotient_familial", count, "integer", ATTR + " (family income index)"),
-        ("montant_du", amount, "number", ATTR),
+        ("quotient_familial", integer(180, 2400), "integer", ATTR + " (family income index)"),
+        ("montant_du", num(12, 420, 2), "number", ATTR),
         ("email_famille", email_perso, "string", MAIL)]),
     ("eleves_transport", "éducation et jeunesse", "region", "home", ["ayants_droit_transport_scolaire"], [
         ("eleve", name_fl, "string", NAME),
@@ -174,7 +174,7 @@ KINDS = [
         ("num_carte|card_number", code_fmt("{n:08d}"), "string", FILE + " (library card)"),
         ("nom_lecteur", name_fl, "string", NAME),
         ("date_inscription", date_recent, "date", HOME),
-        ("nb_prets_annee", count, "integer", HOME)]),
+        ("nb_prets_annee", integer(0, 180), "integer", HOME)]),
     ("abonnes_piscine", "culture et sport", "epci", "table", ["abonnements_centre_aquatique"], [
         ("abonne", name_init, "string", NAME),
         ("formule", pick("Annuel adulte", "10 entrées", "Aquagym"), "string", ATTR),
@@ -195,7 +195,7 @@ KINDS = [
         ("num_pacage", code_fmt("025{n:06d}"), "string", FILE + " (farmer PACAGE number)"),
         ("exploitant", name_cad, "string", NAME + " (individual farmer)"),
         ("culture", pick("Prairie permanente", "Blé tendre", "Maïs", "Orge"), "string", ""),
-        ("surface_ha", percent, "number", "")]),
+        ("surface_ha", num(0.4, 38, 2), "number", "")]),
     ("jardins_familiaux", "économie et agriculture", "commune", "plot", ["jardins_familiaux_lots"], [
         ("lot", code_fmt("J{i:02d}"), "string", ""),
         ("attributaire", name_fl, "string", NAME),
@@ -214,7 +214,7 @@ KINDS = [
     ("meubles_tourisme", "tourisme et patrimoine", "ot", "home", ["declarations_meubles_tourisme"], [
         ("declarant", name_fl, "string", NAME + " (private host)"),
         ("adresse_meuble", address, "string", "p: address of a private person's furnished let (their property)"),
-        ("nb_couchages", small_int, "integer", HOME),
+        ("nb_couchages", integer(2, 10), "integer", HOME),
         ("telephone_loueur", mobile, "string", TEL)]),
     ("chambres_hotes", "tourisme et patrimoine", "ot", "home", ["chambres_d_hotes"], [
         ("nom_gite", pick("Le Clos des Tilleuls", "Chez Nous", "La Grange", "Les Hirondelles"), "string", ""),
@@ -234,11 +234,11 @@ KINDS = [
          ATTR + " (health need of the person)"),
         ("telephone", mobile, "string", TEL),
         ("secteur_alerte", pick("Zone rouge PPRI", "Zone bleue"), "string", "")]),
-    ("redevance_dechets", "environnement et risques", "syndicat", "home", ["redevance_incitative_bacs"], [
+    ("redevance_dechets", "environnement et risques", "syndicat_dechets", "home", ["redevance_incitative_bacs"], [
         ("usager", name_cad, "string", NAME),
         ("num_bac", code_fmt("B{n:06d}"), "string", "p: bin id attached to one household"),
-        ("nb_levees", small_int, "integer", HOME),
-        ("montant_facture", amount, "number", HOME)]),
+        ("nb_levees", integer(4, 38), "integer", HOME),
+        ("montant_facture", num(96, 410, 2), "number", HOME)]),
     ("plaintes_bruit", "environnement et risques", "commune", "home", ["doleances_nuisances"], [
         ("plaignant", name_civ, "string", NAME),
         ("objet_plainte", pick("Aboiements", "Musique nocturne", "Coq", "Tondeuse le dimanche"), "string",
@@ -256,16 +256,16 @@ KINDS = [
         ("num_puce", code_fmt("2502690{n:08d}"), "string", HOME + " (a person's dog chip)"),
         ("categorie", pick("1", "2"), "string", HOME)]),
     # networks
-    ("abonnes_eau", "réseaux", "syndicat", "home", ["abonnes_eau_potable", "ABONNES"], [
+    ("abonnes_eau", "réseaux", "syndicat_eau", "home", ["abonnes_eau_potable", "ABONNES"], [
         ("num_abonne|customer_id", code_fmt("{n:09d}"), "string", FILE + " (water customer)"),
         ("titulaire_contrat", name_cad, "string", NAME),
-        ("conso_m3", count, "integer", HOME + " (one household's consumption)"),
-        ("solde_impaye", amount, "number", HOME + " (arrears of one household)")]),
+        ("conso_m3", integer(18, 240), "integer", HOME + " (one household's consumption)"),
+        ("solde_impaye", num(0, 860, 2), "number", HOME + " (arrears of one household)")]),
     ("demandes_fibre", "réseaux", "departement", "home", ["signalements_eligibilite_thd"], [
         ("demandeur", name_fl, "string", NAME),
         ("courriel", email_perso, "string", MAIL),
         ("statut_demande", pick("Raccordable", "En étude", "Non éligible"), "string", HOME)]),
-    ("branchements_plomb", "réseaux", "syndicat", "home", ["branchements_plomb_restants"], [
+    ("branchements_plomb", "réseaux", "syndicat_eau", "home", ["branchements_plomb_restants"], [
         ("occupant", name_init, "string", NAME),
         ("tel_occupant", fixed_home, "string", TEL),
         ("annee_pose", year, "integer", "")]),
@@ -344,12 +344,12 @@ KINDS = [
         ("matricule", agent_matricule, "string", FILE + " (employee)"),
         ("nom_agent", name_fl, "string", NAME),
         ("grade", grade, "string", ATTR + " (grade of a named employee)"),
-        ("traitement_brut", amount, "number", ATTR + " (salary)")]),
+        ("traitement_brut", num(1780, 4900, 2), "number", ATTR + " (salary)")]),
     ("absences", "RH et gestion interne", "epci", "table", ["absences_agents_2025"], [
         ("agent", name_init, "string", NAME),
         ("motif_absence", pick("Maladie ordinaire", "Accident de service", "CLM", "Congé maternité"), "string",
          ATTR + " (health)"),
-        ("nb_jours", small_int, "integer", ATTR)]),
+        ("nb_jours", integer(1, 90), "integer", ATTR)]),
     ("badges", "RH et gestion interne", "departement", "table", ["badges_acces_batiments"], [
         ("porteur", name_any, "string", NAME),
         ("num_badge", code_fmt("{n:010d}"), "string", "p: badge number of a person"),
@@ -371,7 +371,7 @@ KINDS = [
     ("aides_facades", "urbanisme et foncier", "commune", "home", ["subventions_ravalement_facades"], [
         ("beneficiaire", name_cad, "string", NAME),
         ("montant_subvention", amount, "number", HOME + " (aid to a named owner)"),
-        ("annee", year, "integer", "")]),
+        ("annee", integer(2016, 2025), "integer", "")]),
     ("arbres_prives", "environnement et risques", "commune", "home", ["arbres_remarquables_prives"], [
         ("essence", pick("Chêne", "Tilleul", "Cèdre"), "string", ""),
         ("proprietaire_terrain", name_fl, "string", NAME),
@@ -380,13 +380,13 @@ KINDS = [
         ("agent", name_cad, "string", NAME),
         ("immat_vehicule_perso", plate, "string", "p: plate of an employee's own car"),
         ("puissance_fiscale", pick(4, 5, 6, 7), "integer", ATTR),
-        ("km_rembourses", count, "integer", ATTR)]),
+        ("km_rembourses", integer(120, 6400), "integer", ATTR)]),
     ("rdv_vaccination", "logement et social", "departement", "table", ["rdv_centre_vaccination"], [
         ("patient", name_fl, "string", NAME),
         ("nir_patient", nir, "string", "p: NIR"),
         ("date_rdv", date_recent, "date", ATTR + " (health appointment)")]),
     ("enquete_stationnement_domicile", "mobilité", "commune", "home", ["enquete_menages_vehicules"], [
-        ("nb_vehicules", small_int, "integer", HOME + " (one household's cars)"),
+        ("nb_vehicules", integer(0, 4), "integer", HOME + " (one household's cars)"),
         ("stationne_sur_rue", pick("oui", "non"), "string", HOME),
         ("prenom_repondant", given, "string", "p: first name at a home point")]),
     ("street_addressing_requests", "urbanisme et foncier", "commune", "home", ["demandes_numerotation"], [

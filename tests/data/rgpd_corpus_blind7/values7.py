@@ -148,7 +148,7 @@ def iban(r, c, i):
 
 
 def date_recent(r, c, i):
-    return f"{r.randint(2019, 2026)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+    return f"{r.randint(2019, 2025)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
 
 
 def date_fr(r, c, i):
@@ -276,3 +276,15 @@ def agent_matricule(r, c, i):
 
 def postcode(r, c, i):
     return c["cp"]
+
+
+def num(lo, hi, digits=1):
+    def make(r, c, i):
+        return round(r.uniform(lo, hi), digits)
+    return make
+
+
+def integer(lo, hi):
+    def make(r, c, i):
+        return r.randint(lo, hi)
+    return make
