@@ -6,6 +6,7 @@
 import json
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,18 +22,30 @@ PER_LABEL = 300
 OUT = os.path.join(HERE, "cases.json")
 
 DEPARTMENTS = {
-    "25": ("Doubs", "Bourgogne-Franche-Comté", "03"), "39": ("Jura", "Bourgogne-Franche-Comté", "03"),
-    "70": ("Haute-Saône", "Bourgogne-Franche-Comté", "03"), "89": ("Yonne", "Bourgogne-Franche-Comté", "03"),
-    "58": ("Nièvre", "Bourgogne-Franche-Comté", "03"), "71": ("Saône-et-Loire", "Bourgogne-Franche-Comté", "03"),
-    "29": ("Finistère", "Bretagne", "02"), "22": ("Côtes-d'Armor", "Bretagne", "02"),
-    "35": ("Ille-et-Vilaine", "Bretagne", "02"), "56": ("Morbihan", "Bretagne", "02"),
-    "81": ("Tarn", "Occitanie", "05"), "12": ("Aveyron", "Occitanie", "05"),
-    "15": ("Cantal", "Auvergne-Rhône-Alpes", "04"), "26": ("Drôme", "Auvergne-Rhône-Alpes", "04"),
-    "74": ("Haute-Savoie", "Auvergne-Rhône-Alpes", "04"), "88": ("Vosges", "Grand Est", "03"),
-    "02": ("Aisne", "Hauts-de-France", "03"), "53": ("Mayenne", "Pays de la Loire", "02"),
-    "79": ("Deux-Sèvres", "Nouvelle-Aquitaine", "05"), "24": ("Dordogne", "Nouvelle-Aquitaine", "05"),
-    "40": ("Landes", "Nouvelle-Aquitaine", "05"),
+    "25": ("du Doubs", "Bourgogne-Franche-Comté", "03"), "39": ("du Jura", "Bourgogne-Franche-Comté", "03"),
+    "70": ("de la Haute-Saône", "Bourgogne-Franche-Comté", "03"), "89": ("de l'Yonne", "Bourgogne-Franche-Comté", "03"),
+    "58": ("de la Nièvre", "Bourgogne-Franche-Comté", "03"),
+    "71": ("de Saône-et-Loire", "Bourgogne-Franche-Comté", "03"),
+    "29": ("du Finistère", "Bretagne", "02"), "22": ("des Côtes-d'Armor", "Bretagne", "02"),
+    "35": ("d'Ille-et-Vilaine", "Bretagne", "02"), "56": ("du Morbihan", "Bretagne", "02"),
+    "81": ("du Tarn", "Occitanie", "05"), "12": ("de l'Aveyron", "Occitanie", "05"),
+    "15": ("du Cantal", "Auvergne-Rhône-Alpes", "04"), "26": ("de la Drôme", "Auvergne-Rhône-Alpes", "04"),
+    "74": ("de la Haute-Savoie", "Auvergne-Rhône-Alpes", "04"), "88": ("des Vosges", "Grand Est", "03"),
+    "02": ("de l'Aisne", "Hauts-de-France", "03"), "53": ("de la Mayenne", "Pays de la Loire", "02"),
+    "79": ("des Deux-Sèvres", "Nouvelle-Aquitaine", "05"), "24": ("de la Dordogne", "Nouvelle-Aquitaine", "05"),
+    "40": ("des Landes", "Nouvelle-Aquitaine", "05"),
 }
+
+ACADEMIES = {"25": "ac-besancon", "39": "ac-besancon", "70": "ac-besancon", "89": "ac-dijon", "58": "ac-dijon",
+             "71": "ac-dijon", "29": "ac-rennes", "22": "ac-rennes", "35": "ac-rennes", "56": "ac-rennes",
+             "81": "ac-toulouse", "12": "ac-toulouse", "15": "ac-clermont", "26": "ac-grenoble", "74": "ac-grenoble",
+             "88": "ac-nancy-metz", "02": "ac-amiens", "53": "ac-nantes", "79": "ac-poitiers", "24": "ac-bordeaux",
+             "40": "ac-bordeaux"}
+ATMO = {"Bourgogne-Franche-Comté": "Atmo BFC", "Bretagne": "Air Breizh", "Occitanie": "Atmo Occitanie",
+        "Auvergne-Rhône-Alpes": "Atmo Auvergne-Rhône-Alpes", "Grand Est": "Atmo Grand Est",
+        "Hauts-de-France": "Atmo Hauts-de-France", "Pays de la Loire": "Air Pays de la Loire",
+        "Nouvelle-Aquitaine": "Atmo Nouvelle-Aquitaine"}
+ARTICLE = r"^(du |de la |de l'|des |de |d')"
 
 GEOMETRY = {  # code: (geometry_type, description, half-size range in metres or None for points)
     "home": ("Point", "points at the address of each dwelling", None),
@@ -57,15 +70,15 @@ def publisher(rng, kind, ctx):
     options = {
         "commune": [(f"Commune {de(name)}", f"ville-{s}.fr"), (f"Mairie {de(name)}", f"mairie-{s}.fr")],
         "ccas": [(f"CCAS {de(name)}", f"ville-{s}.fr")],
-        "epci": [(f"Communauté de communes du Pays de {name}", f"cc-pays-{s}.fr"),
+        "epci": [(f"Communauté de communes du Pays {de(name)}", f"cc-pays-{s}.fr"),
                  (f"Communauté d'agglomération {de(name)}", f"agglo-{s}.fr")],
-        "departement": [(f"Département {'de la ' if dept[0] in 'HS' else 'du '}{dept}", f"{slug(dept)}.fr")],
+        "departement": [(f"Département {dept}", f"{slug(re.sub(ARTICLE, '', dept))}.fr")],
         "region": [(f"Région {region}", f"{slug(region)}.fr")],
         "syndicat_eau": [(f"Syndicat intercommunal des eaux et de l'assainissement {de(name)}", f"siea-{s}.fr")],
         "syndicat_dechets": [(f"Syndicat mixte de collecte des déchets de la région {de(name)}", f"smcd-{s}.fr")],
-        "syndicat_energie": [(f"Syndicat départemental d'énergie {de(dept)}", f"sde-{slug(dept)}.fr")],
+        "syndicat_energie": [(f"Syndicat départemental d'énergie {dept}", f"sde{ctx['insee'][:2]}.fr")],
         "sdis": [(f"SDIS {ctx['insee'][:2]}", f"sdis{ctx['insee'][:2]}.fr")],
-        "ot": [(f"Office de tourisme du Pays de {name}", f"tourisme-{s}.com")],
+        "ot": [(f"Office de tourisme du Pays {de(name)}", f"tourisme-{s}.com")],
     }[kind]
     return rng.choice(options)
 
@@ -107,7 +120,9 @@ def geometry(rng, code, ctx, n):
 def build_case(rng, kind, judged_index, personal):
     key, domain, pub, geom, layers, cols = kind[:6]
     commune, code, cp, x0, y0 = rng.choice(COMMUNES)
-    ctx = {"commune": commune, "insee": code, "cp": cp, "xy": (x0, y0), "area": DEPARTMENTS[code[:2]][2]}
+    region = DEPARTMENTS[code[:2]][1]
+    ctx = {"commune": commune, "insee": code, "cp": cp, "xy": (x0, y0), "area": DEPARTMENTS[code[:2]][2],
+           "academy": ACADEMIES[code[:2]], "atmo": ATMO[region]}
     organisation, ctx["dom"] = publisher(rng, pub, ctx)
     has_english = any("|" in c[0] for c in cols)
     style = rng.choices(["snake", "shp", "camel", "english"], [45, 25, 15, 15 if has_english else 0])[0]

@@ -1,8 +1,9 @@
 """Table kinds of corpus blind-7 holding nothing personal: every column may be judged, all are not personal.
 Each kind: (key, domain, publisher, geometry, layer names, columns, why); a column: ("snake|english", maker, type)."""
-from values7 import (amount, association, code_fmt, commune, company, count, date_recent, equipment, famous_place,
-                     insee, integer, length_m, num, parcel_ref, percent, pick, postcode, section_num, service_mail,
-                     siret, small_int, street_cap, surface, switchboard, url_site, year)
+from values7 import (academy_mail, air_agency, amount, association, code_fmt, commune, company, count, date_recent,
+                     equipment, famous_place, fire_station, insee, integer, length_m, local_place, num, parcel_ref,
+                     percent, pick, postcode, section_num, service_mail, siren, siret, small_int, street_cap, surface,
+                     switchboard, url_site, year)
 
 EQUIP = "public equipment and its service contacts"
 STATS = "aggregated statistics, no individual row"
@@ -39,7 +40,9 @@ KINDS = [
         ("dont_individuels", count, "integer")], STATS),
     ("zac", "urbanisme et foncier", "epci", "zone", ["perimetres_zac"], [
         ("nom_zac", pick("ZAC des Hauts du Chazal", "ZAC de la Gare", "ZAC Champ Rond")),
-        ("amenageur", company), ("date_creation", date_recent, "date"),
+        ("amenageur",
+         pick("SEM Territoire", "SPL Aménagement", "Nexity Foncier Conseil", "Communauté de communes")),
+        ("date_creation", date_recent, "date"),
         ("surface_ha", num(0.5, 120, 2), "number")], LEGAL),
     ("adresses_ban", "urbanisme et foncier", "commune", "home", ["adresses_commune_ban"], [
         ("numero", small_int, "integer"), ("suffixe", pick("", "bis", "ter")), ("nom_voie", street_cap),
@@ -74,21 +77,21 @@ KINDS = [
     # education
     ("ecoles", "éducation et jeunesse", "commune", "point", ["etablissements_scolaires", "ECOLES"], [
         ("nom_ecole", famous_place(["École élémentaire", "École maternelle", "Groupe scolaire"])),
-        ("uai", code_fmt("025{n:04d}X")), ("effectif", integer(45, 320), "integer"), ("telephone", switchboard),
-        ("mail", pick("ce.0250123x@ac-besancon.fr", "ecole.primaire@ac-besancon.fr"))], EQUIP),
+        ("uai", code_fmt("0{dep}{n:04d}X")), ("effectif", integer(45, 320), "integer"), ("telephone", switchboard),
+        ("mail", academy_mail)], EQUIP),
     ("secteurs_colleges", "éducation et jeunesse", "departement", "zone", ["sectorisation_colleges"], [
-        ("college", famous_place(["Collège"])), ("code_rne", code_fmt("025{n:04d}Y")),
+        ("college", famous_place(["Collège"])), ("code_rne", code_fmt("0{dep}{n:04d}Y")),
         ("capacite_accueil", integer(300, 900), "integer")], EQUIP),
     ("effectifs_classes", "éducation et jeunesse", "commune", "table", ["effectifs_par_niveau"], [
         ("ecole", famous_place(["École"])), ("niveau", pick("CP", "CE1", "CE2", "CM1", "CM2")),
-        ("effectif", small_int, "integer"), ("rentree", pick("2024", "2025"))], STATS),
+        ("effectif", integer(14, 30), "integer"), ("rentree", pick("2024", "2025"))], STATS),
     ("menus_cantine", "éducation et jeunesse", "commune", "table", ["menus_restauration_scolaire"], [
         ("date_repas", date_recent, "date"), ("entree", pick("Carottes râpées", "Salade verte", "Taboulé")),
         ("plat", pick("Saucisse de Morteau lentilles", "Poisson pané", "Hachis parmentier")),
         ("bio", pick("oui", "non"))], "menus"),
     ("lycees", "éducation et jeunesse", "region", "point", ["lycees_publics"], [
         ("appellation", famous_place(["Lycée", "Lycée professionnel"])), ("secteur", pick("Public")),
-        ("nb_eleves", integer(250, 1600), "integer"), ("courriel_etablissement", pick("ce.0251234a@ac-besancon.fr")),
+        ("nb_eleves", integer(250, 1600), "integer"), ("courriel_etablissement", academy_mail),
         ("tel_standard", switchboard)], EQUIP),
     ("circuits_scolaires", "éducation et jeunesse", "region", "line", ["lignes_scolaires"], [
         ("ligne", code_fmt("S{i:02d}")), ("transporteur", pick("Transdev Bourgogne", "Keolis", "Mobilités Comtoises")),
@@ -143,9 +146,9 @@ KINDS = [
         ("adresse_local", street_cap), ("surface", surface, "number"), ("proprietaire_bailleur", company),
         ("ancienne_activite", pick("Boulangerie", "Prêt-à-porter", "Banque"))], LEGAL),
     ("aides_entreprises", "économie et agriculture", "region", "table", ["aides_economiques_region"], [
-        ("entreprise", company), ("siren", code_fmt("{n:09d}")),
+        ("entreprise", company), ("siren", siren),
         ("dispositif", pick("Avance remboursable", "Subvention")),
-        ("montant_aide", amount, "number")], LEGAL),
+        ("montant_aide", num(5000, 400000, 0), "number")], LEGAL),
     # environment and risks
     ("arbres_alignement", "environnement et risques", "commune", "point", ["arbres_voirie", "ARBRES"], [
         ("essence", pick("Platanus x acerifolia", "Tilia cordata", "Acer platanoides", "Quercus robur")),
@@ -163,9 +166,9 @@ KINDS = [
         ("zone", pick("Rouge", "Bleue", "Blanche")), ("alea", pick("Fort", "Moyen", "Faible")),
         ("cours_eau", pick("Doubs", "Loue", "Ognon"))], ZONING),
     ("stations_air", "environnement et risques", "region", "point", ["stations_mesure_air"], [
-        ("station", pick("Besançon Mégevand", "Montbéliard Centre", "Dole Centre")),
+        ("station", local_place(["Station", "Station urbaine", "Station trafic"])),
         ("polluant", pick("NO2", "PM10", "O3")), ("moyenne_annuelle", num(6, 48), "number"),
-        ("exploitant", pick("Atmo BFC"))], "measuring stations"),
+        ("exploitant", air_agency)], "measuring stations"),
     ("espaces_verts", "environnement et risques", "commune", "zone_small", ["espaces_verts_gestion"], [
         ("nom_site", famous_place(["Square", "Parc", "Jardin"])), ("classe_entretien", pick("1", "2", "3")),
         ("surface", surface, "number"), ("zero_phyto", pick("oui"))], "public green spaces"),
@@ -227,10 +230,10 @@ KINDS = [
     ("routes_departementales", "mobilité", "departement", "line", ["RD_reseau"], [
         ("numero", pick("D67", "D492", "D461")), ("categorie", pick("1", "2", "3")),
         ("vitesse", pick(50, 70, 80, 90), "integer"),
-        ("gestion", pick("CTD Ornans", "CTD Pontarlier"))], "public roads"),
+        ("gestion", local_place(["CTD", "Agence routière"]))], "public roads"),
     ("accidents_agg", "mobilité", "departement", "table", ["accidentalite_par_commune"], [
         ("commune", commune), ("annee", integer(2015, 2024), "integer"), ("nb_accidents", small_int, "integer"),
-        ("nb_tues", small_int, "integer")], STATS),
+        ("nb_tues", integer(0, 3), "integer")], STATS),
     # public safety
     ("defibrillateurs", "sécurité publique", "commune", "point", ["dae_geodae"], [
         ("lieu", equipment(["Mairie", "Gymnase", "Salle des fêtes"])), ("acces", pick("Extérieur", "Intérieur")),
@@ -239,13 +242,14 @@ KINDS = [
         ("num_camera", code_fmt("CAM{i:02d}")), ("type", pick("Dôme", "Fixe")), ("date_pose", date_recent, "date")],
      EQUIP),
     ("casernes", "sécurité publique", "sdis", "point", ["centres_incendie_secours"], [
-        ("centre", pick("CIS Ornans", "CIS Pontarlier", "CPI Mouthier")), ("categorie", pick("CSP", "CS", "CPI")),
+        ("centre", fire_station), ("categorie", pick("CSP", "CS", "CPI")),
         ("effectif_spv", integer(12, 90), "integer"), ("standard", switchboard)], EQUIP),
     ("interventions_stats", "sécurité publique", "sdis", "table", ["interventions_par_mois"], [
         ("mois", pick("2025-01", "2025-02", "2025-03")), ("nature", pick("SAP", "Incendie", "AVP")),
         ("nb_interventions", count, "integer")], STATS),
     ("erp", "sécurité publique", "commune", "point", ["erp_commission_securite"], [
-        ("nom_erp", equipment(["Supermarché", "Salle polyvalente", "Église", "Camping"])),
+        ("nom_erp", pick("Supermarché Intermarché", "Salle polyvalente", "Église Saint-Martin", "Camping municipal",
+                               "Collège Jules Ferry", "Cinéma Le Rex", "Gymnase du Stade")),
         ("type_erp", pick("L", "M", "N", "PA", "V")), ("categorie", pick("1", "2", "3", "4", "5")),
         ("date_derniere_visite", date_recent, "date"), ("avis", pick("Favorable", "Défavorable"))], EQUIP),
     ("sirenes", "sécurité publique", "departement", "point", ["sirenes_rnast"], [
@@ -314,7 +318,7 @@ KINDS = [
     ("toilettes_publiques", "tourisme et patrimoine", "commune", "point", ["sanitaires_publics"], [
         ("localisation", street_cap), ("pmr", pick("oui", "non")), ("horaires", pick("7h-20h", "24h/24"))], EQUIP),
     ("frequentation_ot", "tourisme et patrimoine", "ot", "table", ["frequentation_bureaux_accueil"], [
-        ("bureau", pick("Ornans", "Mouthier")), ("mois", pick("2025-07", "2025-08")),
+        ("bureau", local_place(["BIT", "Bureau d'accueil"])), ("mois", pick("2025-07", "2025-08")),
         ("nb_visiteurs", count, "integer"), ("pct_etrangers", num(3, 35), "number")], STATS),
     ("associations_annuaire", "culture et sport", "commune", "table", ["annuaire_associations"], [
         ("association", association), ("activite", pick("Sport", "Culture", "Solidarité", "Loisirs")),

@@ -2,11 +2,11 @@
 the untagged columns are context and never judged (a non-personal column is judged only in a layer with nothing
 personal). Each kind: (key, domain, publisher, geometry, layer names, columns); a column: ("snake|english", maker,
 type, tag)."""
-from values7 import (integer, num, address, address_full, age, agent_matricule, amount, birth, birth_child, birth_fr,
-                     code_fmt, commune, couple, date_recent, email_perso, equipment, fixed_home,
-                     free_note_person, given, grade, iban, insee, mobile, mobile_compact, name_any, name_cad,
-                     name_cad_slash, name_civ, name_fl, name_init, nir, parcel_ref, pick, plate, rowid,
-                     section_num, street, surface, surname, surname_up, year)
+from values7 import (address, address_full, age, agent_matricule, amount, birth, birth_child, birth_fr, birth_senior,
+                     code_fmt, commune, couple, date_recent, email_perso, equipment, fixed_home, free_note_person,
+                     given, grade, iban, insee, integer, mobile, mobile_compact, name_any, name_cad, name_cad_slash,
+                     name_civ, name_fl, name_init, nir, num, parcel_ref, pick, plate, rowid, section_num, street,
+                     surface, surname, surname_up, year)
 
 NAME = "p: name of a private person"
 ADDR = "p: home address of a private person"
@@ -26,7 +26,7 @@ KINDS = [
         ("code_droit", pick("P", "U", "N", "G"), "string", ""),
         ("date_naissance|birth_date", birth, "date", BIRTH)]),
     ("permis_construire", "urbanisme et foncier", "commune", "parcel", ["pc_2024", "permis_construire_particuliers"], [
-        ("num_pc|permit_number", code_fmt("PC 025 434 24 X{n:04d}"), "string", ""),
+        ("num_pc|permit_number", code_fmt("PC 0{dep} {com} 24 X{n:04d}"), "string", ""),
         ("petitionnaire|applicant", name_civ, "string", NAME + " (applicant)"),
         ("adresse_petitionnaire", address_full, "string", ADDR),
         ("nature_travaux", pick("Maison individuelle", "Extension", "Garage", "Véranda", "Surélévation"), "string", ""),
@@ -34,7 +34,7 @@ KINDS = [
         ("date_depot|filing_date", date_recent, "date", "")]),
     ("declarations_prealables", "urbanisme et foncier", "commune", "home",
      ["DP_particuliers", "declarations_prealables"], [
-        ("num_dp", code_fmt("DP 25434 {y} {n:04d}"), "string", ""),
+        ("num_dp", code_fmt("DP {insee} {y} {n:04d}"), "string", ""),
         ("demandeur|applicant", name_fl, "string", NAME),
         ("tel_demandeur", mobile, "string", TEL),
         ("objet", pick("Abri de jardin", "Clôture", "Piscine", "Panneaux photovoltaïques", "Ravalement"), "string",
@@ -70,7 +70,7 @@ KINDS = [
         ("date_signature", date_recent, "date", ATTR)]),
     # social housing, social and health
     ("demandes_logement", "logement et social", "epci", "table", ["demandes_logement_social"], [
-        ("numero_unique|request_id", code_fmt("0250{y}0{n:05d}"), "string", FILE + " (numéro unique)"),
+        ("numero_unique|request_id", code_fmt("0{dep}0{y}0{n:05d}"), "string", FILE + " (numéro unique)"),
         ("demandeur", name_any, "string", NAME),
         ("composition_foyer", pick("1 adulte", "2 adultes 2 enfants", "1 adulte 1 enfant", "couple"), "string", ATTR),
         ("revenu_fiscal", integer(4200, 38000), "number", ATTR + " (income of the named applicant)"),
@@ -107,7 +107,7 @@ KINDS = [
         ("n_dossier", code_fmt("APA-{y}-{n:05d}"), "string", FILE),
         ("gir", pick(1, 2, 3, 4), "integer", ATTR + " (dependency level of a person)"),
         ("montant_plan_aide", amount, "number", ATTR),
-        ("date_naissance", birth, "date", BIRTH),
+        ("date_naissance", birth_senior, "date", BIRTH),
         ("commune_residence", commune, "string", "")]),
     ("mdph_pch", "logement et social", "departement", "table", ["pch_beneficiaires", "MDPH_PCH"], [
         ("nom_usage", surname, "string", NAME),
@@ -192,7 +192,7 @@ KINDS = [
         ("date_naissance", birth_fr, "string", BIRTH)]),
     # economy and agriculture
     ("ilots_pac", "économie et agriculture", "departement", "zone_small", ["ilots_exploitants"], [
-        ("num_pacage", code_fmt("025{n:06d}"), "string", FILE + " (farmer PACAGE number)"),
+        ("num_pacage", code_fmt("0{dep}{n:06d}"), "string", FILE + " (farmer PACAGE number)"),
         ("exploitant", name_cad, "string", NAME + " (individual farmer)"),
         ("culture", pick("Prairie permanente", "Blé tendre", "Maïs", "Orge"), "string", ""),
         ("surface_ha", num(0.4, 38, 2), "number", "")]),

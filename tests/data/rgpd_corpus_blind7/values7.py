@@ -123,7 +123,7 @@ def nir(r, c, i):
 
 
 def birth(r, c, i):
-    return f"{r.randint(1932, 2008)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+    return f"{r.randint(1934, 2004)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
 
 
 def birth_child(r, c, i):
@@ -189,7 +189,8 @@ def rowid(r, c, i):
 
 def code_fmt(fmt):
     def make(r, c, i):
-        return fmt.format(i=i + 1, n=r.randint(1, 9999), y=r.randint(2019, 2026), insee=c["insee"])
+        return fmt.format(i=i + 1, n=r.randint(1, 9999), y=r.randint(2019, 2025), insee=c["insee"], dep=c["insee"][:2],
+                          com=c["insee"][2:])
     return make
 
 
@@ -231,7 +232,7 @@ def famous_place(kinds):
 
 
 def service_mail(r, c, i):
-    box = r.choice(['accueil', 'mairie', 'urbanisme', 'sig', 'technique', 'contact', 'ccas', 'etat-civil'])
+    box = r.choice(['accueil', 'contact', 'sig', 'technique', 'standard', 'info', 'secretariat'])
     return f"{box}@{c['dom']}"
 
 
@@ -287,4 +288,31 @@ def num(lo, hi, digits=1):
 def integer(lo, hi):
     def make(r, c, i):
         return r.randint(lo, hi)
+    return make
+
+
+def birth_senior(r, c, i):
+    return f"{r.randint(1924, 1959)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+
+
+def siren(r, c, i):
+    return str(r.randint(300000000, 999999999))
+
+
+def academy_mail(r, c, i):
+    return f"ce.0{c['insee'][:2]}{r.randint(1000, 9999)}{r.choice('abcdefghjk')}@{c['academy']}.fr"
+
+
+def fire_station(r, c, i):
+    where = r.choice([c['commune'], c['commune'] + ' Nord', c['commune'] + ' Sud'])
+    return f"{r.choice(['CIS', 'CIS', 'CPI'])} {where}"
+
+
+def air_agency(r, c, i):
+    return c["atmo"]
+
+
+def local_place(kinds):
+    def make(r, c, i):
+        return f"{r.choice(kinds)} {c['commune']}"
     return make
