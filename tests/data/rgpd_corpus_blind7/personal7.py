@@ -389,16 +389,16 @@ KINDS = [
         ("nb_vehicules", integer(0, 4), "integer", HOME + " (one household's cars)"),
         ("stationne_sur_rue", pick("oui", "non"), "string", HOME),
         ("prenom_repondant", given, "string", "p: first name at a home point")]),
-    ("street_addressing_requests", "urbanisme et foncier", "commune", "home", ["demandes_numerotation"], [
+    ("demandes_numerotation", "urbanisme et foncier", "commune", "home", ["demandes_numerotation"], [
         ("demandeur", name_civ, "string", NAME),
         ("numero_attribue", pick("2", "4", "6 bis", "12"), "string", ""),
         ("rue", street, "string", "")]),
-    ("insee_codes_eleves", "éducation et jeunesse", "departement", "table", ["demi_pension_colleges"], [
+    ("demi_pension_colleges", "éducation et jeunesse", "departement", "table", ["demi_pension_colleges"], [
         ("ine", code_fmt("{n:09d}AB"), "string", FILE + " (national pupil id)"),
         ("commune_insee", insee, "string", ""),
         ("tarif", pick("Forfait 4 jours", "Ticket"), "string", ""),
         ("boursier", pick("oui", "non"), "string", ATTR + " (grant status of a pupil)")]),
-    ("fichier_rowid_demo", "élections et citoyenneté", "commune", "table", ["registre_doleances_numerise"], [
+    ("registre_doleances", "élections et citoyenneté", "commune", "table", ["registre_doleances_numerise"], [
         ("id", rowid, "integer", ""),
         ("auteur", name_civ, "string", NAME),
         ("commune", commune, "string", "")]),
