@@ -69,7 +69,7 @@ KINDS = [
         ("bailleur", pick("Néolia", "Habitat 25", "Loge.GBM", "Idéha")), ("nb_logements", integer(8, 220), "integer"),
         ("annee_construction", year, "integer"), ("dpe_moyen", pick("C", "D", "E"))], LEGAL),
     ("iris_revenus", "logement et social", "epci", "zone", ["filosofi_iris"], [
-        ("code_iris", code_fmt("25056{n:04d}")), ("revenu_median", integer(16000, 31000), "number"),
+        ("code_iris", code_fmt("{insee}{n:04d}")), ("revenu_median", integer(16000, 31000), "number"),
         ("taux_pauvrete", num(4, 38), "number")], STATS),
     ("carroyage_200m", "logement et social", "region", "zone_small", ["filosofi_carreaux_200m"], [
         ("idcar_200m", code_fmt("CRS3035RES200mN2{n:04d}E4{n:04d}")), ("ind", count, "integer"),

@@ -15,7 +15,7 @@ MAIL = "p: personal e-mail address"
 BIRTH = "p: birth date of a person"
 FILE = "p: file/customer number identifying a person"
 ATTR = "p: attribute of the identified person in the row"
-HOME = "p: attribute of a household located by its home (point at the address)"
+HOME = "p: attribute of one household, located at its home (address point or parcel)"
 
 KINDS = [
     # urban planning and land
@@ -394,7 +394,7 @@ KINDS = [
         ("numero_attribue", pick("2", "4", "6 bis", "12"), "string", ""),
         ("rue", street, "string", "")]),
     ("demi_pension_colleges", "éducation et jeunesse", "departement", "table", ["demi_pension_colleges"], [
-        ("ine", code_fmt("{n:09d}AB"), "string", FILE + " (national pupil id)"),
+        ("ine", code_fmt("0{dep}{n:07d}K"), "string", FILE + " (national pupil id)"),
         ("commune_insee", insee, "string", ""),
         ("tarif", pick("Forfait 4 jours", "Ticket"), "string", ""),
         ("boursier", pick("oui", "non"), "string", ATTR + " (grant status of a pupil)")]),
