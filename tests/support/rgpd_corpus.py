@@ -21,6 +21,7 @@ BLIND3_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind3")
 BLIND4_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind4")
 BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
 BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
+BLIND7_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind7")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -65,6 +66,14 @@ def load_blind6() -> list[dict]:
     """Corpus blind-6 (tests/data/rgpd_corpus_blind6): written blind to the guard and to the other corpora,
     measured blind once (recall 0.943, false-positive rate 0.003), tuning data since eb0db4e."""
     with open(os.path.join(BLIND6_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind7() -> list[dict]:
+    """The blind-7 corpus (tests/data/rgpd_corpus_blind7): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND7_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
