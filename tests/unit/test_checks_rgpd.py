@@ -852,3 +852,27 @@ def test_readers_of_a_library_are_people(vocab):
     rows = [{"carte": f"L{800 + i:06d}", "lecteur": name, "prets_en_retard": i % 4}
             for i, name in enumerate(["Valérie Tissot", "Gilles Kerbrat", "Jean Perrin", "Manon Bernard"] * 3)]
     assert {"carte", "lecteur", "prets_en_retard"} <= set(columns(run_layer(vocab, rows, name="mediatheque_lecteurs")))
+
+
+def test_a_fine_beside_a_plate_is_the_car_holders(vocab):
+    rows = [{"plaque": plate, "montant_fps": amount}
+            for plate, amount in [("WH-320-SR", 25.0), ("FS-243-NX", 35.0), ("RP-398-HP", 17.0)] * 4]
+    found = columns(run_layer(vocab, rows, houses(12), name="forfaits_post_stationnement"))
+    assert {"plaque", "montant_fps"} <= set(found)
+
+
+def test_a_pupils_ine_makes_the_canteen_rows_about_them(vocab):
+    rows = [{"INE": f"02500{i:05d}K", "TARIF": tariff, "BOURSIER": "non"}
+            for i, tariff in enumerate(["Ticket", "Forfait 4 jours", "Forfait 5 jours"] * 4)]
+    found = columns(run_layer(vocab, rows, name="DEMI_PENSION_COLLEGES"))
+    assert {"INE", "TARIF", "BOURSIER"} <= set(found)
+    assert "INE" in found["INE"].message_fr
+    # Ten characters and a letter under another heading are some other code.
+    assert run_layer(vocab, [{"code": row["INE"]} for row in rows], name="codes") == []
+
+
+def test_a_households_count_of_cars_is_no_statistic_of_the_first_names_beside_it(vocab):
+    rows = [{"nb_vehicules": i % 3, "prenom_repondant": name}
+            for i, name in enumerate(["Gabriel", "Louise", "Camille", "Nicolas"] * 3)]
+    found = columns(run_layer(vocab, rows, houses(12), name="enquete_menages_vehicules"))
+    assert {"prenom_repondant", "nb_vehicules"} <= set(found)

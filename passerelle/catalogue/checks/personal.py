@@ -28,6 +28,7 @@ KINDS = {
     "iban": ("coordonnées bancaires (IBAN)", "bank details (IBAN)"),
     "plate": ("plaque d'immatriculation", "licence plate"),
     "id_document": ("numéro de pièce d'identité", "identity document number"),
+    "pupil_id": ("identifiant national d'élève (INE)", "national pupil identifier (INE)"),
     "situation": ("âge ou situation d'une personne (santé, vulnérabilité, famille…)",
                   "a person's age or situation (health, vulnerability, household…)"),
     "address": ("adresse postale", "postal address"),
@@ -55,6 +56,7 @@ STRONG_HINTS = {
     "iban": ("iban", "rib", "bic", "compte bancaire", "coordonnees bancaires"),
     "plate": ("immatriculation", "immat", "plaque immatriculation"),
     # Identity documents: 'piece_identite', 'num_CNI', 'passeport', 'titre_sejour', 'permis_conduire'.
+    "pupil_id": ("ine", "num ine", "numero ine", "ine eleve", "identifiant national eleve"),
     "id_document": ("piece identite", "piece d identite", "pieces identite", "carte identite", "carte d identite",
                     "cni", "passeport", "passport", "titre sejour", "titre de sejour", "carte sejour",
                     "carte de sejour", "permis conduire", "permis de conduire", "id card"),
@@ -279,6 +281,11 @@ def phones(text: pd.Series) -> pd.Series:
 
 def plates(text: pd.Series) -> pd.Series:
     return text.str.upper().str.fullmatch(_PLATE)
+
+
+def pupil_ids(text: pd.Series) -> pd.Series:
+    """INE, the national pupil identifier: ten characters and a check letter ('0250006875K')."""
+    return text.str.strip().str.upper().str.fullmatch(r"[0-9A-Z]{10}[A-Z]") & text.str.contains(r"\d{6}")
 
 
 def id_documents(text: pd.Series) -> pd.Series:

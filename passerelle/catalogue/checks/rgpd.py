@@ -116,7 +116,7 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
 #: Kinds naming a person: the columns beside them describe that person.
-NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale"})
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id"})
 #: Layers of property sales: DVF's 'mutations_foncieres', 'ventes', 'cessions', DIA (déclarations d'intention
 #: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
 SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
@@ -134,6 +134,11 @@ NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column 
 #: Row keys (as column-name words): they number rows, they describe no one.
 ROW_KEYS = frozenset({("fid",), ("id",), ("gid",), ("objectid",), ("ogc", "fid"), ("uuid",), ("pk",), ("rowid",),
                       ("cleabs",), ("ogr", "fid")})
+#: What a statistic of names or births counts ('nb_naissances', 'effectif_filles').
+COUNTED_PEOPLE = frozenset("""
+naissance naissances prenom prenoms nom noms personne personnes enfant enfants bebe bebes deces mariage mariages
+attribution attributions fille filles garcon garcons homme hommes femme femmes sexe annee an porteur porteurs
+""".split())
 STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
 #: Ages and age bands: '84', '75-79 ans', '60 ans et plus', '85+'.
 _AGE_TEXT = r"(?i)\d{1,3}\s*(?:ans?\b.*|(?:-|–|à|a|/)\s*\d{1,3}.*|\+.*|et plus.*)?"
@@ -270,8 +275,13 @@ class Layer:
         return next((other for other, name in self.others(column) if name.first_name), None)
 
     def statistic(self, column) -> bool:
-        """Counts beside the column: 'prenom' with 'nombre' is a first-name statistic."""
-        return any(set(name.words) & STATISTIC_WORDS for _, name in self.others(column))
+        """Counts of people beside the column: 'prenom' with 'nombre' or 'nb_naissances' is a first-name
+        statistic; 'nb_vehicules' counts a household's cars, not the people named."""
+        for _, name in self.others(column):
+            words = set(name.words)
+            if words & STATISTIC_WORDS and not {w for w in words - STATISTIC_WORDS if not w.isdigit()} - COUNTED_PEOPLE:
+                return True
+        return False
 
     def equipment(self, column) -> Optional[str]:
         """A neighbour naming equipment or businesses: 'nom_equipement', 'enseigne', 'siret'."""
@@ -463,8 +473,9 @@ def _household_at_home(suspicion, scene) -> bool:
 
 def _names_people(suspicion, scene) -> bool:
     """The column names people row after row: by its name, or by most of its values (a few names among
-    equipment or programmes are no list of people), half of them under a heading naming a person's role."""
-    share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role else 1)
+    equipment or programmes are no list of people), half of them under a heading naming a person's role or in
+    a layer listing people ('lecteurs')."""
+    share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role or scene.people_word else 1)
     evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS]
     return any(v == "name" or (isinstance(v, float) and v >= share) for v in evidence)
 
@@ -640,9 +651,11 @@ def _service_numbers(numbers, column, scene, share) -> bool:
 
 def _judge_identifiers(suspicion, text, column):
     for kind, detect in (("nir", personal.nirs), ("iban", personal.ibans), ("plate", personal.plates),
-                         ("id_document", personal.id_documents)):
+                         ("id_document", personal.id_documents), ("pupil_id", personal.pupil_ids)):
+        if kind == "pupil_id" and kind not in column.strong:
+            continue  # ten characters and a letter are many codes' shape: only under an INE heading
         matches = detect(text)
-        needed = CONFIRM_SHARE if kind in column.weak else VALUE_SHARE
+        needed = CONFIRM_SHARE if kind in column.weak | column.strong else VALUE_SHARE
         if matches.any() and matches.mean() >= needed:
             _matched(suspicion, kind, matches)
 
