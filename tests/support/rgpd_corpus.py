@@ -70,9 +70,8 @@ def load_blind6() -> list[dict]:
 
 
 def load_blind7() -> list[dict]:
-    """The blind-7 corpus (tests/data/rgpd_corpus_blind7): held-out measurement only, never for tuning the
-    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
-    ran on it (see its README)."""
+    """Corpus blind-7 (tests/data/rgpd_corpus_blind7): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.957, false-positive rate 0.000), tuning data since d3a1b7f."""
     with open(os.path.join(BLIND7_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
