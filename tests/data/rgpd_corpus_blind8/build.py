@@ -30,10 +30,11 @@ def slug(text: str) -> str:
 
 def authority(level: str, commune: tuple, rng: random.Random) -> dict:
     name, insee, _cp, _x, _y, dept = commune
+    of = "d'" if name[0] in "AEIOUÉ" else "de "
     if level == "commune":
-        org, domain = f"Ville de {name}", f"ville-{slug(name)}.fr"
+        org, domain = f"Ville {of}{name}", f"ville-{slug(name)}.fr"
     elif level == "epci":
-        org = rng.choice(["Communauté d'agglomération", "Communauté de communes"]) + f" de {name}"
+        org = rng.choice(["Communauté d'agglomération", "Communauté de communes"]) + f" {of}{name}"
         domain = f"agglo-{slug(name)}.fr" if org.startswith("Communauté d'a") else f"cc-{slug(name)}.fr"
     elif level == "dept":
         org, domain = f"Département {DEPT_ARTICLES.get(dept, 'du ')}{dept}", f"{slug(dept)}.fr"
@@ -48,9 +49,17 @@ def authority(level: str, commune: tuple, rng: random.Random) -> dict:
             "prefix": prefix}
 
 
+ACADEMIES = {"Jura": "besancon", "Doubs": "besancon", "Haute-Saône": "besancon", "Territoire de Belfort": "besancon",
+             "Yonne": "dijon", "Nièvre": "dijon", "Saône-et-Loire": "dijon", "Finistère": "rennes",
+             "Morbihan": "rennes", "Maine-et-Loire": "nantes", "Mayenne": "nantes", "Vienne": "poitiers",
+             "Pyrénées-Atlantiques": "bordeaux", "Tarn": "toulouse", "Haute-Savoie": "grenoble",
+             "Haut-Rhin": "strasbourg"}
+
+
 class Ctx:
-    def __init__(self, rng: random.Random, n: int, level: str):
+    def __init__(self, rng: random.Random, n: int, level: str, born: tuple = (1940, 2004)):
         self.rng = rng
+        self.born = born
         self.n = n
         self.commune = rng.choice(COMMUNES)
         self.auth = authority(level, self.commune, rng)
@@ -72,7 +81,8 @@ class Ctx:
         female = rng.random() < 0.5
         given = rng.choice(GIVEN_F if female else GIVEN_M)
         sur = rng.choice(SURNAMES)
-        born = date(1930, 1, 1) + timedelta(days=rng.randint(0, 365 * 75))
+        first, last = self.born
+        born = date(first, 1, 1) + timedelta(days=rng.randint(0, (date(last, 12, 31) - date(first, 1, 1)).days))
         user = slug(given).replace("-", "") + rng.choice([".", "", "_", "."]) + slug(sur).replace("-", "")
         if rng.random() < 0.3:
             user += str(rng.randint(1, 99))
@@ -92,6 +102,10 @@ class Ctx:
         return self.commune[2]
 
     @property
+    def academy(self) -> str:
+        return ACADEMIES[self.commune[5]]
+
+    @property
     def city(self) -> str:
         return self.commune[0]
 
@@ -105,6 +119,11 @@ class Ctx:
 def pf(field: str):
     """One field of each row's person."""
     return lambda c: [p[field] for p in c.people]
+
+
+def pf_other(field: str):
+    """One field of another row's person: a second party (buyer, proxy) who is not the row's first person."""
+    return lambda c: [c.people[(i + 1) % c.n][field] for i in range(c.n)]
 
 
 def p_addr_full(c):
@@ -250,7 +269,7 @@ def company(c):
 
 
 def association(c):
-    return [f"{c.rng.choice(ASSOCIATIONS)} de {c.city}" for _ in range(c.n)]
+    return [elide(f"{c.rng.choice(ASSOCIATIONS)} de {c.city}", c.city) for _ in range(c.n)]
 
 
 def siret(c):
@@ -273,11 +292,16 @@ def site_phone(c):
             f"{c.rng.choice(['00', '10', '20', '50', '60'])}" for _ in range(c.n)]
 
 
+def elide(text: str, city: str) -> str:
+    """French elision before a vowel: "de Angers" is written "d'Angers"."""
+    return text.replace(f"de {city}", f"d'{city}") if city[0] in "AEIOUÉ" else text
+
+
 def named_sites(*patterns):
     """Public places named from patterns using the commune or a street name."""
     def make(c):
-        return [c.rng.choice(patterns).format(city=c.city, street=c.rng.choice(STREET_NAMES),
-                                             n=c.rng.randint(1, 12)) for _ in range(c.n)]
+        return [elide(c.rng.choice(patterns).format(city=c.city, street=c.rng.choice(STREET_NAMES),
+                                                    n=c.rng.randint(1, 12)), c.city) for _ in range(c.n)]
     return make
 
 

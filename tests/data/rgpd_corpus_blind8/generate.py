@@ -34,7 +34,7 @@ def column_name(names: str, style: int) -> str:
 
 
 def build_case(template: dict, turn: int, personal: bool, rng: random.Random) -> dict:
-    ctx = Ctx(rng, rng.randint(5, 25), template["level"])
+    ctx = Ctx(rng, rng.randint(5, 25), template["level"], template.get("born", (1940, 2004)))
     style = rng.randrange(3)
     columns, types, by_key = {}, {}, {}
     for names, kind, maker in template["cols"]:
@@ -74,7 +74,7 @@ def generate() -> list[dict]:
 
 
 def render(cases: list[dict]) -> str:
-    return json.dumps(cases, ensure_ascii=False, indent=1) + "\n"
+    return "[\n" + ",\n".join(json.dumps(case, ensure_ascii=False) for case in cases) + "\n]\n"
 
 
 def stats(cases: list[dict]) -> None:

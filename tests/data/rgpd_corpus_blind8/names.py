@@ -34,7 +34,7 @@ STREET_NAMES = ["des Lilas", "Victor Hugo", "Jean Jaurès", "de la République",
                 "Anatole France", "Aristide Briand", "de la Mairie", "des Prés", "du Lavoir", "Saint-Martin",
                 "des Jardins", "de la Fontaine", "Louis Pasteur", "Pierre et Marie Curie", "du 8 Mai 1945",
                 "de la Liberté", "des Cerisiers", "du Bois", "des Peupliers", "des Chenevières", "du Breuil",
-                "de Besançon", "des Granges", "du Champ de Foire", "Georges Clemenceau", "Marcel Pagnol",
+                "des Granges", "du Champ de Foire", "Georges Clemenceau", "Marcel Pagnol",
                 "Simone Veil", "Jean Moulin", "de la Paix", "des Vergers", "du Puits", "des Carrières"]
 
 # name, INSEE code, postcode, x, y (EPSG:2154, centre), department, authority kinds

@@ -118,7 +118,7 @@ PUBLIC = [
                ("nb_eleves|NB_ELEVES|effectif", "integer", ints(40, 320)),
                ("telephone|TELEPHONE|tel", "string", site_phone),
                ("mail|MAIL|courriel", "string", lambda c: [f"ce.0{c.insee[:2]}{c.rng.randint(1000, 9999)}"
-                                                           f"{c.rng.choice('ABCDEFGH')}@ac-besancon.fr"
+                                                           f"{c.rng.choice('ABCDEFGH')}@ac-{c.academy}.fr"
                                                            for _ in range(c.n)])],
          judged=[("uai", "school identifier"), ("mail", "school's functional mailbox"),
                  ("nb_eleves", "aggregate headcount")]),
@@ -265,7 +265,7 @@ PUBLIC = [
     dict(kind="natural areas (ZNIEFF)", domain="environment and risks", level="region",
          layers=["znieff1", "ZNIEFF1", "znieff_type1"], geom=WIDE,
          cols=[("id_mnhn|ID_MNHN|idMnhn", "string", seq("4300{i:05d}", 10000, 11)),
-               ("nom|NOM|nom", "string", named_sites("Pelouses de {city}", "Vallée du Doubs", "Marais de {city}"))],
+               ("nom|NOM|nom", "string", named_sites("Pelouses de {city}", "Coteaux de {city}", "Marais de {city}"))],
          judged=[("nom", "area name"), ("id_mnhn", "area identifier")]),
     dict(kind="watercourses", domain="environment and risks", level="dept",
          layers=["cours_eau", "COURS_EAU", "bdtopage_troncons"], geom=LONG,
@@ -402,9 +402,9 @@ PUBLIC = [
     dict(kind="election results by station", domain="elections", level="commune",
          layers=["resultats_bureaux", "RESULTATS", "resultats_europeennes_2024"], geom=TABLE,
          cols=[("bureau|BUREAU|bureau", "integer", ints(1, 20)), ("inscrits|INSCRITS|inscrits", "integer",
-                                                                 ints(500, 1400)),
-               ("votants|VOTANTS|votants", "integer", ints(200, 900)),
-               ("exprimes|EXPRIMES|exprimes", "integer", ints(180, 880))],
+                                                                 ints(900, 1400)),
+               ("votants|VOTANTS|votants", "integer", ints(400, 880)),
+               ("exprimes|EXPRIMES|exprimes", "integer", ints(300, 390))],
          judged=[("votants", "aggregate count"), ("exprimes", "aggregate count")]),
     dict(kind="staff headcount by service", domain="HR", level="region",
          layers=["effectifs_services", "EFFECTIFS", "bilan_social_services"], geom=TABLE,
