@@ -282,7 +282,10 @@ PUBLIC = [
          judged=[("telephone", "service switchboard"), ("courriel", "service mailbox")]),
     dict(kind="classified industrial sites (ICPE)", domain="environment and risks", level="region",
          layers=["icpe", "ICPE", "installations_classees"], geom=EQUIP,
-         cols=[("raison_sociale|RAISON_SOC|nomEts", "string", company),
+         cols=[("raison_sociale|RAISON_SOC|nomEts", "string",
+                pick("Fromagerie Coopérative du Haut-Doubs", "SAS Solaire Bourgogne", "Colas France", "Veolia Eau",
+                     "Papeterie du Jura SAS", "Plasturgie Oyonnax SA", "Silos de la Plaine SCA", "Méthanisation du Val "
+                     "SAS")),
                ("regime|REGIME|regime", "string", pick("autorisation", "enregistrement", "déclaration")),
                ("seveso|SEVESO|seveso", "string", pick("non Seveso", "seuil bas", "seuil haut"))],
          judged=[("raison_sociale", "company name"), ("regime", "regulatory regime")]),
