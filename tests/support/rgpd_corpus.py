@@ -22,6 +22,7 @@ BLIND4_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind4")
 BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
 BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
 BLIND7_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind7")
+BLIND8_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind8")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -73,6 +74,14 @@ def load_blind7() -> list[dict]:
     """Corpus blind-7 (tests/data/rgpd_corpus_blind7): written blind to the guard and to the other corpora,
     measured blind once (recall 0.957, false-positive rate 0.000), tuning data since d3a1b7f."""
     with open(os.path.join(BLIND7_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind8() -> list[dict]:
+    """The blind-8 corpus (tests/data/rgpd_corpus_blind8): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND8_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
