@@ -6,7 +6,7 @@ under judgement exactly when the label says it is personal. Tuning reads ``load(
 ``load("heldout")`` is for the benchmark (``make bench``). The blind corpora (``load_blind()`` …
 ``load_blind5()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
 labelled and committed before the guard first ran on them, measured blind once, and are tuning data since
-(their READMEs give both figures). A new blind corpus is read here only to be measured.
+(their READMEs give both figures). ``load_blind8()`` is the held-out corpus: measured, never read to tune.
 """
 from __future__ import annotations
 
