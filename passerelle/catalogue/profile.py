@@ -67,6 +67,7 @@ class Profile:
     default_licence: str = ""
     naming: dict = field(default_factory=dict)
     review: bool = False
+    audit: dict = field(default_factory=dict)  # how catalogues are audited: {"links": {concurrency, per_host...}}
     source: str = ""  # file or name it was read from
 
     def target_kind(self, name: str) -> str:
@@ -117,6 +118,7 @@ class Profile:
         profile.target_kinds = kinds
         profile.organisation = dict(value.get("organisation", {}))
         profile.export = dict(value.get("export", {}))
+        profile.audit = dict(value.get("audit", {}))
         return profile
 
 
