@@ -7,8 +7,9 @@ slow server does not hold up the others.
 
 A download or a page is asked with a GET whose body is not read (the headers say whether it is
 there); a WMS/WFS link with its service's GetCapabilities (read, size-limited, parsed safely), once
-per service, whatever the number of layers that link to it. Redirects are followed (at most 10):
-a permanent one (301, 308) to a working address is reported as a move. A 429 or 503 that says when
+per service, whatever the number of layers that link to it. Redirects are followed (at most 10),
+each new request waiting its turn at its server like the first: a permanent one (301, 308) to a
+working address is reported as a move. A 429 or 503 that says when
 to come back (``Retry-After``, up to 10 s) is asked again once. Proxies and trusted certificate
 authorities are QGIS's (the environment's headless), as for every other request.
 """
@@ -20,7 +21,7 @@ from collections import OrderedDict, defaultdict
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from typing import Callable, Optional
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..catalogue.audit import capabilities
 from ..catalogue.audit.model import WFS, WMS, LinkResult
@@ -143,12 +144,51 @@ class LinkChecker:
 
     # -- one URL ----------------------------------------------------------------------------------
     def _guarded(self, url: str, kind: str, cancelled) -> Optional[LinkResult]:
-        if cancelled():
-            return None
-        with self._gate(url):
+        """The result of ``url``, each request (each redirect too) through its server's gate."""
+        import requests
+
+        started = time.monotonic()
+        current, moved, retried = url, False, False
+        for _hop in range(MAX_REDIRECTS + 1):
             if cancelled():
                 return None
-            return self._fetch(url, kind)
+            with self._gate(current):
+                if cancelled():
+                    return None
+                try:
+                    response = self._request(current, kind)
+                except requests.RequestException as error:
+                    return LinkResult(url, failure=_failure(error), detail=_detail(error),
+                                      elapsed=time.monotonic() - started)
+                try:
+                    status, location = response.status_code, response.headers.get("Location")
+                    if status in (301, 302, 303, 307, 308) and location:
+                        moved = moved or status in (301, 308)
+                        current = urljoin(current, location)
+                        continue
+                    wait = _retry_after(response)
+                    if status in (429, 503) and wait is not None and not retried:
+                        retried = True
+                        time.sleep(wait)  # the server said when: its slot stays taken meanwhile
+                        response.close()
+                        response = self._request(current, kind)
+                        status = response.status_code
+                    result = LinkResult(url, status=status, moved_to=current if moved and status < 400 else "")
+                    if status < 400 and kind in (WMS, WFS):
+                        self._read_capabilities(response, result)
+                    result.elapsed = time.monotonic() - started
+                    return result
+                except requests.RequestException as error:
+                    return LinkResult(url, failure=_failure(error), detail=_detail(error),
+                                      elapsed=time.monotonic() - started)
+                finally:
+                    response.close()
+        return LinkResult(url, failure="redirects", elapsed=time.monotonic() - started)
+
+    def _request(self, url: str, kind: str):
+        timeout = self.settings.timeout
+        return self._session().get(url, stream=True, timeout=(timeout, timeout), allow_redirects=False,
+                                   headers={"Accept-Encoding": "identity"} if kind in (WMS, WFS) else None)
 
     def _gate(self, url: str) -> _HostGate:
         host = (urlsplit(url).netloc or url).lower()
@@ -163,42 +203,10 @@ class LinkChecker:
         if session is None:
             client = self.network.client(target="Le lien", timeout=self.settings.timeout, retries=0)
             session = client.session
-            session.max_redirects = MAX_REDIRECTS
             session.headers["Accept"] = "*/*"
             self._local.session = session
             self._sessions.append(session)
         return session
-
-    def _fetch(self, url: str, kind: str, retried: bool = False) -> LinkResult:
-        import requests
-
-        started = time.monotonic()
-        timeout = self.settings.timeout
-        try:
-            response = self._session().get(url, stream=True, timeout=(timeout, timeout), allow_redirects=True,
-                                           headers={"Accept-Encoding": "identity"} if kind in (WMS, WFS) else None)
-        except requests.RequestException as error:
-            return LinkResult(url, failure=_failure(error), detail=_detail(error),
-                              elapsed=time.monotonic() - started)
-        try:
-            status = response.status_code
-            wait = _retry_after(response)
-            if status in (429, 503) and wait is not None and not retried:
-                response.close()
-                time.sleep(wait)
-                return self._fetch(url, kind, retried=True)
-            moved = ""
-            if status < 400 and any(step.status_code in (301, 308) for step in response.history):
-                moved = response.url
-            result = LinkResult(url, status=status, moved_to=moved)
-            if status < 400 and kind in (WMS, WFS):
-                self._read_capabilities(response, result)
-            result.elapsed = time.monotonic() - started
-            return result
-        except requests.RequestException as error:
-            return LinkResult(url, failure=_failure(error), detail=_detail(error), elapsed=time.monotonic() - started)
-        finally:
-            response.close()
 
     def _read_capabilities(self, response, result: LinkResult) -> None:
         limit = self.settings.max_capabilities

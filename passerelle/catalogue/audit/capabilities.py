@@ -28,6 +28,8 @@ def layers(content: bytes) -> tuple:
         kind = "une page HTML" if start.startswith((b"<!doctype html", b"<html")) else "un document non XML"
         raise NotCapabilities(f"il répond par {kind}") from None
     name = etree.QName(root).localname
+    if name.lower() == "html":
+        raise NotCapabilities("il répond par une page HTML")
     if "Exception" in name:
         text = " ".join(t.strip() for t in root.itertext() if t.strip())[:200]
         raise NotCapabilities(f"il répond par une exception ({text or name})")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -40,7 +41,7 @@ class AuditLink:
     function: str = ""
     format: str = ""
 
-    @property
+    @cached_property
     def kind(self) -> str:
         """``wms``, ``wfs``, ``download`` or ``page``."""
         text = f"{self.protocol} {self.format}".upper()
@@ -50,24 +51,24 @@ class AuditLink:
         if "WFS" in text or "WEB FEATURE SERVICE" in text or query.get("service") == "WFS":
             return WFS
         if "DOWNLOAD" in text or self.function.lower() in ("download", "offlineaccess", "order") \
-                or _DATA_FILE.search(urlsplit(self.url).path or ""):
+                or _DATA_FILE.search((urlsplit(self.url).path or "").rstrip("/")):
             return DOWNLOAD
         return PAGE
 
-    @property
+    @cached_property
     def is_service(self) -> bool:
         return self.kind in (WMS, WFS)
 
-    @property
+    @cached_property
     def is_resource(self) -> bool:
         """A distribution of the data (a service or a file), as opposed to a page about it."""
         return self.kind != PAGE
 
-    @property
+    @cached_property
     def followable(self) -> bool:
         return bool(re.match(r"^https?://[^/\s]+", self.url or "", re.IGNORECASE))
 
-    @property
+    @cached_property
     def layer(self) -> str:
         """The layer a service link names: its ``name``, else the ``layers`` / ``typeName`` of its URL."""
         if not self.is_service:
@@ -80,7 +81,7 @@ class AuditLink:
                 return query[key].split(",")[0].strip()
         return ""
 
-    @property
+    @cached_property
     def check_url(self) -> str:
         """What is requested to check the link: a service's GetCapabilities, else the URL itself."""
         if self.kind == WMS:
@@ -89,7 +90,7 @@ class AuditLink:
             return capabilities_url(self.url, "WFS")
         return self.url.strip()
 
-    @property
+    @cached_property
     def resource_key(self) -> str:
         """The resource a link reaches (duplicates): a canonical URL, plus the layer for a service."""
         if self.is_service:

@@ -11,7 +11,9 @@ licence, process steps and keywords of thesauri we do not know are kept as writt
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
+import weakref
 from typing import Optional
 
 from lxml import etree
@@ -25,6 +27,8 @@ from . import iso19139_terms as t
 from .iso19139_topics import derived_topics
 
 _FIELD_OF_SCHEME = {scheme: field for field, scheme in VOCABULARY_FIELDS.items()}
+_CITED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Vocabularies -> {citation: scheme key}
+_ANCHOR, _XLINK_HREF = t.q("gmx:Anchor"), t.q("xlink:href")
 _GEMET_REFERENCE = "http://inspire.ec.europa.eu/id/citation/voc/gemet-inspire-themes-1.0"
 
 
@@ -83,8 +87,16 @@ def _text(element) -> str:
 def _href(element) -> str:
     if element is None:
         return ""
-    anchor = element.find("gmx:Anchor", t.NS)
-    return (anchor.get(t.q("xlink:href")) or "").strip() if anchor is not None else ""
+    anchor = element.find(_ANCHOR)
+    return (anchor.get(_XLINK_HREF) or "").strip() if anchor is not None else ""
+
+
+@functools.lru_cache(maxsize=512)
+def _clark(path: str) -> str:
+    """``path`` with its prefixes spelt out (``gmd:title`` -> ``{http://...gmd}title``): lxml then finds
+    without sorting a namespace map at every call (records are read by the thousand in an audit)."""
+    return re.sub(r"\b([a-z]+):([A-Za-z_]\w*)", lambda m: f"{{{t.NS[m.group(1)]}}}{m.group(2)}"
+                  if m.group(1) in t.NS else m.group(0), path)
 
 
 def _code_value(element) -> str:
@@ -138,10 +150,10 @@ class _Reader:
         self.from_passerelle = False  # Passerelle's own markers met: nothing to infer
 
     def find(self, path: str, element=None):
-        return (self.ident if element is None else element).find(path, t.NS)
+        return (self.ident if element is None else element).find(_clark(path))
 
     def findall(self, path: str, element=None):
-        return (self.ident if element is None else element).findall(path, t.NS)
+        return (self.ident if element is None else element).findall(_clark(path))
 
     def scheme(self, key: str):
         return self.vocab.schemes.get(key)
@@ -150,11 +162,16 @@ class _Reader:
         """The scheme a thesaurus citation points at: its own URI or its concepts' register."""
         if not href:
             return None
-        for scheme in self.vocab.schemes.values():
-            if _same_url(scheme.uri, href) or any(
-                    _same_url(space, href) for space in {t.namespace(uri) for uri in scheme.concepts}):
-                return scheme
-        return None
+        # Records cite a handful of thesauri: each is looked up once per set of vocabularies (a catalogue
+        # audit reads thousands of records), the answer kept while the vocabularies keep their size.
+        size = sum(len(scheme.concepts) for scheme in self.vocab.schemes.values())
+        cache = _CITED.setdefault(self.vocab, {})
+        key = (href, len(self.vocab.schemes), size)
+        if key not in cache:
+            cache[key] = next((scheme.key for scheme in self.vocab.schemes.values() if _same_url(scheme.uri, href)
+                               or any(_same_url(space, href) for space in {t.namespace(uri)
+                                                                            for uri in scheme.concepts})), None)
+        return self.vocab.schemes.get(cache[key]) if cache[key] is not None else None
 
     def concept_for(self, href: str):
         if not href:
