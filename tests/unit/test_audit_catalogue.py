@@ -129,7 +129,8 @@ def test_an_unreadable_file_and_a_file_identifier_in_two_files(vocab, tmp_path):
     folder.mkdir()
     (folder / "voirie.xml").write_bytes(xml)
     (folder / "sous-dossier").mkdir()
-    (folder / "sous-dossier" / "voirie-copie.xml").write_bytes(xml.replace(b"Voirie communale", "Voirie communale, édition 2025".encode()))
+    copy = xml.replace(b"Voirie communale", "Voirie communale, édition 2025".encode())
+    (folder / "sous-dossier" / "voirie-copie.xml").write_bytes(copy)
     (folder / "tronquee.xml").write_bytes(xml[:len(xml) // 2])
     report = api.audit(str(folder), profile(), links=False, today=TODAY)
     found = codes_by_record(report)
@@ -143,7 +144,8 @@ def test_an_unreadable_file_and_a_file_identifier_in_two_files(vocab, tmp_path):
 def test_outputs_dashboard_csv_json_and_extents_agree(seeded, links, tmp_path):
     _records, folder = seeded
     report = api.audit(folder, profile(links), links=FAST, today=TODAY, output=str(tmp_path / "audit"))
-    assert set(report.files) == {"html", "csv", "json", "gpkg"} and all(os.path.getsize(p) for p in report.files.values())
+    assert set(report.files) == {"html", "csv", "json", "gpkg"}
+    assert all(os.path.getsize(path) for path in report.files.values())
     data = json.loads(open(report.files["json"], encoding="utf-8").read())
     assert data["totals"]["findings"] == len(report.findings) == len(data["findings"])
     assert {f["code"] for f in data["findings"]} == report.codes()
