@@ -29,7 +29,11 @@ from passerelle.sdi.processes import spawn, stop
 BINARY = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-extensions",
-         "--disable-default-apps", "--mute-audio", "--hide-scrollbars", "--no-default-browser-check")
+         "--disable-default-apps", "--mute-audio", "--hide-scrollbars", "--no-default-browser-check",
+         "--disable-domain-reliability", "--disable-client-side-phishing-detection", "--no-pings",
+         "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication")
+#: the browser's own services (time, updates, accounts): its background traffic, not a page's
+BROWSER_SERVICES = ("google.com", "googleapis.com", "gstatic.com", "gvt1.com")
 
 
 class ChromiumError(RuntimeError):
@@ -67,11 +71,13 @@ class Chromium:
         flags = " ".join(FLAGS + (f"--user-data-dir={self.profile_dir}", "--remote-debugging-pipe",
                                   f"--window-size={self.width},{self.height}"))
         rules = f"--host-resolver-rules='MAP * {self.trap}'"
-        # the shell puts the pipes on descriptors 3 and 4, where Chromium expects them, then becomes Chromium
-        command = ["/bin/sh", "-c", f"exec {BINARY} {flags} {rules} about:blank "
+        # bash (not dash: it takes descriptors above 9) puts the pipes on 3 and 4, where Chromium expects them
+        command = ["/bin/bash", "-c", f"exec {BINARY} {flags} {rules} about:blank "
                                     f"3<&{to_browser_read} 4>&{from_browser_write}"]
-        self.process = spawn(command, pass_fds=(to_browser_read, from_browser_write), stdin=subprocess.DEVNULL,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.log_path = os.path.join(self.profile_dir, "chromium.log")
+        with open(self.log_path, "ab") as log:
+            self.process = spawn(command, pass_fds=(to_browser_read, from_browser_write), stdin=subprocess.DEVNULL,
+                                 stdout=log, stderr=subprocess.STDOUT)
         os.close(to_browser_read)
         os.close(from_browser_write)
         self.send("Target.setDiscoverTargets", {"discover": True})
@@ -96,6 +102,13 @@ class Chromium:
                     os.close(fd)
                 except OSError:
                     pass
+
+    def log_tail(self, lines: int = 20) -> str:
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as handle:
+                return "".join(handle.readlines()[-lines:])
+        except OSError:
+            return ""
 
     # -- the protocol ---------------------------------------------------------------------------------
     def send(self, method: str, params=None, session: str = "", timeout: float = 30.0) -> dict:
@@ -122,7 +135,7 @@ class Chromium:
             if ready:
                 chunk = os.read(self._read, 1 << 20)
                 if not chunk:
-                    raise ChromiumError("Chromium closed its pipe")
+                    raise ChromiumError(f"Chromium closed its pipe; its log:\n{self.log_tail()}")
                 self._buffer += chunk
         raw, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(raw)

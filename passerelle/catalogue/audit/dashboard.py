@@ -72,7 +72,8 @@ h1{margin:0 0 .2em 0;color:#1f5f8b}h2{margin-top:1.6em;border-bottom:2px solid #
 .charts{display:flex;flex-wrap:wrap;gap:1em}.chart{margin:0;flex:1 1 30em;max-width:48em}
 .chart svg{width:100%;height:auto}figcaption{font-size:.9em;color:#555}
 table{border-collapse:collapse;margin-top:.6em;font-size:.92em}#findings{width:100%}
-#findings td{overflow-wrap:anywhere}#findings td:last-child{min-width:24em}
+#findings td.code{white-space:nowrap}#findings td.rec{min-width:12em}#findings td.link{overflow-wrap:anywhere;
+max-width:22em}#findings td.msg{min-width:26em}
 th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}th{background:#e8eef5;text-align:left}
 td.n{text-align:right}tr.error td.sev{background:#fdd}tr.warning td.sev{background:#ffd}tr.info td.sev{background:#def}
 code{font-size:.95em}.muted{color:#777}footer{margin-top:2em;color:#777;font-size:.85em}
@@ -183,9 +184,10 @@ def _findings_table(report, t: dict, language: str) -> str:
         link = f"<a href='{_e(f.url)}'>{_e(_short(f.url))}</a>" if f.url.startswith(("http://", "https://")) \
             else _e(f.url)
         rows.append(f"<tr class='{_e(f.severity)}' data-code='{_e(f.code)}' data-record='{_e(f.record)}'>"
-                    f"<td class='sev'>{_e(severity_label(f.severity, language))}</td><td><code>{_e(f.code)}</code>"
-                    f"</td><td>{_e(f.organisation)}</td><td>{record}{identifier}</td><td>{_e(f.field)}</td>"
-                    f"<td>{link}</td><td>{_e(f.message(language))}</td></tr>")
+                    f"<td class='sev'>{_e(severity_label(f.severity, language))}</td><td class='code'><code>"
+                    f"{_e(f.code)}</code></td><td>{_e(f.organisation)}</td><td class='rec'>{record}{identifier}</td>"
+                    f"<td>{_e(f.field)}</td><td class='link'>{link}</td><td class='msg'>{_e(f.message(language))}</td>"
+                    "</tr>")
     head = (t["severity"], t["code"], t["organisation"], t["record"], t["field"], t["link"], t["message"])
     return (f"<section id='constats'><h2>{_e(t['findings'])} ({len(report.findings)})</h2><table id='findings'>"
             "<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr></thead><tbody>" + "".join(rows)

@@ -113,7 +113,8 @@ def ckan_entry(dataset: dict, vocabularies, site_url: str = "") -> Entry:
         themes = _themes(vocabularies, json.loads(extras.get("theme") or "[]"))
     except ValueError:
         themes = _themes(vocabularies, [extras.get("theme")])
-    producer = Contact(organisation=extras.get("publisher_name") or dataset.get("author") or organisation or "",
+    # the dataset's own parties; the portal organisation owning it is the entry's organisation, not a party
+    producer = Contact(organisation=extras.get("publisher_name") or dataset.get("author") or "",
                        email=extras.get("publisher_email") or dataset.get("author_email") or "", role="publisher")
     contact = Contact(organisation=dataset.get("maintainer") or extras.get("contact_name") or "",
                       email=dataset.get("maintainer_email") or extras.get("contact_email") or "")
@@ -173,7 +174,6 @@ def udata_entry(dataset: dict, vocabularies) -> Entry:
         frequency=_concept_uri(vocabularies, "frequency", dataset.get("frequency"), "udata")
         if dataset.get("frequency") not in (None, "", "unknown") else None,
         granularity=_concept_uri(vocabularies, "granularity", spatial.get("granularity"), "udata"),
-        producer=Contact(organisation=organisation, role="publisher"),
         contact=Contact(organisation=contact_point.get("name") or "", email=contact_point.get("email") or ""),
         extent=_bbox(spatial.get("geom")), temporal_start=_date(temporal.get("start")),
         temporal_end=_date(temporal.get("end")), published=_date(dataset.get("created_at")),
@@ -206,7 +206,6 @@ def ods_entry(dataset: dict, vocabularies, public_url: str = "", organisation: s
         or (_concept_uri(vocabularies, "frequency", _tail(dcat.get("accrualperiodicity"), EU_FREQUENCY), "eu")
             if dcat.get("accrualperiodicity") else None),
         granularity=_concept_uri(vocabularies, "granularity", dcat.get("granularity"), "udata"),
-        producer=Contact(organisation=producer or "", role="publisher"),
         contact=Contact(organisation=dcat.get("contact_name") or "", email=dcat.get("contact_email") or ""),
         extent=_bbox(dcat.get("spatial") if isinstance(dcat.get("spatial"), dict) else None),
         published=_date(dcat.get("issued")), created=_date(dcat.get("created")),
