@@ -184,6 +184,38 @@
       <translation>{} (illisible)</translation>
     </message>
     <message>
+      <source>Descri&amp;be…</source>
+      <translation>&amp;Décrire…</translation>
+    </message>
+    <message>
+      <source>Open the tag editor for the selected layers</source>
+      <translation>Ouvrir l'éditeur de description des couches sélectionnées</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k all</source>
+      <translation>Véri&amp;fier tout</translation>
+    </message>
+    <message>
+      <source>Check the selected layers with their data (all layers when none is selected), in the background</source>
+      <translation>Vérifier les couches sélectionnées avec leurs données (toutes les couches si aucune n'est sélectionnée), en arrière-plan</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish…</source>
+      <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+      <source>Publish the selected layers (all layers when none is selected)</source>
+      <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
+    </message>
+    <message>
+      <source>Chec&amp;k ({})</source>
+      <translation>Véri&amp;fier ({})</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish ({})…</source>
+      <translation>P&amp;ublier ({})…</translation>
+    </message>
+    <message>
       <source>Passerelle</source>
       <translation>Passerelle</translation>
     </message>
@@ -212,30 +244,6 @@
       <translation>N'afficher que les couches ayant ce statut</translation>
     </message>
     <message>
-      <source>Descri&amp;be…</source>
-      <translation>&amp;Décrire…</translation>
-    </message>
-    <message>
-      <source>Open the tag editor for the selected layers</source>
-      <translation>Ouvrir l'éditeur de description des couches sélectionnées</translation>
-    </message>
-    <message>
-      <source>Chec&amp;k</source>
-      <translation>Véri&amp;fier</translation>
-    </message>
-    <message>
-      <source>Check the selected layers with their data (all layers when none is selected), in the background</source>
-      <translation>Vérifier les couches sélectionnées avec leurs données (toutes les couches si aucune n'est sélectionnée), en arrière-plan</translation>
-    </message>
-    <message>
-      <source>P&amp;ublish…</source>
-      <translation>P&amp;ublier…</translation>
-    </message>
-    <message>
-      <source>Publish the selected layers (all layers when none is selected)</source>
-      <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
-    </message>
-    <message>
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -258,10 +266,6 @@
     <message>
       <source>Passerelle is reading this layer's record in the background.</source>
       <translation>Passerelle lit la fiche de cette couche en arrière-plan.</translation>
-    </message>
-    <message>
-      <source>Chec&amp;k all</source>
-      <translation>Véri&amp;fier tout</translation>
     </message>
     <message>
       <source>A check is already running.</source>
@@ -300,14 +304,6 @@
       <translation>La lecture des couches a échoué : {}</translation>
     </message>
     <message>
-      <source>Chec&amp;k ({})</source>
-      <translation>Véri&amp;fier ({})</translation>
-    </message>
-    <message>
-      <source>P&amp;ublish ({})…</source>
-      <translation>P&amp;ublier ({})…</translation>
-    </message>
-    <message>
       <source>Cannot open the tag editor: {}</source>
       <translation>Impossible d'ouvrir l'éditeur de description : {}</translation>
     </message>
@@ -344,74 +340,6 @@
       <translation>retirée</translation>
     </message>
     <message>
-      <source>Passerelle: publish</source>
-      <translation>Passerelle : publier</translation>
-    </message>
-    <message>
-      <source>Add a profile &amp;file…</source>
-      <translation>Ajouter un fichier de pr&amp;ofil…</translation>
-    </message>
-    <message>
-      <source>Layers</source>
-      <translation>Couches</translation>
-    </message>
-    <message>
-      <source>Portal p&amp;rofile</source>
-      <translation>P&amp;rofil de portail</translation>
-    </message>
-    <message>
-      <source>&amp;Targets</source>
-      <translation>&amp;Cibles</translation>
-    </message>
-    <message>
-      <source>Publish again even if unc&amp;hanged</source>
-      <translation>Republier même si &amp;inchangée</translation>
-    </message>
-    <message>
-      <source>Pre&amp;view (dry run)</source>
-      <translation>Aperçu (essai à &amp;blanc)</translation>
-    </message>
-    <message>
-      <source>List the requests publishing would send, without changing anything</source>
-      <translation>Lister les requêtes que la publication enverrait, sans rien modifier</translation>
-    </message>
-    <message>
-      <source>&amp;Publish</source>
-      <translation>&amp;Publier</translation>
-    </message>
-    <message>
-      <source>&amp;Cancel</source>
-      <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-      <source>Clos&amp;e</source>
-      <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-      <source>%p%</source>
-      <translation>%p %</translation>
-    </message>
-    <message>
-      <source>Res&amp;ults</source>
-      <translation>Rés&amp;ultats</translation>
-    </message>
-    <message>
-      <source>Planned re&amp;quests</source>
-      <translation>Re&amp;quêtes prévues</translation>
-    </message>
-    <message>
-      <source>&amp;Open the record</source>
-      <translation>Ou&amp;vrir la fiche</translation>
-    </message>
-    <message>
-      <source>Add the &amp;WMS layer to the map</source>
-      <translation>Ajouter la couche &amp;WMS à la carte</translation>
-    </message>
-    <message>
-      <source>Add the WFS &amp;layer to the map</source>
-      <translation>Ajouter la couche WF&amp;S à la carte</translation>
-    </message>
-    <message>
       <source>Passerelle: publication preview</source>
       <translation>Passerelle : aperçu de la publication</translation>
     </message>
@@ -422,30 +350,6 @@
     <message>
       <source>nothing to do</source>
       <translation>rien à faire</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>Method</source>
-      <translation>Méthode</translation>
-    </message>
-    <message>
-      <source>URL</source>
-      <translation>URL</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Remarque</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
     </message>
     <message>
       <source>Portal profile</source>
@@ -542,6 +446,10 @@
     <message>
       <source>&amp;Authentication</source>
       <translation>&amp;Authentification</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <source>Add a &amp;file…</source>
@@ -644,6 +552,10 @@
       <translation>Cache des vocabulaires rafraîchi.</translation>
     </message>
     <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -704,18 +616,6 @@
       <translation>Données privées d'intérêt général : produites par des acteurs privés sans mission de service public (applications de mobilité, plateformes de location…). Leur accès et leur publication dépendent de conventions.</translation>
     </message>
     <message>
-      <source>INSPIRE themes</source>
-      <translation>Thèmes INSPIRE</translation>
-    </message>
-    <message>
-      <source>EU data themes</source>
-      <translation>Thèmes de données de l'UE</translation>
-    </message>
-    <message>
-      <source>ISO 19115 topic categories</source>
-      <translation>Catégories thématiques ISO 19115</translation>
-    </message>
-    <message>
       <source>Open data: only open licences are offered.</source>
       <translation>Donnée ouverte : seules les licences ouvertes sont proposées.</translation>
     </message>
@@ -728,160 +628,16 @@
       <translation>Donnée fermée : seules les licences non ouvertes sont proposées.</translation>
     </message>
     <message>
-      <source>&amp;Description</source>
-      <translation>&amp;Description</translation>
-    </message>
-    <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Titre</translation>
-    </message>
-    <message>
-      <source>A&amp;bstract</source>
-      <translation>Rés&amp;umé</translation>
-    </message>
-    <message>
-      <source>&amp;Keywords</source>
-      <translation>&amp;Mots-clés</translation>
-    </message>
-    <message>
-      <source>Comma separated</source>
-      <translation>Séparés par des virgules</translation>
-    </message>
-    <message>
-      <source>T&amp;hemes</source>
-      <translation>T&amp;hèmes</translation>
-    </message>
-    <message>
-      <source>&amp;Status</source>
-      <translation>&amp;Statut</translation>
-    </message>
-    <message>
-      <source>Access le&amp;vel</source>
-      <translation>Degré d'accessi&amp;bilité</translation>
-    </message>
-    <message>
-      <source>&amp;Nature</source>
-      <translation>&amp;Nature</translation>
-    </message>
-    <message>
-      <source>Access restriction &amp;ground</source>
-      <translation>Motif de &amp;restriction d'accès</translation>
-    </message>
-    <message>
-      <source>&amp;Licence</source>
-      <translation>&amp;Licence</translation>
-    </message>
-    <message>
-      <source>&amp;Coverage</source>
-      <translation>&amp;Couverture</translation>
-    </message>
-    <message>
-      <source>&amp;Granularity</source>
-      <translation>G&amp;ranularité</translation>
-    </message>
-    <message>
-      <source>Update &amp;frequency</source>
-      <translation>Fréquence de &amp;mise à jour</translation>
-    </message>
-    <message>
-      <source>&amp;Progress status</source>
-      <translation>État d'a&amp;vancement</translation>
-    </message>
-    <message>
-      <source>Covered &amp;territory</source>
-      <translation>&amp;Territoire couvert</translation>
-    </message>
-    <message>
-      <source>C&amp;ontacts</source>
-      <translation>C&amp;ontacts</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisme</translation>
-    </message>
-    <message>
-      <source>E-mail</source>
-      <translation>Courriel</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
-    </message>
-    <message>
-      <source>SIRET</source>
-      <translation>SIRET</translation>
-    </message>
-    <message>
-      <source>Or&amp;igin</source>
-      <translation>Ori&amp;gine</translation>
-    </message>
-    <message>
-      <source>&amp;Lineage</source>
-      <translation>Gé&amp;néalogie</translation>
-    </message>
-    <message>
-      <source>Table Schema (*.json)</source>
-      <translation>Schéma Table Schema (*.json)</translation>
-    </message>
-    <message>
-      <source>URL or file of the Table Schema the data follows</source>
-      <translation>URL ou fichier du schéma (Table Schema) que suit la donnée</translation>
-    </message>
-    <message>
-      <source>Data sc&amp;hema</source>
-      <translation>Sc&amp;héma de données</translation>
-    </message>
-    <message>
       <source>&amp;Apply</source>
       <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-      <source>Write the edited fields into every layer (nothing is written before).</source>
-      <translation>Écrire les champs modifiés dans chaque couche (rien n'est écrit avant).</translation>
     </message>
     <message>
       <source>&amp;Reset</source>
       <translation>Ré&amp;initialiser</translation>
     </message>
     <message>
-      <source>Creatio&amp;n date</source>
-      <translation>Dat&amp;e de création</translation>
-    </message>
-    <message>
-      <source>Last &amp;update</source>
-      <translation>Dernière mise à jo&amp;ur</translation>
-    </message>
-    <message>
-      <source>Pu&amp;blication date</source>
-      <translation>Date de &amp;publication</translation>
-    </message>
-    <message>
-      <source>yyyy-MM-dd</source>
-      <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-      <source>Extent (WGS84)</source>
-      <translation>Emprise (WGS84)</translation>
-    </message>
-    <message>
-      <source>Coordinate reference system</source>
-      <translation>Système de coordonnées</translation>
-    </message>
-    <message>
-      <source>Feature count</source>
-      <translation>Nombre d'entités</translation>
-    </message>
-    <message>
-      <source>Derived from the data: updated by QGIS, not editable.</source>
-      <translation>Calculé à partir des données : tenu à jour par QGIS, non modifiable.</translation>
-    </message>
-    <message>
-      <source>Point of contact</source>
-      <translation>Point de contact</translation>
-    </message>
-    <message>
-      <source>Producer</source>
-      <translation>Producteur</translation>
+      <source>Write the edited fields into every layer (nothing is written before).</source>
+      <translation>Écrire les champs modifiés dans chaque couche (rien n'est écrit avant).</translation>
     </message>
     <message>
       <source>none (table without geometry)</source>
@@ -894,18 +650,6 @@
     <message>
       <source>A layer of this form was removed from the project: close the editor and open it again.</source>
       <translation>Une couche de ce formulaire a été retirée du projet : fermez l'éditeur et rouvrez-le.</translation>
-    </message>
-    <message>
-      <source>(different values: left unchanged)</source>
-      <translation>(valeurs différentes : laissées telles quelles)</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>non renseignée</translation>
-    </message>
-    <message>
-      <source>(different values)</source>
-      <translation>(valeurs différentes)</translation>
     </message>
     <message>
       <source>none</source>
@@ -950,6 +694,174 @@
     <message>
       <source>Could not restore the record of {layer}: {error}</source>
       <translation>Impossible de rétablir la fiche de {layer} : {error}</translation>
+    </message>
+    <message>
+      <source>Comma separated</source>
+      <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>INSPIRE themes</source>
+      <translation>Thèmes INSPIRE</translation>
+    </message>
+    <message>
+      <source>EU data themes</source>
+      <translation>Thèmes de données de l'UE</translation>
+    </message>
+    <message>
+      <source>ISO 19115 topic categories</source>
+      <translation>Catégories thématiques ISO 19115</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statut</translation>
+    </message>
+    <message>
+      <source>&amp;Coverage</source>
+      <translation>&amp;Couverture</translation>
+    </message>
+    <message>
+      <source>C&amp;ontacts</source>
+      <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+      <source>Or&amp;igin</source>
+      <translation>Ori&amp;gine</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+      <source>Derived from the data: updated by QGIS, not editable.</source>
+      <translation>Calculé à partir des données : tenu à jour par QGIS, non modifiable.</translation>
+    </message>
+    <message>
+      <source>Table Schema (*.json)</source>
+      <translation>Schéma Table Schema (*.json)</translation>
+    </message>
+    <message>
+      <source>URL or file of the Table Schema the data follows</source>
+      <translation>URL ou fichier du schéma (Table Schema) que suit la donnée</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>A&amp;bstract</source>
+      <translation>Rés&amp;umé</translation>
+    </message>
+    <message>
+      <source>&amp;Keywords</source>
+      <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes</source>
+      <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+      <source>Access le&amp;vel</source>
+      <translation>Degré d'accessi&amp;bilité</translation>
+    </message>
+    <message>
+      <source>&amp;Nature</source>
+      <translation>&amp;Nature</translation>
+    </message>
+    <message>
+      <source>Access restriction &amp;ground</source>
+      <translation>Motif de &amp;restriction d'accès</translation>
+    </message>
+    <message>
+      <source>&amp;Licence</source>
+      <translation>&amp;Licence</translation>
+    </message>
+    <message>
+      <source>&amp;Granularity</source>
+      <translation>G&amp;ranularité</translation>
+    </message>
+    <message>
+      <source>Update &amp;frequency</source>
+      <translation>Fréquence de &amp;mise à jour</translation>
+    </message>
+    <message>
+      <source>&amp;Progress status</source>
+      <translation>État d'a&amp;vancement</translation>
+    </message>
+    <message>
+      <source>Covered &amp;territory</source>
+      <translation>&amp;Territoire couvert</translation>
+    </message>
+    <message>
+      <source>Creatio&amp;n date</source>
+      <translation>Dat&amp;e de création</translation>
+    </message>
+    <message>
+      <source>Last &amp;update</source>
+      <translation>Dernière mise à jo&amp;ur</translation>
+    </message>
+    <message>
+      <source>Pu&amp;blication date</source>
+      <translation>Date de &amp;publication</translation>
+    </message>
+    <message>
+      <source>Extent (WGS84)</source>
+      <translation>Emprise (WGS84)</translation>
+    </message>
+    <message>
+      <source>Coordinate reference system</source>
+      <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+      <source>Feature count</source>
+      <translation>Nombre d'entités</translation>
+    </message>
+    <message>
+      <source>Point of contact</source>
+      <translation>Point de contact</translation>
+    </message>
+    <message>
+      <source>Producer</source>
+      <translation>Producteur</translation>
+    </message>
+    <message>
+      <source>&amp;Lineage</source>
+      <translation>Gé&amp;néalogie</translation>
+    </message>
+    <message>
+      <source>Data sc&amp;hema</source>
+      <translation>Sc&amp;héma de données</translation>
+    </message>
+    <message>
+      <source>(different values: left unchanged)</source>
+      <translation>(valeurs différentes : laissées telles quelles)</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non renseignée</translation>
+    </message>
+    <message>
+      <source>(different values)</source>
+      <translation>(valeurs différentes)</translation>
     </message>
     <message>
       <source>Search a theme (French or English)</source>
@@ -1048,6 +960,10 @@
       <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier.</translation>
     </message>
     <message>
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
       <source>Portal profile (JSON)</source>
       <translation>Profil de portail (JSON)</translation>
     </message>
@@ -1130,6 +1046,105 @@
     <message>
       <source>dry run</source>
       <translation>essai à blanc</translation>
+    </message>
+  </context>
+  <context>
+    <name>passerellePublishDialog</name>
+    <message>
+      <source>Passerelle: publish</source>
+      <translation>Passerelle : publier</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <source>Portal p&amp;rofile</source>
+      <translation>P&amp;rofil de portail</translation>
+    </message>
+    <message>
+      <source>Add a profile &amp;file…</source>
+      <translation>Ajouter un fichier de pr&amp;ofil…</translation>
+    </message>
+    <message>
+      <source>&amp;Targets</source>
+      <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+      <source>Publish again even if unc&amp;hanged</source>
+      <translation>Republier même si &amp;inchangée</translation>
+    </message>
+    <message>
+      <source>%p%</source>
+      <translation>%p %</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>List the requests publishing would send, without changing anything</source>
+      <translation>Lister les requêtes que la publication enverrait, sans rien modifier</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view (dry run)</source>
+      <translation>Aperçu (essai à &amp;blanc)</translation>
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation>&amp;Publier</translation>
+    </message>
+    <message>
+      <source>Res&amp;ults</source>
+      <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Planned re&amp;quests</source>
+      <translation>Re&amp;quêtes prévues</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>&amp;Open the record</source>
+      <translation>Ou&amp;vrir la fiche</translation>
+    </message>
+    <message>
+      <source>Add the &amp;WMS layer to the map</source>
+      <translation>Ajouter la couche &amp;WMS à la carte</translation>
+    </message>
+    <message>
+      <source>Add the WFS &amp;layer to the map</source>
+      <translation>Ajouter la couche WF&amp;S à la carte</translation>
     </message>
   </context>
 </TS>

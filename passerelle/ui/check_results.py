@@ -12,12 +12,14 @@ import difflib
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QFontMetrics
-from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
+                                 QVBoxLayout, QWidget)
 
 from .. import api
 from ..catalogue.terms import THEME_SCHEMES
 from ..catalogue.vocabularies import normalise
 from .common import error_text, language, notify, tr, tr_noop
+from .widgets import top_level_item
 
 FINDING_ROLE = Qt.UserRole
 LAYER_ROLE = Qt.UserRole + 1
@@ -96,11 +98,7 @@ class CheckResults(QWidget):
 
     # -- contents ---------------------------------------------------------------------------------
     def layer_item(self, layer_id):
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, LAYER_ROLE) == layer_id:
-                return item
-        return None
+        return top_level_item(self.tree, layer_id, LAYER_ROLE)
 
     def remove_layer(self, layer_id) -> None:
         item = self.layer_item(layer_id)

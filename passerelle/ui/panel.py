@@ -8,8 +8,10 @@ opens the tag editor, runs the checks, opens the publish dialog and the settings
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qgis.core import Qgis, QgsMapLayer, QgsProject
-from qgis.gui import QgsDockWidget, QgsFilterLineEdit
+from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
@@ -21,9 +23,36 @@ from ..catalogue.vocabularies import normalise
 from . import badges, config
 from .badges import LayerState
 from .check_results import CheckResults
-from .common import Task, error_text, notify, start, tr
+from .common import Task, error_text, notify, start, tr, tr_noop
+from .widgets import search_field, top_level_item
 
 LAYER_ROLE = Qt.UserRole
+
+
+@dataclass(frozen=True)
+class PanelAction:
+    """A button under the layer list, calling a panel method that acts on the selected layers."""
+
+    attribute: str  # the panel attribute holding the button (e.g. ``panel.check_button``)
+    name: str  # its objectName
+    text: str  # its label while no layer is selected (marked with tr_noop, translated when shown)
+    tooltip: str
+    method: str  # the panel method it calls, without arguments
+    counted: str = ""  # its label while layers are selected, "{}" standing for how many
+    needs_selection: bool = False  # disabled while no layer is selected
+
+
+#: The buttons under the layer list, left to right. A new action is a row here and a panel method.
+ACTIONS = (
+    PanelAction("tag_button", "panelTag", tr_noop("Descri&be…"), tr_noop("Open the tag editor for the selected layers"),
+                "open_editor", needs_selection=True),
+    PanelAction("check_button", "panelCheck", tr_noop("Chec&k all"),
+                tr_noop("Check the selected layers with their data (all layers when none is selected), in the "
+                        "background"), "check", counted=tr_noop("Chec&k ({})")),
+    PanelAction("publish_button", "panelPublish", tr_noop("P&ublish…"),
+                tr_noop("Publish the selected layers (all layers when none is selected)"), "open_publish",
+                counted=tr_noop("P&ublish ({})…")),
+)
 
 
 class PasserellePanel(QgsDockWidget):
@@ -54,8 +83,23 @@ class PasserellePanel(QgsDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._profile_row(body))
+        layout.addLayout(self._filter_row(body))
+        layout.addWidget(self._splitter(body), 1)
+        self.setWidget(body)
 
-        row = QHBoxLayout()
+        self.fill_profiles()
+        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        self.search.textChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.layer_list.itemSelectionChanged.connect(self._selection_changed)
+        self.layer_list.itemActivated.connect(lambda *_: self.open_editor())  # double-click or Enter
+        self.settings_button.clicked.connect(self.open_settings)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.results.fixed.connect(self._fixed)
+        self._selection_changed()
+
+    def _profile_row(self, body) -> QHBoxLayout:
         self.profile_label = QLabel(tr("Pro&file:"), body)
         self.profile_combo = QComboBox(body)
         self.profile_combo.setObjectName("panelProfile")
@@ -66,53 +110,75 @@ class PasserellePanel(QgsDockWidget):
         self.settings_button.setObjectName("panelSettings")
         self.settings_button.setText(tr("Settings…"))
         self.settings_button.setToolTip(tr("Portal profiles, vocabulary sources and authentication"))
+        row = QHBoxLayout()
         row.addWidget(self.profile_label)
         row.addWidget(self.profile_combo, 1)
         row.addWidget(self.settings_button)
-        layout.addLayout(row)
+        return row
 
-        row = QHBoxLayout()
-        self.search = QgsFilterLineEdit(body)
-        self.search.setObjectName("panelSearch")
-        self.search.setShowSearchIcon(True)
-        self.search.setPlaceholderText(tr("Search a layer…"))
+    def _filter_row(self, body) -> QHBoxLayout:
+        self.search = search_field(body, "panelSearch", tr("Search a layer…"))
         self.status_filter = QComboBox(body)
         self.status_filter.setObjectName("panelStatusFilter")
         self.status_filter.addItem(tr("All statuses"), "")
         for key in badges.BADGES:
             self.status_filter.addItem(badges.label(key), key)
         self.status_filter.setToolTip(tr("Show only the layers with this status"))
+        row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.status_filter)
-        layout.addLayout(row)
+        return row
 
-        self.layer_list = QTreeWidget(body)
-        self.layer_list.setObjectName("panelLayers")
-        self.layer_list.setColumnCount(2)
-        self.layer_list.setHeaderLabels([tr("Layer"), tr("Status")])
-        self.layer_list.setRootIsDecorated(False)
-        self.layer_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.layer_list.setSortingEnabled(True)
-        self.layer_list.sortByColumn(0, Qt.AscendingOrder)
-        self.layer_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.layer_list.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.layer_list.header().setStretchLastSection(False)
+    def _splitter(self, body) -> QSplitter:
+        """The layer list with its actions and progress above, the check results below."""
+        self.layer_list = self._layer_list(body)
+        actions = self._action_row(body)
+        progress = self._progress_row(body)
+        self._busy(False)  # hidden before the splitter sizes its panes
+        results = self._results_box(body)
+        top = QWidget(body)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.layer_list)
+        top_layout.addLayout(actions)
+        top_layout.addLayout(progress)
+        splitter = QSplitter(Qt.Vertical, body)
+        splitter.addWidget(top)
+        splitter.addWidget(results)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        return splitter
 
-        buttons = QHBoxLayout()
-        self.tag_button = QPushButton(tr("Descri&be…"), body)
-        self.tag_button.setObjectName("panelTag")
-        self.tag_button.setToolTip(tr("Open the tag editor for the selected layers"))
-        self.check_button = QPushButton(tr("Chec&k"), body)
-        self.check_button.setObjectName("panelCheck")
-        self.check_button.setToolTip(tr("Check the selected layers with their data (all layers when none is "
-                                        "selected), in the background"))
-        self.publish_button = QPushButton(tr("P&ublish…"), body)
-        self.publish_button.setObjectName("panelPublish")
-        self.publish_button.setToolTip(tr("Publish the selected layers (all layers when none is selected)"))
-        for button in (self.tag_button, self.check_button, self.publish_button):
-            buttons.addWidget(button)
+    def _layer_list(self, body) -> QTreeWidget:
+        layer_list = QTreeWidget(body)
+        layer_list.setObjectName("panelLayers")
+        layer_list.setColumnCount(2)
+        layer_list.setHeaderLabels([tr("Layer"), tr("Status")])
+        layer_list.setRootIsDecorated(False)
+        layer_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        layer_list.setSortingEnabled(True)
+        layer_list.sortByColumn(0, Qt.AscendingOrder)
+        layer_list.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        layer_list.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        layer_list.header().setStretchLastSection(False)
+        layer_list.setMinimumHeight(120)
+        return layer_list
 
-        progress_row = QHBoxLayout()
+    def _action_row(self, body) -> QHBoxLayout:
+        """One button per row of ACTIONS, kept as the panel's attribute of that name."""
+        row = QHBoxLayout()
+        self.action_buttons = {}
+        for action in ACTIONS:
+            button = QPushButton(tr(action.text), body)
+            button.setObjectName(action.name)
+            button.setToolTip(tr(action.tooltip))
+            button.clicked.connect(lambda _checked=False, method=action.method: getattr(self, method)())
+            row.addWidget(button)
+            self.action_buttons[action.attribute] = button
+            setattr(self, action.attribute, button)
+        return row
+
+    def _progress_row(self, body) -> QHBoxLayout:
         self.progress = QProgressBar(body)
         self.progress.setObjectName("panelProgress")
         self.progress.setMaximumHeight(14)
@@ -123,48 +189,22 @@ class PasserellePanel(QgsDockWidget):
         self.status = QLabel(body)
         self.status.setObjectName("panelStatus")
         self.status.setWordWrap(True)
-        progress_row.addWidget(self.status, 1)
-        progress_row.addWidget(self.progress)
-        progress_row.addWidget(self.cancel_button)
-        self._busy(False)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_button)
+        return row
 
+    def _results_box(self, body) -> QWidget:
         self.results = CheckResults(self.iface, body)
-        results_box = QWidget(body)
-        results_layout = QVBoxLayout(results_box)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        self.results_label = QLabel(tr("Check resul&ts"), results_box)
+        box = QWidget(body)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.results_label = QLabel(tr("Check resul&ts"), box)
         self.results_label.setBuddy(self.results.tree)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results)
-
-        top = QWidget(body)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.layer_list)
-        top_layout.addLayout(buttons)
-        top_layout.addLayout(progress_row)
-        splitter = QSplitter(Qt.Vertical, body)
-        splitter.addWidget(top)
-        splitter.addWidget(results_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        self.layer_list.setMinimumHeight(120)
-        layout.addWidget(splitter, 1)
-        self.setWidget(body)
-
-        self.fill_profiles()
-        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
-        self.search.textChanged.connect(self.apply_filter)
-        self.status_filter.currentIndexChanged.connect(self.apply_filter)
-        self.layer_list.itemSelectionChanged.connect(self._selection_changed)
-        self.layer_list.itemActivated.connect(lambda *_: self.open_editor())  # double-click or Enter
-        self.tag_button.clicked.connect(self.open_editor)
-        self.check_button.clicked.connect(lambda: self.check())
-        self.publish_button.clicked.connect(self.open_publish)
-        self.settings_button.clicked.connect(self.open_settings)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.results.fixed.connect(self._fixed)
-        self._selection_changed()
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results)
+        return box
 
     def fill_profiles(self):
         current = config.current_profile()
@@ -194,11 +234,7 @@ class PasserellePanel(QgsDockWidget):
                 if layer.type() in (QgsMapLayer.VectorLayer, QgsMapLayer.RasterLayer)]
 
     def item(self, layer_id):
-        for i in range(self.layer_list.topLevelItemCount()):
-            item = self.layer_list.topLevelItem(i)
-            if item.data(0, LAYER_ROLE) == layer_id:
-                return item
-        return None
+        return top_level_item(self.layer_list, layer_id, LAYER_ROLE)
 
     def selected_ids(self) -> list:
         return [item.data(0, LAYER_ROLE) for item in self.layer_list.selectedItems()]
@@ -234,18 +270,7 @@ class PasserellePanel(QgsDockWidget):
         if not ids:
             self.refreshed.emit()
             return
-        profile = self.profile_combo.currentData() or ""
-
-        def work(task):
-            context = api.context(config.effective_profile(profile))  # read once for every layer
-            found = {}
-            for number, layer_id in enumerate(ids):
-                if task.isCanceled():
-                    break
-                found[layer_id] = read_state(layer_id, context)
-                task.setProgress(100.0 * (number + 1) / len(ids))
-            return found
-
+        work = each_layer(ids, self.profile_combo.currentData() or "", read_state)
         self.refresh_task = Task(tr("Passerelle: reading {count} layer(s)").format(count=len(ids)), work,
                                  self._refreshed)
         self.refresh_task.layer_ids = ids
@@ -350,9 +375,11 @@ class PasserellePanel(QgsDockWidget):
 
     def _selection_changed(self):
         selected = len(self.selected_ids())
-        self.tag_button.setEnabled(selected > 0)
-        self.check_button.setText(tr("Chec&k ({})").format(selected) if selected else tr("Chec&k all"))
-        self.publish_button.setText(tr("P&ublish ({})…").format(selected) if selected else tr("P&ublish…"))
+        for action in ACTIONS:
+            button = self.action_buttons[action.attribute]
+            button.setText(tr(action.counted).format(selected) if selected and action.counted else tr(action.text))
+            if action.needs_selection:
+                button.setEnabled(selected > 0)
 
     # -- background check -------------------------------------------------------------------------
     def check(self, layer_ids=None) -> bool:
@@ -363,18 +390,7 @@ class PasserellePanel(QgsDockWidget):
         ids = layer_ids or self.selected_ids() or [layer.id() for layer in self.project_layers()]
         if not ids:
             return False
-        profile = self.profile_combo.currentData() or ""
-
-        def work(task):
-            context = api.context(config.effective_profile(profile))  # read once for every layer
-            found = {}
-            for number, layer_id in enumerate(ids):
-                if task.isCanceled():
-                    break
-                found[layer_id] = api.record(layer_id), api.check([layer_id], context=context).findings
-                task.setProgress(100.0 * (number + 1) / len(ids))
-            return found
-
+        work = each_layer(ids, self.profile_combo.currentData() or "", check_layer)
         self.task = Task(tr("Passerelle: checking {count} layer(s)").format(count=len(ids)), work, self._checked)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.status.setText(tr("Checking {count} layer(s) with their data…").format(count=len(ids)))
@@ -391,8 +407,7 @@ class PasserellePanel(QgsDockWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress.setValue(0)
-        if hasattr(self, "check_button"):
-            self.check_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
 
     def _checked(self, task):
         self.task = None
@@ -494,6 +509,28 @@ class PasserellePanel(QgsDockWidget):
                 signal.disconnect(slot)
             except TypeError:
                 pass
+
+
+def each_layer(ids: list, profile: str, read):
+    """A task's work: ``read(layer_id, context)`` for each layer, with one API context for them all.
+
+    Returns {layer id: what ``read`` gave}; stops early when the task is cancelled.
+    """
+    def work(task):
+        context = api.context(config.effective_profile(profile))  # the profile and vocabularies read once
+        found = {}
+        for number, layer_id in enumerate(ids):
+            if task.isCanceled():
+                break
+            found[layer_id] = read(layer_id, context)
+            task.setProgress(100.0 * (number + 1) / len(ids))
+        return found
+    return work
+
+
+def check_layer(layer_id: str, context) -> tuple:
+    """The record and the findings of the check with data (runs in the check task)."""
+    return api.record(layer_id), api.check([layer_id], context=context).findings
 
 
 def read_state(layer_id: str, context) -> LayerState:

@@ -8,18 +8,21 @@ layer added to the map.
 """
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit, urlunsplit
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
-                                 QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-                                 QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem
 
 from .. import api
 from . import config
 from .common import Task, error_text, language, log, notify, start, tr, tr_noop
+
+# Loaded when the panel first opens this dialog, never at plugin start (plugin.py does not import this module).
+FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "publish_dialog.ui"))
 
 OUTCOME_ROLE = Qt.UserRole
 STATE_LABELS = {"published": tr_noop("published"), "updated": tr_noop("updated"), "unchanged": tr_noop("unchanged"),
@@ -37,7 +40,7 @@ def _without_query(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
-class PublishDialog(QDialog):
+class PublishDialog(QDialog, FORM_CLASS):
     published = pyqtSignal()  # a real publication finished (the panel refreshes its badges)
 
     def __init__(self, iface, layer_ids, profile: str = "", parent=None):
@@ -49,98 +52,16 @@ class PublishDialog(QDialog):
         self.dry_run = True
         self.identifiers = {}  # record identifier -> layer id
         self.target_boxes = {}
-        self.setObjectName("passerellePublishDialog")
-        self.setWindowTitle(tr("Passerelle: publish"))
-        self.resize(900, 620)
         self._build()
         self.fill_profiles(profile or config.current_profile())
 
     def _build(self):
+        self.setupUi(self)  # publish_dialog.ui: the profile, targets, run buttons, result tables and links
         project = QgsProject.instance()
         names = [project.mapLayer(i).name() for i in self.layer_ids if project.mapLayer(i)]
-        self.layers_label = QLabel(tr("{count} layer(s): {names}").format(count=len(names), names=", ".join(names)),
-                                   self)
-        self.layers_label.setWordWrap(True)
-
-        self.profile_combo = QComboBox(self)
-        self.profile_combo.setObjectName("publishProfile")
-        self.add_profile_button = QPushButton(tr("Add a profile &file…"), self)
-        self.add_profile_button.setAutoDefault(False)
-        self.profile_info = QLabel(self)
-        self.profile_info.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.profile_combo, 1)
-        row.addWidget(self.add_profile_button)
-        form = QFormLayout()
-        form.addRow(tr("Layers"), self.layers_label)
-        profile_label = QLabel(tr("Portal p&rofile"), self)
-        profile_label.setBuddy(self.profile_combo)
-        form.addRow(profile_label, row)
-        form.addRow("", self.profile_info)
-
-        self.targets_box = QGroupBox(tr("&Targets"), self)
-        self.targets_layout = QVBoxLayout(self.targets_box)
-        self.force_box = QCheckBox(tr("Publish again even if unc&hanged"), self)
-
-        self.preview_button = QPushButton(tr("Pre&view (dry run)"), self)
-        self.preview_button.setObjectName("publishPreview")
-        self.preview_button.setDefault(True)
-        self.preview_button.setToolTip(tr("List the requests publishing would send, without changing anything"))
-        self.publish_button = QPushButton(tr("&Publish"), self)
-        self.publish_button.setObjectName("publishRun")
-        self.publish_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(tr("&Cancel"), self)
-        self.cancel_button.setObjectName("publishCancel")
-        self.cancel_button.setAutoDefault(False)
-        self.close_button = QPushButton(tr("Clos&e"), self)
-        self.close_button.setAutoDefault(False)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("publishProgress")
-        self.progress.setFormat(tr("%p%"))
-        self.summary = QLabel(self)
-        self.summary.setObjectName("publishSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.tabs = QTabWidget(self)
-        self.requests_table = self._table([tr_noop("Target"), tr_noop("Method"), tr_noop("URL"), tr_noop("Note")],
-                                          "publishRequests")
-        self.outcomes_table = self._table([tr_noop("Layer"), tr_noop("Target"), tr_noop("State"), tr_noop("Message")],
-                                          "publishOutcomes")
-        self.outcomes_table.itemSelectionChanged.connect(self._outcome_selected)
-        self.outcomes_table.itemDoubleClicked.connect(lambda *_: self.open_record())
-        self.tabs.addTab(self.outcomes_table, tr("Res&ults"))
-        self.tabs.addTab(self.requests_table, tr("Planned re&quests"))
-
-        self.record_button = QPushButton(tr("&Open the record"), self)
-        self.record_button.setObjectName("publishOpenRecord")
-        self.wms_button = QPushButton(tr("Add the &WMS layer to the map"), self)
-        self.wms_button.setObjectName("publishAddWms")
-        self.wfs_button = QPushButton(tr("Add the WFS &layer to the map"), self)
-        self.wfs_button.setObjectName("publishAddWfs")
-        links = QHBoxLayout()
-        for button in (self.record_button, self.wms_button, self.wfs_button):
-            button.setAutoDefault(False)
-            button.setEnabled(False)
-            links.addWidget(button)
-        links.addStretch(1)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        for button in (self.cancel_button, self.close_button, self.preview_button, self.publish_button):
-            buttons.addWidget(button)
-        for first, second in ((self.force_box, self.preview_button), (self.preview_button, self.publish_button),
-                              (self.publish_button, self.cancel_button), (self.cancel_button, self.close_button)):
-            QWidget.setTabOrder(first, second)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.targets_box)
-        layout.addWidget(self.force_box)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(links)
+        self.layers_label.setText(tr("{count} layer(s): {names}").format(count=len(names), names=", ".join(names)))
+        for table in (self.outcomes_table, self.requests_table):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
 
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         self.add_profile_button.clicked.connect(self.add_profile_file)
@@ -148,23 +69,12 @@ class PublishDialog(QDialog):
         self.publish_button.clicked.connect(lambda: self.run(dry_run=False))
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
+        self.outcomes_table.itemSelectionChanged.connect(self._outcome_selected)
+        self.outcomes_table.itemDoubleClicked.connect(lambda *_: self.open_record())
         self.record_button.clicked.connect(self.open_record)
         self.wms_button.clicked.connect(lambda: self.add_service_layer("wms"))
         self.wfs_button.clicked.connect(lambda: self.add_service_layer("wfs"))
         self._busy(False)
-
-    def _table(self, headers, name):
-        table = QTableWidget(0, len(headers), self)
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels([tr(h) for h in headers])
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.setWordWrap(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
-        return table
 
     # -- profile and targets ----------------------------------------------------------------------
     def fill_profiles(self, selected: str = ""):
@@ -320,10 +230,10 @@ class PublishDialog(QDialog):
         if self.dry_run:
             summary = tr("Dry run: {summary}; {count} request(s) would be sent.").format(
                 summary=summary, count=len(report.requests))
-            self.tabs.setCurrentWidget(self.requests_table)
+            self.tabs.setCurrentWidget(self.requests_page)
         else:
             summary = tr("Publication: {}.").format(summary)
-            self.tabs.setCurrentWidget(self.outcomes_table)
+            self.tabs.setCurrentWidget(self.outcomes_page)
         if any(o.code == "publish.cancelled" for o in report.outcomes):
             summary = tr("Cancelled: the layers not yet started were not published.") + " " + summary
         self.summary.setText(summary)

@@ -15,12 +15,13 @@ import re
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-                                 QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                                 QListWidget, QPushButton, QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                                 QVBoxLayout, QWidget)
 
 from . import config
 from .common import Task, error_text, language, log, notify, start, tr
+from .widgets import read_only_table
 
 MAX_PROFILE_BYTES = 1024 * 1024  # a profile is a few kB
 PROFILE_TIMEOUT = 30  # seconds
@@ -224,12 +225,8 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self._browse_source)
         remove.clicked.connect(self.remove_source)
         self.refresh_button.clicked.connect(self.refresh_cache)
-        self.cache_table = QTableWidget(0, 3, page)
-        self.cache_table.setObjectName("settingsCache")
-        self.cache_table.setHorizontalHeaderLabels([tr("Cached source"), tr("Fetched"), tr("Scheme versions")])
-        self.cache_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.cache_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.cache_table.horizontalHeader().setStretchLastSection(True)
+        self.cache_table = read_only_table(page, "settingsCache",
+                                           [tr("Cached source"), tr("Fetched"), tr("Scheme versions")])
         row = QHBoxLayout()
         row.addWidget(self.source_input, 1)
         row.addWidget(add)
@@ -335,12 +332,8 @@ class SettingsDialog(QDialog):
         self.auth_profile.setObjectName("settingsAuthProfile")
         label = QLabel(tr("Pro&file:"), page)
         label.setBuddy(self.auth_profile)
-        self.auth_table = QTableWidget(0, 3, page)
-        self.auth_table.setObjectName("settingsAuthTargets")
-        self.auth_table.setHorizontalHeaderLabels([tr("Target"), tr("Address"), tr("Authentication")])
-        self.auth_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.auth_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.auth_table.horizontalHeader().setStretchLastSection(True)
+        self.auth_table = read_only_table(page, "settingsAuthTargets",
+                                          [tr("Target"), tr("Address"), tr("Authentication")])
         self.auth_table.verticalHeader().setVisible(False)
         note = QLabel(tr("Only the id of a QGIS authentication configuration is stored here; the user name and "
                          "password stay in QGIS's encrypted authentication database."), page)

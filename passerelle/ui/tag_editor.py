@@ -11,22 +11,15 @@ from __future__ import annotations
 import dataclasses
 
 from qgis.core import Qgis, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                                 QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .. import api
-from ..catalogue.terms import (CLOSED_ACCESS, OPEN_ACCESS, SHARED_ACCESS, THEME_SCHEMES, VOCABULARY_FIELDS,
-                               is_open_licence)
+from ..catalogue.terms import CLOSED_ACCESS, OPEN_ACCESS, SHARED_ACCESS, VOCABULARY_FIELDS, is_open_licence
 from .common import error_text, language, log, notify, tr, tr_noop
-from .vocabulary_widgets import ThemePicker, VocabularyCombo
-
-#: Titles of the theme schemes (tried in the order of THEME_SCHEMES).
-THEME_TITLES = {"inspire-theme": tr_noop("INSPIRE themes"), "eu-theme": tr_noop("EU data themes"),
-                "iso-topic": tr_noop("ISO 19115 topic categories")}
-CONTACT_PARTS = {"contact": ("organisation", "name", "email", "phone"),
-                 "producer": ("organisation", "name", "email", "siret")}
-DATES = ("created", "revised", "published")
+from .tag_form import TagForm
+from .vocabulary_widgets import VocabularyCombo
+from .widgets import push_button
 
 #: What each status means, shown under its box (by concept code).
 STATUS_HELP = {
@@ -55,103 +48,6 @@ _LICENCE_RULE = {
 }
 
 
-class _TextInput:
-    """A line or a paragraph, remembering whether the person edited it."""
-
-    def __init__(self, widget):
-        self.widget = widget
-        self.touched = False
-        self._loading = False
-        signal = widget.textEdited if isinstance(widget, QLineEdit) else widget.textChanged
-        signal.connect(self._mark)
-
-    def _mark(self, *_):
-        if not self._loading:
-            self.touched = True
-            self._placeholder("")
-
-    def _placeholder(self, text):
-        self.widget.setPlaceholderText(text)
-
-    def set(self, values: list) -> None:
-        self._loading = True
-        try:
-            same = all(v == values[0] for v in values)
-            text = self.text_of(values[0]) if same else ""
-            if isinstance(self.widget, QLineEdit):
-                self.widget.setText(text)
-            else:
-                self.widget.setPlainText(text)
-            self._placeholder("" if same else tr("(different values: left unchanged)"))
-            self.touched = False
-        finally:
-            self._loading = False
-
-    @staticmethod
-    def text_of(value) -> str:
-        if isinstance(value, (list, tuple)):
-            return ", ".join(value)
-        return value or ""
-
-    def value(self):
-        return self.widget.text() if isinstance(self.widget, QLineEdit) else self.widget.toPlainText()
-
-
-class _ListInput(_TextInput):
-    def value(self):
-        return [part.strip() for part in self.widget.text().split(",") if part.strip()]
-
-
-class _DateInput:
-    def __init__(self, widget):
-        self.widget = widget
-        self.touched = False
-        self._loading = False
-        widget.dateValueChanged.connect(self._mark)
-
-    def _mark(self, *_):
-        if not self._loading:
-            self.touched = True
-
-    def set(self, values: list) -> None:
-        self._loading = True
-        try:
-            same = all(v == values[0] for v in values)
-            if same and values[0]:
-                self.widget.setDate(QDate(values[0].year, values[0].month, values[0].day))
-            else:
-                self.widget.clear()
-            self.widget.setNullRepresentation(tr("not set") if same else tr("(different values)"))
-            self.touched = False
-        finally:
-            self._loading = False
-
-    def value(self):
-        if self.widget.isNull():
-            return None
-        return self.widget.date().toPyDate()
-
-
-class _ComboInput:
-    def __init__(self, combo: VocabularyCombo, vocabulary):
-        self.widget = combo
-        self.vocabulary = vocabulary
-
-    @property
-    def touched(self):
-        return self.widget.touched
-
-    def set(self, values: list) -> None:
-        if all(v == values[0] for v in values):
-            concept = self.vocabulary.concept(values[0]) if values[0] else None
-            self.widget.set_value(values[0], concept)
-        else:
-            self.widget.set_mixed()
-
-    def value(self):
-        return self.widget.value()
-
-
 class TagEditor(QDialog):
     """Edit the records of ``layers`` (layer objects or ids of the project)."""
 
@@ -169,8 +65,6 @@ class TagEditor(QDialog):
         self.layers = [project.mapLayer(i) for i in self.layer_ids]
         self.vocabularies = api.vocabularies(self.profile)
         self.records = []
-        self.inputs = {}
-        self.contacts = {}
         self.setObjectName("passerelleTagEditor")
         names = ", ".join(layer.name() for layer in self.layers)
         self.setWindowTitle(tr("Passerelle: describe {}").format(names) if len(self.layers) == 1 else
@@ -181,160 +75,44 @@ class TagEditor(QDialog):
 
     # -- form -------------------------------------------------------------------------------------
     def _build(self):
-        from qgis.gui import QgsDateEdit, QgsFileWidget
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tagTabs")
-        scope = QLabel(self)
-        scope.setObjectName("tagScope")
-        scope.setWordWrap(True)
-        if len(self.layers) > 1:
-            scope.setText(tr("Editing {count} layers: {names}. Fields you leave alone keep each layer's own "
-                             "value.").format(count=len(self.layers), names=", ".join(l.name() for l in self.layers)))
-        else:
-            scope.setText(tr("Layer: {}").format(self.layers[0].name()))
-        self.scope = scope
-
-        def page(title):
-            widget = QWidget(self.tabs)
-            form = QFormLayout(widget)
-            form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-            self.tabs.addTab(widget, title)
-            return form
-
-        def line(name, form, label, cls=_TextInput, tip=""):
-            edit = QLineEdit(self)
-            edit.setObjectName(f"field_{name}")
-            if tip:
-                edit.setToolTip(tip)
-            form.addRow(label, edit)
-            self.inputs[name] = cls(edit)
-            return edit
-
-        def paragraph(name, form, label):
-            edit = QPlainTextEdit(self)
-            edit.setObjectName(f"field_{name}")
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(110)
-            form.addRow(label, edit)
-            self.inputs[name] = _TextInput(edit)
-            return edit
-
-        def combo(name, form, label):
-            box = VocabularyCombo(self)
-            box.setObjectName(f"field_{name}")
-            scheme = VOCABULARY_FIELDS[name]
-            if scheme in self.vocabularies:
-                box.set_concepts([c for c in self.vocabularies[scheme].concepts.values() if not c.deprecated])
-            else:
-                box.setEnabled(False)
-            form.addRow(label, box)
-            self.inputs[name] = _ComboInput(box, self.vocabularies)
-            return box
-
-        def help_label(name):
-            note = QLabel(self)
-            note.setObjectName(f"help_{name}")
-            note.setWordWrap(True)
-            note.setStyleSheet("color: #4a4a4a; font-style: italic")
-            return note
-
-        # Description
-        form = page(tr("&Description"))
-        line("title", form, tr("&Title"))
-        paragraph("abstract", form, tr("A&bstract"))
-        line("keywords", form, tr("&Keywords"), _ListInput, tr("Comma separated"))
-        self.themes = ThemePicker(self)
-        self.themes.setObjectName("field_themes")
-        self.themes.set_schemes([(tr(THEME_TITLES[key]), list(self.vocabularies[key].concepts.values()))
-                                 for key in THEME_SCHEMES if key in self.vocabularies])
-        form.addRow(tr("T&hemes"), self.themes)
-
-        # Status
-        form = page(tr("&Status"))
-        combo("access", form, tr("Access le&vel"))
-        self.access_help = help_label("access")
-        form.addRow("", self.access_help)
-        combo("nature", form, tr("&Nature"))
-        self.nature_help = help_label("nature")
-        form.addRow("", self.nature_help)
-        combo("legal_basis", form, tr("Access restriction &ground"))
-        combo("licence", form, tr("&Licence"))
-        self.licence_help = help_label("licence")
-        form.addRow("", self.licence_help)
-
-        # Coverage
-        form = page(tr("&Coverage"))
-        combo("granularity", form, tr("&Granularity"))
-        combo("frequency", form, tr("Update &frequency"))
-        combo("lifecycle", form, tr("&Progress status"))
-        line("place", form, tr("Covered &territory"))
-        for name, label in (("created", tr("Creatio&n date")), ("revised", tr("Last &update")),
-                            ("published", tr("Pu&blication date"))):
-            edit = QgsDateEdit(self)
-            edit.setObjectName(f"field_{name}")
-            edit.setAllowNull(True)
-            edit.setDisplayFormat(tr("yyyy-MM-dd"))
-            edit.setCalendarPopup(True)
-            form.addRow(label, edit)
-            self.inputs[name] = _DateInput(edit)
-        self.derived = {}
-        for name, label in (("extent", tr("Extent (WGS84)")), ("crs", tr("Coordinate reference system")),
-                            ("features", tr("Feature count"))):
-            edit = QLineEdit(self)
-            edit.setObjectName(f"derived_{name}")
-            edit.setReadOnly(True)
-            edit.setFocusPolicy(Qt.ClickFocus)
-            edit.setToolTip(tr("Derived from the data: updated by QGIS, not editable."))
-            form.addRow(label, edit)
-            self.derived[name] = edit
-
-        # Contacts
-        widget = QWidget(self.tabs)
-        layout = QVBoxLayout(widget)
-        self.tabs.addTab(widget, tr("C&ontacts"))
-        labels = {"organisation": tr("Organisation"), "name": tr("Name"), "email": tr("E-mail"),
-                  "phone": tr("Phone"), "siret": tr("SIRET")}
-        for slot, title in (("contact", tr("Point of contact")), ("producer", tr("Producer"))):
-            group = QGroupBox(title, widget)
-            form = QFormLayout(group)
-            self.contacts[slot] = {}
-            for part in CONTACT_PARTS[slot]:
-                edit = QLineEdit(group)
-                edit.setObjectName(f"field_{slot}_{part}")
-                form.addRow(labels[part], edit)
-                self.contacts[slot][part] = _TextInput(edit)
-            layout.addWidget(group)
-        layout.addStretch(1)
-
-        # Origin
-        form = page(tr("Or&igin"))
-        paragraph("lineage", form, tr("&Lineage"))
-        self.schema = QgsFileWidget(self)
-        self.schema.setObjectName("field_schema")
-        self.schema.setFilter(tr("Table Schema (*.json)"))
-        self.schema.lineEdit().setPlaceholderText(tr("URL or file of the Table Schema the data follows"))
-        form.addRow(tr("Data sc&hema"), self.schema)
-        self.inputs["schema"] = _TextInput(self.schema.lineEdit())
-        self.schema.fileChanged.connect(lambda _path: self.inputs["schema"]._mark())
-
+        form = TagForm(self, self.vocabularies)
+        self.tabs = form.build()
+        self.inputs, self.contacts, self.derived, self.themes = form.inputs, form.contacts, form.derived, form.themes
+        self.access_help, self.nature_help, self.licence_help = (form.notes[n] for n in ("access", "nature", "licence"))
+        self.scope = self._scope_label()
         self.error = QLabel(self)
         self.error.setObjectName("tagError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold")
         self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(self._buttons())
+        for name in ("access", "nature"):
+            self.combo(name).currentIndexChanged.connect(self._status_changed)
+            self.combo(name).editTextChanged.connect(self._status_changed)
 
-        self.apply_button = QPushButton(tr("&Apply"), self)
-        self.apply_button.setObjectName("tagApply")
-        self.apply_button.setDefault(True)
-        self.apply_button.setToolTip(tr("Write the edited fields into every layer (nothing is written before)."))
-        self.reset_button = QPushButton(tr("&Reset"), self)
-        self.reset_button.setObjectName("tagReset")
-        self.reset_button.setAutoDefault(False)
-        self.close_button = QPushButton(tr("Clos&e"), self)
-        self.close_button.setObjectName("tagClose")
-        self.close_button.setAutoDefault(False)
+    def _scope_label(self) -> QLabel:
+        scope = QLabel(self)
+        scope.setObjectName("tagScope")
+        scope.setWordWrap(True)
+        names = ", ".join(layer.name() for layer in self.layers)
+        if len(self.layers) > 1:
+            scope.setText(tr("Editing {count} layers: {names}. Fields you leave alone keep each layer's own "
+                             "value.").format(count=len(self.layers), names=names))
+        else:
+            scope.setText(tr("Layer: {}").format(self.layers[0].name()))
+        return scope
+
+    def _buttons(self) -> QHBoxLayout:
+        self.apply_button = push_button(self, tr("&Apply"), "tagApply", default=True,
+                                        tooltip=tr("Write the edited fields into every layer (nothing is written "
+                                                   "before)."))
+        self.reset_button = push_button(self, tr("&Reset"), "tagReset")
+        self.close_button = push_button(self, tr("Clos&e"), "tagClose")
         self.apply_button.clicked.connect(self.apply)
         self.reset_button.clicked.connect(self.load)
         self.close_button.clicked.connect(self.reject)
@@ -344,17 +122,7 @@ class TagEditor(QDialog):
             buttons.addWidget(button)
         QWidget.setTabOrder(self.reset_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.apply_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(scope)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-        self.inputs["access"].widget.currentIndexChanged.connect(self._status_changed)
-        self.inputs["access"].widget.editTextChanged.connect(self._status_changed)
-        self.inputs["nature"].widget.currentIndexChanged.connect(self._status_changed)
-        self.inputs["nature"].widget.editTextChanged.connect(self._status_changed)
+        return buttons
 
     def combo(self, name) -> VocabularyCombo:
         return self.inputs[name].widget
@@ -493,7 +261,7 @@ class TagEditor(QDialog):
             self._fail(error_text(error) + " " + tr("No layer was changed."))
             return False
         notify(self.iface, tr("Record saved for {count} layer(s): {names}.").format(
-            count=len(layers), names=", ".join(l.name() for l in layers)), Qgis.Success, 4)
+            count=len(layers), names=", ".join(layer.name() for layer in layers)), Qgis.Success, 4)
         self.load()
         self.applied.emit(list(self.layer_ids))
         return True

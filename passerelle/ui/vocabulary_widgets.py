@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QCompleter, QTreeWidget, QTreeWidget
 
 from ..catalogue.vocabularies import normalise
 from .common import language, tr
+from .widgets import search_field
 
 URI_ROLE = Qt.UserRole
 SEARCH_ROLE = Qt.UserRole + 1
@@ -200,14 +201,9 @@ class ThemePicker(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from qgis.gui import QgsFilterLineEdit
-
         self.touched = False
         self._loading = False
-        self.filter = QgsFilterLineEdit(self)
-        self.filter.setObjectName("themeFilter")
-        self.filter.setShowSearchIcon(True)
-        self.filter.setPlaceholderText(tr("Search a theme (French or English)"))
+        self.filter = search_field(self, "themeFilter", tr("Search a theme (French or English)"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("themeTree")
         self.tree.setHeaderHidden(True)

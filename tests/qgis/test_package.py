@@ -14,7 +14,7 @@ def test_package_holds_a_complete_plugin():
     assert general["name"] == "Passerelle" and general["qgisMinimumVersion"] == "3.22"
     assert general["description[fr]"] and general["tracker"] and general["repository"] and general["homepage"]
     assert {"passerelle/__init__.py", "passerelle/plugin.py", "passerelle/i18n/passerelle_fr.qm",
-            "passerelle/catalogue/vocab/frequency.ttl"} <= names
+            "passerelle/catalogue/vocab/frequency.ttl", "passerelle/ui/publish_dialog.ui"} <= names
     assert all(name.startswith("passerelle/") for name in names)
     assert not any("__pycache__" in name or name.endswith(".pyc") for name in names)
 

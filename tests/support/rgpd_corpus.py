@@ -3,7 +3,9 @@
 Each case becomes a LayerData (its columns, its geometry) and an open, public Record carrying
 the publishing organisation's contact; the guard is right on a case when it flags the column
 under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")``
-only; ``load("heldout")`` is for the benchmark (``make bench``).
+only; ``load("heldout")`` is for the benchmark (``make bench``), and so are ``load_blind()``, the
+second corpus written by another hand than the guard's (tests/data/rgpd_corpus_blind), and
+``load_blind2()``, the third, the held-out measurement (tests/data/rgpd_corpus_blind2).
 """
 from __future__ import annotations
 
@@ -12,9 +14,23 @@ import os
 from dataclasses import dataclass, field
 
 CORPUS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "rgpd_corpus")
+BLIND_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind")
+BLIND2_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind2")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
+
+
+def load_blind() -> list[dict]:
+    """The blind corpus (tests/data/rgpd_corpus_blind): written apart from the guard, never to tune it."""
+    with open(os.path.join(BLIND_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind2() -> list[dict]:
+    """The blind-2 corpus (tests/data/rgpd_corpus_blind2): the held-out measurement, never to tune the guard."""
+    with open(os.path.join(BLIND2_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def load(part: str) -> list[dict]:
