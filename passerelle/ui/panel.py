@@ -70,6 +70,7 @@ class PasserellePanel(QgsDockWidget):
         self._to_refresh = set()  # layer ids asked for while a refresh task runs
         self.editor = None
         self.publish_dialog = None
+        self.audit_dialog = None
         self.setObjectName("PasserellePanel")
         self._build()
         project = QgsProject.instance()
@@ -95,6 +96,7 @@ class PasserellePanel(QgsDockWidget):
         self.layer_list.itemSelectionChanged.connect(self._selection_changed)
         self.layer_list.itemActivated.connect(lambda *_: self.open_editor())  # double-click or Enter
         self.settings_button.clicked.connect(self.open_settings)
+        self.audit_button.clicked.connect(self.open_audit)
         self.cancel_button.clicked.connect(self.cancel)
         self.results.fixed.connect(self._fixed)
         self._selection_changed()
@@ -110,9 +112,15 @@ class PasserellePanel(QgsDockWidget):
         self.settings_button.setObjectName("panelSettings")
         self.settings_button.setText(tr("Settings…"))
         self.settings_button.setToolTip(tr("Portal profiles, vocabulary sources and authentication"))
+        self.audit_button = QToolButton(body)
+        self.audit_button.setObjectName("panelAudit")
+        self.audit_button.setText(tr("&Audit…"))
+        self.audit_button.setToolTip(tr("Audit a whole catalogue (a target of this profile, a CSW or a folder of "
+                                        "records): completeness, links, duplicates, with a dashboard"))
         row = QHBoxLayout()
         row.addWidget(self.profile_label)
         row.addWidget(self.profile_combo, 1)
+        row.addWidget(self.audit_button)
         row.addWidget(self.settings_button)
         return row
 
@@ -487,6 +495,15 @@ class PasserellePanel(QgsDockWidget):
         self.publish_dialog.show()
         self.publish_dialog.raise_()
         return self.publish_dialog
+
+    def open_audit(self):
+        """The audit dialog, for the profile chosen in the panel."""
+        from .audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.iface, self.profile_combo.currentData() or "", self)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        return self.audit_dialog
 
     def open_settings(self):
         from .settings_dialog import SettingsDialog
