@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from ..catalogue.audit import iso, portals
 from ..catalogue.errors import PasserelleError
+from ..publishers.http import PublishError
 
 PAGE_SIZE = 100
 ODS_WINDOW = 10000  # the Explore API serves offset + limit up to 10,000
@@ -120,6 +121,9 @@ class CkanSource(Source):
 
     def pages(self, limit: Optional[int] = None) -> Iterator[list]:
         field = "owner_org" if re.fullmatch(r"[0-9a-f-]{36}", self.organisation) else "organization"
+        if self.organisation:  # a misspelt organisation would otherwise look like an empty catalogue
+            _known(self.http, f"{self.root}/api/3/action/organization_show?{urlencode({'id': self.organisation})}",
+                   self.organisation, self.root)
         start = 0
         while limit is None or start < limit:
             rows = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit - start)
@@ -157,7 +161,8 @@ class UdataSource(Source):
         url = f"{self.base}/api/1/organizations/{self.organisation}/datasets/?page=1&page_size={PAGE_SIZE}"
         served = 0
         while url and (limit is None or served < limit):
-            answer = self.http.get(url).json() or {}
+            answer = (_known(self.http, url, self.organisation, self.base) if not served else self.http.get(url)).json()
+            answer = answer or {}
             self.total = answer.get("total")
             datasets = (answer.get("data") or [])[:None if limit is None else limit - served]
             served += len(datasets)
@@ -194,6 +199,20 @@ class OdsSource(Source):
 
     def entries(self, page: list) -> list:
         return [portals.ods_entry(d, self.vocabularies, self.base, self.organisation) for d in page]
+
+
+def _known(http, url: str, organisation: str, portal: str):
+    """The answer to ``url``; a 404 means the organisation is not on the portal."""
+    try:
+        return http.get(url)
+    except PublishError as error:
+        if error.status != 404:
+            raise
+        raise PasserelleError(
+            f"L'organisation « {organisation} » est introuvable sur le portail {portal} : vérifiez son nom ou son "
+            "identifiant (réglage « organisation » de la cible du profil).",
+            f"Organisation '{organisation}' is not on portal {portal}: check the target's 'organisation' setting.",
+            code="audit.organisation-unknown") from None
 
 
 def open_source(source, context) -> Source:

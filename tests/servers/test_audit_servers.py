@@ -242,3 +242,13 @@ def test_no_server_left_running_by_the_link_server():
         with pytest.raises(requests.ConnectionError):
             requests.get(base + "/ok/x", timeout=2)
     assert shutil.which("chromium")  # the dashboard test's browser is installed (make system)
+
+
+def test_an_organisation_the_portal_does_not_know_is_said_not_audited_empty(udata_standin, ckan):
+    from passerelle.catalogue.errors import PasserelleError
+
+    for target in ({"type": "udata", "url": udata_standin.url, "organisation": "64f1c0de00000000000000ff"},
+                   {"type": "ckan", "url": ckan.url, "organisation": "commune-inconnue"}):
+        with pytest.raises(PasserelleError) as refused:
+            api.audit("portail", {"name": "inconnue", "targets": {"portail": target}}, links=False)
+        assert refused.value.code == "audit.organisation-unknown", target["type"]

@@ -239,3 +239,15 @@ def test_capabilities_that_are_not_capabilities_break_the_link(links):
     assert page.failure == "capabilities" and "HTML" in page.detail
     missing = checker.check_one(links.url("/inconnu/wms?SERVICE=WMS&REQUEST=GetCapabilities"), "wms")
     assert missing.status == 404
+
+
+def test_a_long_list_of_findings_is_cut_in_the_page_but_not_in_the_files(seeded, monkeypatch, tmp_path):
+    from passerelle.catalogue.audit import dashboard
+
+    _records, folder = seeded
+    monkeypatch.setattr(dashboard, "MAX_ROWS", 3)
+    report = api.audit(folder, profile(), links=False, today=TODAY, output=str(tmp_path / "audit"))
+    page = html.fromstring(open(report.files["html"], encoding="utf-8").read())
+    assert len(page.xpath("//table[@id='findings']/tbody/tr")) == 3 < len(report.findings)
+    assert f"sur {len(report.findings)}" in page.xpath("string(//*[@id='more-findings'])")
+    assert len(json.loads(open(report.files["json"], encoding="utf-8").read())["findings"]) == len(report.findings)

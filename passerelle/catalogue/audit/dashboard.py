@@ -17,6 +17,7 @@ from ..findings import severity_label
 from .model import ACCESS_CATEGORIES, CLOSED, OPEN, SHARED, UNKNOWN
 
 MAX_BARS = 25  # organisations shown in a chart (the table lists them all)
+MAX_ROWS = 10000  # findings listed in the page (a browser still opens it); all are in the CSV and the JSON
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 COLOURS = {OPEN: "#2e7d32", SHARED: "#ef6c00", CLOSED: "#c62828", UNKNOWN: "#9e9e9e"}
 ACCENT = "#1f5f8b"
@@ -40,6 +41,8 @@ LABELS = {
         "chart_links": "Liens cassés par organisation",
         "first": "{n} premières organisations (par nombre de fiches)", "on_time": "à jour",
         "generated": "Rapport produit par Passerelle.",
+        "more": "Seuls les {shown} premiers constats sur {total} sont listés ici : tous figurent dans les fichiers "
+                "CSV et JSON de l'audit.",
     },
     "en": {
         "title": "Catalogue audit", "source": "Source", "profile": "Profile", "date": "Audit date",
@@ -59,6 +62,8 @@ LABELS = {
         "chart_links": "Broken links by organisation",
         "first": "first {n} organisations (by number of records)", "on_time": "on time",
         "generated": "Report produced by Passerelle.",
+        "more": "Only the first {shown} findings of {total} are listed here: all are in the audit's CSV and JSON "
+                "files.",
     },
 }
 
@@ -175,8 +180,9 @@ def _findings_table(report, t: dict, language: str) -> str:
     if not report.findings:
         return f"<section id='constats'><h2>{_e(t['findings'])}</h2><p id='no-finding'>{_e(t['none'])}</p></section>"
     rows = []
-    for f in report.findings:
-        summary = report.record(f.record) if f.record else None
+    by_key = {summary.key: summary for summary in report.records}
+    for f in report.findings[:MAX_ROWS]:
+        summary = by_key.get(f.record) if f.record else None
         where = summary.url if summary is not None else ""
         title = _e(f.title or f.record or "—")
         record = f"<a href='{_e(where)}'>{title}</a>" if where.startswith(("http://", "https://")) else title
@@ -189,7 +195,9 @@ def _findings_table(report, t: dict, language: str) -> str:
                     f"<td>{_e(f.field)}</td><td class='link'>{link}</td><td class='msg'>{_e(f.message(language))}</td>"
                     "</tr>")
     head = (t["severity"], t["code"], t["organisation"], t["record"], t["field"], t["link"], t["message"])
-    return (f"<section id='constats'><h2>{_e(t['findings'])} ({len(report.findings)})</h2><table id='findings'>"
+    more = (f"<p id='more-findings'>{_e(t['more'].format(shown=MAX_ROWS, total=len(report.findings)))}</p>"
+            if len(report.findings) > MAX_ROWS else "")
+    return (f"<section id='constats'><h2>{_e(t['findings'])} ({len(report.findings)})</h2>{more}<table id='findings'>"
             "<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr></thead><tbody>" + "".join(rows)
             + "</tbody></table></section>")
 

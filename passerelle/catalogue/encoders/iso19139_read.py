@@ -148,6 +148,7 @@ class _Reader:
         self.limitations: list[str] = []  # LimitationsOnPublicAccess URIs met in the constraints
         self.declared_topics = False  # ISO topics came as keywords: gmd:topicCategory is derived
         self.from_passerelle = False  # Passerelle's own markers met: nothing to infer
+        self._vocabulary_size = None  # (schemes, concepts): the thesaurus lookups' cache is valid while it holds
 
     def find(self, path: str, element=None):
         return (self.ident if element is None else element).find(_clark(path))
@@ -164,9 +165,11 @@ class _Reader:
             return None
         # Records cite a handful of thesauri: each is looked up once per set of vocabularies (a catalogue
         # audit reads thousands of records), the answer kept while the vocabularies keep their size.
-        size = sum(len(scheme.concepts) for scheme in self.vocab.schemes.values())
+        if self._vocabulary_size is None:
+            self._vocabulary_size = (len(self.vocab.schemes),
+                                     sum(len(scheme.concepts) for scheme in self.vocab.schemes.values()))
         cache = _CITED.setdefault(self.vocab, {})
-        key = (href, len(self.vocab.schemes), size)
+        key = (href, self._vocabulary_size)
         if key not in cache:
             cache[key] = next((scheme.key for scheme in self.vocab.schemes.values() if _same_url(scheme.uri, href)
                                or any(_same_url(space, href) for space in {t.namespace(uri)
