@@ -251,3 +251,25 @@ def test_a_long_list_of_findings_is_cut_in_the_page_but_not_in_the_files(seeded,
     assert len(page.xpath("//table[@id='findings']/tbody/tr")) == 3 < len(report.findings)
     assert f"sur {len(report.findings)}" in page.xpath("string(//*[@id='more-findings'])")
     assert len(json.loads(open(report.files["json"], encoding="utf-8").read())["findings"]) == len(report.findings)
+
+
+def test_the_profile_catalogue_target_is_the_default_source(seeded, tmp_path):
+    records, folder = seeded
+    sdi = tmp_path / "idg"
+    os.makedirs(sdi)
+    os.symlink(folder, sdi / "records")  # the local SDI keeps its ISO records in records/
+    report = api.audit(None, {"name": "local-sdi", "targets": {"local": {"type": "local", "folder": str(sdi)}}},
+                       links=False, today=TODAY)
+    assert report.source_kind == "folder" and len(report.records) == len(records)
+
+
+def test_a_geonetwork_target_is_read_through_its_csw():
+    from passerelle.audit.sources import open_source
+    from passerelle.context import Context
+
+    context = Context({"name": "gn", "targets": {"catalogue": {
+        "type": "geonetwork", "url": "https://geo.region.fr/geonetwork/", "public_url": "https://catalogue.region.fr/geonetwork"}}},
+        credentials_for=lambda authcfg: None)
+    source = open_source("catalogue", context)
+    assert source.kind == "csw" and source.catalogue.url == "https://geo.region.fr/geonetwork/srv/eng/csw"
+    assert source.record_page == "https://catalogue.region.fr/geonetwork/srv/api/records/{uuid}"
