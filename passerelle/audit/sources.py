@@ -44,8 +44,8 @@ class Source:
     def pages(self, limit: Optional[int] = None) -> Iterator[list]:
         raise NotImplementedError
 
-    def entries(self, page: list) -> list:
-        """The :class:`Entry` objects of a page :meth:`pages` gave."""
+    def entries(self, page: list) -> Iterator:
+        """The :class:`Entry` objects of a page :meth:`pages` gave, one at a time."""
         raise NotImplementedError
 
 
@@ -73,9 +73,9 @@ class FolderSource(Source):
                     page.append((path, b""))  # read as an empty, unreadable record
             yield page
 
-    def entries(self, page: list) -> list:
-        return [iso.entry(content, self.vocabularies, key=os.path.relpath(path, self.folder), url=path)
-                for path, content in page]
+    def entries(self, page: list) -> Iterator:
+        return (iso.entry(content, self.vocabularies, key=os.path.relpath(path, self.folder), url=path)
+                for path, content in page)
 
 
 class CswSource(Source):
@@ -96,8 +96,7 @@ class CswSource(Source):
             self.total = self.catalogue.matched
             yield elements
 
-    def entries(self, page: list) -> list:
-        out = []
+    def entries(self, page: list) -> Iterator:
         for element in page:
             self._position += 1
             found = element.find(_GMD_IDENTIFIER)
@@ -105,8 +104,7 @@ class CswSource(Source):
             key = identifier or f"(sans identifiant) n° {self._position}"
             url = self.record_page.replace("{uuid}", identifier) if self.record_page and identifier else \
                 self.catalogue.record_url(identifier) if identifier else ""
-            out.append(iso.entry(element, self.vocabularies, key=key, url=url))
-        return out
+            yield iso.entry(element, self.vocabularies, key=key, url=url)
 
 
 class CkanSource(Source):
@@ -139,8 +137,8 @@ class CkanSource(Source):
             if not datasets or (self.total is not None and start >= self.total):
                 return
 
-    def entries(self, page: list) -> list:
-        return [portals.ckan_entry(dataset, self.vocabularies, self.root) for dataset in page]
+    def entries(self, page: list) -> Iterator:
+        return (portals.ckan_entry(dataset, self.vocabularies, self.root) for dataset in page)
 
 
 class UdataSource(Source):
@@ -169,8 +167,8 @@ class UdataSource(Source):
             yield datasets
             url = answer.get("next_page") if datasets else None
 
-    def entries(self, page: list) -> list:
-        return [portals.udata_entry(dataset, self.vocabularies) for dataset in page]
+    def entries(self, page: list) -> Iterator:
+        return (portals.udata_entry(dataset, self.vocabularies) for dataset in page)
 
 
 class OdsSource(Source):
@@ -197,8 +195,8 @@ class OdsSource(Source):
             if not datasets or (self.total is not None and offset >= self.total):
                 return
 
-    def entries(self, page: list) -> list:
-        return [portals.ods_entry(d, self.vocabularies, self.base, self.organisation) for d in page]
+    def entries(self, page: list) -> Iterator:
+        return (portals.ods_entry(d, self.vocabularies, self.base, self.organisation) for d in page)
 
 
 def _known(http, url: str, organisation: str, portal: str):

@@ -29,11 +29,13 @@ class Duplicates:
         self._who[entry.key] = (record.identifier, record.title, entry.organisation)
         if normalise(record.title or ""):
             self._titles[(normalise(record.title), normalise(entry.organisation or ""))].append(entry.key)
-        for key in dict.fromkeys(link.resource_key for link in entry.links if link.is_resource and link.followable):
-            self._resources[key].append(entry.key)
+        resources = {}
         for link in entry.links:
             if link.is_resource and link.followable:
-                self._resource_shown.setdefault(link.resource_key, (link.url, link.layer))
+                resources.setdefault(link.resource_key, link)
+        for key, link in resources.items():
+            self._resources[key].append(entry.key)
+            self._resource_shown.setdefault(key, (link.url, link.layer))
         for identifier in dict.fromkeys(identifier_key(i) for i in [record.identifier, *entry.identifiers]):
             if identifier:
                 self._identifiers[identifier].append(entry.key)

@@ -121,11 +121,14 @@ def canonical_url(url: str) -> str:
     """``url`` compared loosely: scheme and host in lower case, default port, trailing slash, query order and
     fragment ignored."""
     parts = urlsplit((url or "").strip())
-    host = (parts.hostname or "").lower()
     try:
         port = parts.port
     except ValueError:
         port = None
+    if not parts.query and not parts.fragment and port is None and parts.netloc == parts.netloc.lower() \
+            and parts.scheme == parts.scheme.lower() and "@" not in parts.netloc:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") or "/", "", ""))  # the common case
+    host = (parts.hostname or "").lower()
     if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
