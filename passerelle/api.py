@@ -35,7 +35,7 @@ from .context import Context, data_dir
 from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
-__all__ = ["context", "tag", "record", "check", "export", "vocabularies", "publish", "unpublish",
+__all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
            "publication_status", "resume", "audit", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
@@ -85,26 +85,46 @@ def record(layer) -> Record:
     return read_record(_single(layer))
 
 
-def tag(layer, profile=None, *, context: Optional[Context] = None, **fields) -> Record:
+def tag(layer, profile=None, *, context: Optional[Context] = None, base=None, **fields) -> Record:
     """Set record fields on a layer and store them with it; returns the new record.
 
     Values may be codes, URIs or labels in French or English (``access="partagee"``,
     ``frequency="annually"``, ``licence="lov2"``, ``themes="us"``); dates as
     ``datetime.date`` or ISO strings. An unknown value raises
     :class:`~passerelle.catalogue.errors.UnknownTermError` with the closest
-    suggestions and leaves the layer unchanged.
+    suggestions and leaves the layer unchanged. ``technical_name`` chooses the layer's
+    name on servers (``"parcelles_cadastrales"``; otherwise one is made at the first publication).
+
+    The record of a PostGIS table is saved in its database (see the profile's ``database`` section),
+    where every colleague opening the table finds it. When a colleague saved it since this layer
+    last read it (or since ``base``, what :func:`shown_version` said when the record was shown to the
+    person), nothing is saved: :class:`~passerelle.qgis_io.postgres.records.RecordConflictError`
+    (``record.conflict``) says what changed; read the record again and redo the change.
 
     >>> api.tag("territoire.gpkg|layername=arrets_bus", frequency="mensuelle")
+    >>> api.tag(parcelles, technical_name="parcelles_cadastrales")
     """
     from .catalogue.tagging import apply_fields
     from .qgis_io.layers import layer_extent, read_record, write_record
+    from .qgis_io.postgres import records as shared_records
 
     target = _single(layer)
+    context = _context(profile, context)
+    base = base if base is not None else shared_records.seen(target)  # what was shown before the fresh read
     current = read_record(target)
-    updated = apply_fields(current, fields, _context(profile, context).vocabularies)
+    updated = apply_fields(current, fields, context.vocabularies)
     updated.extent = _tagged_extent(updated.extent, layer_extent(target))
-    write_record(target, updated)
+    write_record(target, updated, settings=context.profile.database, vocabularies=context.vocabularies, base=base)
     return updated
+
+
+def shown_version(layer):
+    """The version of a PostGIS table's shared record this layer last read, with that record (None for other
+    layers, or before any read): give it back to :func:`tag` as ``base`` when the person edits what was shown
+    then (an editor left open while a colleague saves is then told, not silently overwritten)."""
+    from .qgis_io.postgres import records as shared_records
+
+    return shared_records.seen(_single(layer))
 
 
 def _tagged_extent(stated, from_data):
@@ -409,7 +429,8 @@ def _package_open_data(stage, layers, records, written) -> dict:
 # -- publishing ----------------------------------------------------------------------------------
 
 def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force: bool = False, max_workers: int = 4,
-            progress=None, cancelled=None, context: Optional[Context] = None, _resume_batch: str = ""):
+            progress=None, cancelled=None, context: Optional[Context] = None, adopt: bool = False,
+            _resume_batch: str = ""):
     """Publish layers to the targets of a portal profile; returns a report per layer and target.
 
     Each layer is checked first (errors refuse it, including the status and RGPD rules for
@@ -419,6 +440,12 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     an unchanged layer is skipped. ``dry_run`` sends nothing that changes a server (read-only
     requests may be sent to know what exists), writes nothing in the publication registry and
     lists the requests it would send in ``report.requests``.
+
+    Passerelle never overwrites what it did not create: an object that already exists on a target
+    under the same identifier or name without Passerelle's mark (a colleague's record, a layer added
+    by hand) makes the layer fail with ``publish.not-ours``, naming its owner. ``adopt=True`` takes
+    such objects over instead (they are then marked and managed by Passerelle: republished, and
+    removed by :func:`unpublish`); use it only for objects that are really yours.
 
     >>> report = api.publish(["territoire.gpkg"], "local")
     >>> [(o.layer, o.target, o.state) for o in report.outcomes]
@@ -435,7 +462,7 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     publishers = context.publishers(targets, dry_run=dry_run)
     registry = context.planned_registry() if dry_run else context.registry()
     plan = planner.plan(resolve(layers), context, publishers, registry, targets=targets, dry_run=dry_run,
-                        resume_batch=_resume_batch)
+                        resume_batch=_resume_batch, adopt=adopt)
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
     report = pipeline.run(plan.jobs, plan.batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))
@@ -455,12 +482,19 @@ def _remember_on_layer(layer, identifier: str, registry) -> None:
 
 
 def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] = None):
-    """Remove exactly what Passerelle published for these layers on the profile's targets.
+    """Remove exactly what Passerelle published for these layers on the profile's targets (from any
+    project: a PostGIS table is known by its record and its data key, not by a project's layer).
+
+    Only what the publication registry lists is touched, and only after the target shows Passerelle's
+    mark on it: a target the registry knows nothing about is sent no request (outcome ``unchanged``,
+    ``unpublish.not-published``), and an object that is not Passerelle's is left in place (outcome
+    ``refused``, ``publish.not-ours``).
 
     >>> api.unpublish(["territoire.gpkg|layername=parcelles"], "local")
     """
     from .catalogue.identifiers import validate as validate_identifier
     from .publishers.pipeline import Outcome, Pipeline, PublishReport
+    from .publishers.planner import data_key
     from .qgis_io.layers import read_record, resolve
 
     context = _context(profile, context)
@@ -470,6 +504,8 @@ def unpublish(layers, profile=None, targets=None, *, context: Optional[Context] 
     report = PublishReport()
     for layer in resolve(layers):
         identifier = read_record(layer).identifier
+        if not registry.entry(identifier):  # a PostGIS table published under an identifier of before
+            identifier = registry.identifier_for(data_key(layer)) or identifier
         try:
             validate_identifier(identifier)  # it goes into file names and requests: never raw
         except PasserelleError as error:
@@ -488,14 +524,18 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
     Every profile's registry when ``profile`` is None, else that profile's. With ``live``, each
     target of the profile (the context's when only a context is given) is also asked what it
     holds now (``"live"`` key). A ``context`` keeps the registries it read: asking for many
-    layers reads each registry file once.
+    layers reads each registry file once. A PostGIS table's publications are found from any
+    project that opens it (its record and its data key are the table's).
 
     >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
     'published'
     """
+    from .publishers.planner import data_key
     from .qgis_io.layers import read_record
 
-    identifier = read_record(_single(layer)).identifier
+    target_layer = _single(layer)
+    identifier = read_record(target_layer).identifier
+    data = data_key(target_layer)
     named = profile is not None or context is not None  # a profile whose targets ``live`` may ask
     context = _context(profile, context)
     if profile is None:
@@ -504,7 +544,8 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
         registries = {context.profile.name: context.registry()} if os.path.exists(context.registry_path()) else {}
     status = {}
     for name, registry in registries.items():
-        entry = registry.entry(identifier).get("targets", {})
+        known = identifier if registry.entry(identifier) else (registry.identifier_for(data) or identifier)
+        entry = registry.entry(known).get("targets", {})
         if entry:
             status[name] = {target: dict(values) for target, values in entry.items()}
     if live and named:
@@ -519,6 +560,10 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
 def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = None, **options):
     """Finish an interrupted batch: publishes again only the layers it did not finish.
 
+    Each layer is opened again from what the batch noted: its file, or its PostGIS table, found
+    among the current project's layers (whatever their name there) or opened with the credentials
+    QGIS finds for it: a colleague's project finishes a batch started elsewhere.
+
     >>> api.resume("local")
     """
     context = _context(profile, context)
@@ -529,7 +574,7 @@ def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = Non
 
         return PublishReport()
     batch = registry.batch(batches[-1])
-    pending = [l["source"] for l in batch["layers"].values() if l["state"] not in ("published", "refused")]
+    pending = [entry["source"] for entry in batch["layers"].values() if entry["state"] not in ("published", "refused")]
     return publish(pending, targets=batch["targets"], context=context, _resume_batch=batches[-1], **options)
 
 

@@ -40,6 +40,9 @@ PATTERN = re.compile(r"\{" + _UUID + r"\}|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-
 TECHNICAL_NAME = re.compile(r"[a-z0-9_]{1,128}")
 _PLAIN_FILE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?")
+#: What a slug and a hash look like: an identifier shaped so is hashed too, never taken as it is, so that
+#: ``fr-plu-<hash of FR-PLU>`` cannot be made to name the file of ``FR-PLU``.
+_HASHED_STEM = re.compile(r".*-[0-9a-f]{10}")
 
 
 class IdentifierError(PasserelleError, ValueError):
@@ -102,11 +105,13 @@ def file_stem(identifier) -> str:
     """A file name (without extension) for a record, safe on every system; stable for an identifier.
 
     Lower-case identifiers (Passerelle's UUIDs) are used as they are; others get a lower-case slug and a
-    short hash, so that ``ABC`` and ``abc`` never share a file on a case-insensitive disk, and names
-    Windows reserves (``con``, ``nul``…) never reach the disk. Raises :class:`IdentifierError`.
+    short hash, so that ``ABC`` and ``abc`` never share a file on a case-insensitive disk, names
+    Windows reserves (``con``, ``nul``…) never reach the disk, and no identifier can take the name another
+    one is given (one ending like a slug's hash is hashed too). Raises :class:`IdentifierError`.
     """
     validate(identifier)
-    if _PLAIN_FILE_NAME.fullmatch(identifier) and not _WINDOWS_RESERVED.fullmatch(identifier):
+    if (_PLAIN_FILE_NAME.fullmatch(identifier) and not _WINDOWS_RESERVED.fullmatch(identifier)
+            and not _HASHED_STEM.fullmatch(identifier)):
         return identifier
     slug = re.sub(r"[^a-z0-9]+", "-", identifier.lower()).strip("-")[:80] or "fiche"
     return f"{slug}-{hashlib.sha256(identifier.encode('utf-8')).hexdigest()[:10]}"

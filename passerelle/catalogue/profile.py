@@ -62,6 +62,7 @@ class Profile:
     target_kinds: tuple = ()
     organisation: dict = field(default_factory=dict)  # name, siret, email: the catalogue owner
     export: dict = field(default_factory=dict)  # base_url, access_request_url: how exports are written
+    database: dict = field(default_factory=dict)  # records, create_schema, pgmetadata, comment: PostGIS records
     title: str = ""
     targets: dict = field(default_factory=dict)  # target name -> settings (type, url, authcfg, kind...)
     default_licence: str = ""
@@ -119,6 +120,7 @@ class Profile:
         profile.organisation = dict(value.get("organisation", {}))
         profile.export = dict(value.get("export", {}))
         profile.audit = dict(value.get("audit", {}))
+        profile.database = dict(value.get("database", {}))
         return profile
 
 

@@ -167,6 +167,9 @@ class Record:
     encoding: str = ""  # character encoding of the data, e.g. "UTF-8"
     #: keywords filed under a named vocabulary that none of the shipped schemes is, as typed
     vocabulary_keywords: dict[str, list[str]] = field(default_factory=dict)
+    #: the layer's name on servers (WMS layer, WFS type, file names), chosen by the agent; empty: one is made
+    #: from the table or layer name at the first publication and kept
+    technical_name: str = ""
 
     def to_dict(self) -> dict:
         """JSON-ready dictionary (dates as ISO strings)."""

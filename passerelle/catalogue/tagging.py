@@ -10,6 +10,7 @@ import dataclasses
 import datetime as _dt
 import difflib
 import os
+import re
 
 from . import mapping, textfields
 from .errors import PasserelleError
@@ -23,11 +24,13 @@ ALIASES = {"last_revision": "revised", "revision": "revised", "updated": "revise
            "legal": "legal_basis", "territory": "place"}
 _DATES = ("created", "revised", "published", "temporal_start", "temporal_end")
 _TEXTS = ("title", "abstract", "lineage", "place", "language", "parent_identifier", "fees", "encoding")
+#: A chosen technical name: what every target accepts as a layer name (a letter first, then a-z, 0-9, _).
+TECHNICAL_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _TEXT_LISTS = ("other_licences", "rights", "process_steps")  # one entry per statement: never split on commas
 SETTABLE = sorted(set(VOCABULARY_FIELDS) | set(_DATES) | set(_TEXTS) | set(_TEXT_LISTS) |
                   {"themes", "keywords", "contact", "producer", "schema", "scale", "resolution_m", "temporal",
                    "resource_type", "contacts", "links", "constraints", "vocabulary_keywords",
-                   "elevation_min", "elevation_max"})
+                   "elevation_min", "elevation_max", "technical_name"})
 
 
 class FieldError(PasserelleError, ValueError):
@@ -80,10 +83,8 @@ def apply_fields(record: Record, fields: dict, vocabularies) -> Record:
             changes[name] = [_constraint(v) for v in _items(value)]
         elif name == "vocabulary_keywords":
             changes[name] = {str(k): _as_list(v) for k, v in dict(value or {}).items() if _as_list(v)}
-        elif name == "resource_type":
-            changes[name] = _scope(value)
-        elif name == "language":
-            changes[name] = mapping.language(value) or ("" if value is None else str(value).strip())
+        elif name in _CONVERTERS:
+            changes[name] = _CONVERTERS[name](value)
         else:
             changes[name] = "" if value is None else str(value)
     updated = dataclasses.replace(record, **changes)
@@ -209,6 +210,28 @@ def _schema_reference(value) -> str:
         raise FieldError(f"Schéma introuvable : « {text} » (donnez une URL ou un fichier Table Schema existant).",
                          f"Schema not found: '{text}' (give a URL or an existing Table Schema file).")
     return os.path.abspath(text)
+
+
+def _technical_name(value) -> str:
+    """A chosen technical name, as given (empty: Passerelle makes one); refused unless every target takes it."""
+    text = "" if value is None else str(value).strip()
+    if text and not TECHNICAL_NAME.fullmatch(text):
+        shown = textfields.excerpt(text, 40)
+        raise FieldError(
+            f"Nom technique invalide « {shown} » : il doit commencer par une lettre minuscule et ne contenir que "
+            "des lettres minuscules sans accent, des chiffres et « _ » (63 caractères au plus), par exemple "
+            "« parcelles_cadastrales ».",
+            f"Invalid technical name '{shown}': a lower-case letter first, then lower-case ASCII letters, digits "
+            "and '_' (63 characters at most), e.g. 'parcelles_cadastrales'.", code="tag.technical-name")
+    return text
+
+
+def _language(value) -> str:
+    return mapping.language(value) or ("" if value is None else str(value).strip())
+
+
+#: Fields whose value one function checks and converts.
+_CONVERTERS = {"resource_type": _scope, "technical_name": _technical_name, "language": _language}
 
 
 def _number(value, name) -> float:

@@ -1064,8 +1064,8 @@
       <translation>Publier des couches</translation>
     </message>
     <message>
-      <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change.</source>
-      <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier.</translation>
+      <source>Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. A dry run lists the requests without sending any change. Passerelle never overwrites an object it did not create (same identifier or name): such a layer fails, naming the owner, unless 'Adopt existing objects' is ticked, which takes them over.</source>
+      <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier. Passerelle ne remplace jamais un objet qu'il n'a pas créé (même identifiant ou même nom) : une telle couche échoue en nommant son propriétaire, sauf si « Reprendre les objets existants » est coché, ce qui les reprend.</translation>
     </message>
     <message>
       <source>Audit a catalogue</source>
@@ -1130,6 +1130,10 @@
     <message>
       <source>Dry run (send nothing)</source>
       <translation>Essai à blanc (rien n'est envoyé)</translation>
+    </message>
+    <message>
+      <source>Adopt existing objects not created by Passerelle (same identifier or name)</source>
+      <translation>Reprendre les objets existants non créés par Passerelle (même identifiant ou même nom)</translation>
     </message>
     <message>
       <source>Publication report</source>

@@ -179,7 +179,9 @@ class PublishLayers(_Base):
     def shortHelpString(self):  # noqa: N802
         return tr("Publishes layers to the targets of a portal profile (catalogue records, WMS/WFS services, "
                   "local SDI). Layers with blocking check errors are refused. Re-publishing updates in place. "
-                  "A dry run lists the requests without sending any change.")
+                  "A dry run lists the requests without sending any change. Passerelle never overwrites an object "
+                  "it did not create (same identifier or name): such a layer fails, naming the owner, unless "
+                  "'Adopt existing objects' is ticked, which takes them over.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
@@ -188,6 +190,9 @@ class PublishLayers(_Base):
         self.addParameter(QgsProcessingParameterString("TARGETS", tr("Targets (comma separated; empty: all)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Dry run (send nothing)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ADOPT", tr("Adopt existing objects not created by Passerelle (same identifier or name)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("Publication report"),
                                                                 tr("CSV files (*.csv)")))
 
@@ -198,8 +203,9 @@ class PublishLayers(_Base):
         profile = self.parameterAsString(parameters, "PROFILE", context)
         targets = [t.strip() for t in self.parameterAsString(parameters, "TARGETS", context).split(",") if t.strip()]
         dry_run = self.parameterAsBoolean(parameters, "DRY_RUN", context)
+        adopt = self.parameterAsBoolean(parameters, "ADOPT", context)
         report = self._call(lambda: api.publish(
-            layers, profile, targets or None, dry_run=dry_run, cancelled=feedback.isCanceled,
+            layers, profile, targets or None, dry_run=dry_run, adopt=adopt, cancelled=feedback.isCanceled,
             progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1))), feedback)
         path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
         with open(path, "w", encoding="utf-8", newline="") as handle:

@@ -10,6 +10,11 @@ The pipeline calls, per layer and in this order: ``check`` (all targets),
 ``publish`` of the *service* targets (data + WMS/WFS), then ``publish`` of
 the *catalogue* targets (the ISO record carrying the service links), then
 ``verify`` of each.
+
+Ownership (see :mod:`.ownership`): ``publish`` overwrites an existing object only when the server
+shows Passerelle's mark on it, or when ``package.adopt`` says the user chose to take it over; else it
+raises :class:`~.ownership.ForeignObject`. ``unpublish`` is called only for what the registry says was
+published, and deletes only after reading the mark back.
 """
 from __future__ import annotations
 
@@ -37,6 +42,10 @@ class PublicationPackage:
     encode_iso: Optional[Callable[[list], bytes]] = None  # online resources -> ISO 19139 bytes
     files: dict = field(default_factory=dict)  # downloadable copies: {"gpkg": path, "geojson": path, "csv": path}
     vocabularies: object = None  # the Vocabularies in force, to map concept URIs to each target's codes
+    adopt: bool = False  # take over an object of the same identifier/name that is not Passerelle's (user's choice)
+    #: where the data lives when a target may serve it in place (a PostGIS table: provider, uri without
+    #: password, schema, table, database, service, authcfg, password_in_source...), else None
+    source: Optional[dict] = None
 
     @property
     def identifier(self) -> str:

@@ -18,9 +18,16 @@ authentication manager): the publisher never sees it, and no message or log cont
 
 One record, one dataset: its ``name`` derives from the record's stable identifier
 (:func:`dataset_name`), so publishing again finds it (``package_show``) and updates it in place
-(``package_patch``); a dataset deleted on CKAN since is brought back, same id and address. The
-dataset carries the identifier in the extra ``passerelle_identifier``: a dataset of that name
-without it is someone else's and is never touched. Mapping: title, notes (abstract), tags
+(``package_patch``); a dataset deleted on CKAN since is brought back, same id and address.
+
+Ownership (see :mod:`.ownership`): a dataset is Passerelle's when it carries the record identifier in
+the extra ``passerelle_identifier`` **and** belongs to the profile's organisation. A dataset of that
+name that is not (typed by hand, or another organisation's) is never modified nor deleted: publish
+refuses it naming its organisation (:class:`~.ownership.ForeignObject`), unless the package says to
+adopt it, which patches it with Passerelle's fields and extras and moves it into the profile's
+organisation (CKAN checks the token may); ``unpublish`` deletes only a dataset read back as ours.
+
+Mapping: title, notes (abstract), tags
 (keywords cleaned to CKAN's tag rules), ``license_id`` (the licence's ``ckan`` notation),
 author/maintainer and their e-mails (producer/contact), and extras read by ckanext-dcat's legacy
 profile and ckanext-spatial: ``identifier``, ``frequency`` (EU URI) with ``frequency_udata``,
@@ -59,6 +66,7 @@ from ..catalogue.findings import ERROR, WARNING, Finding
 from ..catalogue.terms import EU_ACCESS_RIGHT, EU_FREQUENCY, THEME_SCHEMES, eu_uri
 from .base import PublicationPackage, PublishResult
 from .http import HttpClient, PublishError, redact
+from .ownership import ForeignObject
 from .portal import BLOCK, Mapped, PortalPublisher, answer, field_errors, file_sha256, managed_resources, service_kind
 
 NAME_PREFIX = "passerelle-"
@@ -78,6 +86,7 @@ OUR_EXTRAS = ("identifier", "frequency", "frequency_udata", "spatial_granularity
               "theme", "temporal_start", "temporal_end", "spatial", "access_rights", "access_level", "issued",
               "modified", "provenance", "contact_name", "contact_email", "publisher_name", "publisher_email",
               "metadata_url", RECORD_EXTRA, FINGERPRINT_EXTRA)
+HIDDEN = "_passerelle_hidden"  # marks a dataset package_show refused to show (403): it exists, it is not ours
 UPLOAD_READ_TIMEOUT = 600.0  # seconds CKAN may take to store a large upload before answering
 
 
@@ -257,13 +266,9 @@ class CkanPublisher(PortalPublisher):
         self._check_licence_offered(fields["license_id"])
         name = fields["name"]
         existing = self._show(name)
-        if existing is not None and (_extras(existing).get(RECORD_EXTRA) != package.identifier):
-            raise PublishError(
-                f"{self.target} : un jeu de données nommé « {name} » existe déjà sans avoir été créé par Passerelle "
-                "pour cette fiche. Passerelle ne remplace jamais le travail d'autrui : demandez à l'administrateur "
-                "du portail de le renommer ou de le supprimer.",
-                f"{self.target}: dataset '{name}' exists and was not created by Passerelle for this record.",
-                code="publish.conflict", status=409)
+        if existing is not None and (existing.get(HIDDEN) or not (package.adopt
+                                                                  or self._owned(existing, package.identifier))):
+            raise self._foreign(existing)
         private = self._private(existing)
         body, fingerprint = self._dataset_body(fields, private, existing)
         created = changed = False
@@ -410,7 +415,13 @@ class CkanPublisher(PortalPublisher):
                                      expect=(200, 401, 403, 404))
         if response.status_code == 404:
             return None
-        return self._result(response, "package_show")
+        try:
+            return self._result(response, "package_show")
+        except PublishError as error:
+            if error.code != "publish.forbidden":
+                raise
+            # it exists, but the token may not even read it: a private dataset of another organisation
+            return {"name": name_or_id, "state": "active", "extras": [], HIDDEN: True}
 
     def _result(self, response, action: str):
         if self.http.dry_run and not response.content and response.status_code in (200, 201, 204):
@@ -462,18 +473,44 @@ class CkanPublisher(PortalPublisher):
                             code="publish.bad-answer", status=status)
 
     # -- unpublish / status / verify ---------------------------------------------------------------
-    def _ours(self, identifier: str, ids: dict) -> Optional[dict]:
-        """The dataset Passerelle published for ``identifier`` (by id first, then by name), or None."""
+    def _owned(self, dataset: dict, identifier: str) -> bool:
+        """Passerelle's dataset for ``identifier``: the identifier extra, in the profile's organisation."""
+        organisation = dataset.get("organization") or {}
+        return (_extras(dataset).get(RECORD_EXTRA) == identifier
+                and self.organisation in {dataset.get("owner_org"), organisation.get("name"), organisation.get("id")})
+
+    def _foreign(self, dataset: dict, unpublish: bool = False) -> ForeignObject:
+        organisation = dataset.get("organization") or {}
+        owner = organisation.get("title") or organisation.get("name") or dataset.get("owner_org") or ""
+        owner = f"organisation « {owner} »" if owner else "aucune organisation"
+        if dataset.get(HIDDEN):
+            owner = "une organisation dont le jeton d'API ne voit pas les jeux de données privés"
+        return ForeignObject(self.target, f"le jeu de données « {dataset.get('name')} »", owner,
+                             adoptable=not dataset.get(HIDDEN), unpublish=unpublish)
+
+    def _ours(self, identifier: str, ids: dict, foreign: Optional[list] = None) -> Optional[dict]:
+        """The dataset Passerelle published for ``identifier`` (by id first, then by name), or None;
+        datasets found there that are not ours are appended to ``foreign``."""
+        seen = set()
         for key in [k for k in ((ids or {}).get("dataset"), dataset_name(identifier)) if k]:
             dataset = self._show(key)
-            if dataset is not None and _extras(dataset).get(RECORD_EXTRA) == identifier:
+            if dataset is None or dataset.get("id") in seen:
+                continue
+            seen.add(dataset.get("id"))
+            if self._owned(dataset, identifier):
                 return dataset
+            if foreign is not None:
+                foreign.append(dataset)
         return None
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Purge the dataset (or delete it when the token may not purge); absent or not ours: nothing to do."""
-        dataset = self._ours(identifier, ids)
+        """Purge the dataset (or delete it when the token may not purge) once read back as ours; absent is
+        fine; a dataset there that is not ours is never deleted (ForeignObject)."""
+        foreign = []
+        dataset = self._ours(identifier, ids, foreign)
         if dataset is None:
+            if foreign and foreign[0].get("state") == "active":
+                raise self._foreign(foreign[0], unpublish=True)
             return
         self._remove(dataset["id"])
 

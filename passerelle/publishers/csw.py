@@ -19,6 +19,16 @@ comparing the content also notices and repairs a record edited on the catalogue 
 costs nothing extra: ``publish`` needs it anyway to choose Insert or Update. Hence the catalogue's
 ``dateStamp`` stays the date of the last real change.
 
+Ownership: the record Passerelle sends carries its mark, a resource identifier with
+``gmd:codeSpace`` ``passerelle`` and the record identifier as ``gmd:code``
+(:func:`~.ownership.mark_record`), which pycsw and any CSW keep as written and return with
+GetRecordById. A record that exists under the same identifier without that mark (inserted by
+someone else, or harvested) is never updated nor deleted: ``publish`` refuses it with
+:class:`~.ownership.ForeignObject` naming the record's contact organisation, unless the package
+says to adopt it; ``unpublish`` reads the record back and deletes it only when it carries the mark.
+CSW tells no owner: two Passerelle installations that publish the same record identifier to one
+CSW-T share that record (GeoNetwork, which has owner groups, tells them apart).
+
 Transaction is a POST, which :class:`HttpClient` never retries. ``publish`` is safe to retry
 itself: it reads the record before writing, so a retry after a lost answer updates (or leaves
 alone) what the first attempt inserted, and an Insert refused because the record appeared in
@@ -36,8 +46,10 @@ from urllib.parse import urlencode
 
 from lxml import etree
 
+from ..catalogue.identifiers import validate as validate_identifier
 from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
 from .http import HttpClient, PublishError, parse_xml, redact
+from .ownership import ForeignObject, is_marked, mark_record, record_owner
 
 CSW = "http://www.opengis.net/cat/csw/2.0.2"
 OGC = "http://www.opengis.net/ogc"
@@ -123,18 +135,18 @@ class CswPublisher(Publisher):
 
     def status(self, identifier: str, ids: dict) -> dict:
         """``{"exists": bool, "title", "date_stamp", "url"}`` read with GetRecordById."""
-        identifier = (ids or {}).get("record") or identifier
+        identifier = _record_id(identifier, ids)
         record = self.fetch(identifier)
         if record is None:
             return {"exists": False, "url": self.record_url(identifier)}
         return {"exists": True, "title": _first_text(record, _TITLE), "date_stamp": _first_text(record, _DATE),
-                "url": self.record_url(identifier)}
+                "url": self.record_url(identifier), "ours": is_marked(record, identifier)}
 
     # --- writing ---------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         """Insert or update the record (one Transaction at most), or nothing when already identical."""
-        identifier = package.identifier
-        ours = parse_xml(package.iso_record(self.online_resources(links)))
+        identifier = validate_identifier(package.identifier)
+        ours = parse_xml(mark_record(package.iso_record(self.online_resources(links)), identifier))
         declared = _first_text(ours, "gmd:fileIdentifier/gco:CharacterString")
         if declared != identifier:  # the catalogue keys records by fileIdentifier
             raise PublishError(
@@ -147,6 +159,7 @@ class CswPublisher(Publisher):
                                urls={"record": self.record_url(identifier), "csw": self.endpoint}, changed=False)
         if stored is not None and _normalised(stored) == _normalised(ours):
             return result
+        self._refuse_foreign(stored, identifier, package.adopt)
         result.changed = True
         if stored is not None and self._transaction("Update", ours)["updated"]:
             return result
@@ -154,9 +167,12 @@ class CswPublisher(Publisher):
         try:
             inserted = self._transaction("Insert", ours)["inserted"]
         except PublishError as refusal:
-            if refusal.code != "publish.csw-exception" or self.fetch(identifier) is None:
+            appeared = self.fetch(identifier) if refusal.code == "publish.csw-exception" else None
+            if appeared is None:
                 raise
-            # It appeared in between (a concurrent run, or an earlier attempt whose answer was lost).
+            # It appeared in between (a concurrent run, or an earlier attempt whose answer was lost):
+            # updated only if it is ours too.
+            self._refuse_foreign(appeared, identifier, package.adopt)
             if not self._transaction("Update", ours)["updated"]:
                 raise
             return result
@@ -166,8 +182,15 @@ class CswPublisher(Publisher):
         raise self._bad_answer("Transaction Insert", "totalInserted = 0")
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Delete the record (filter on ``apiso:Identifier``); an absent record is not an error."""
-        identifier = (ids or {}).get("record") or identifier
+        """Delete the record (filter on ``apiso:Identifier``) once it is read back with Passerelle's mark;
+        an absent record is not an error, a record without the mark is never deleted (ForeignObject)."""
+        identifier = _record_id(identifier, ids)
+        stored = self.fetch(identifier)
+        if stored is None:
+            return
+        if not is_marked(stored, identifier):
+            raise ForeignObject(self.http.target, f"la fiche « {identifier} »", record_owner(stored),
+                                unpublish=True)
         delete = etree.Element(f"{{{CSW}}}Delete", typeName="gmd:MD_Metadata")
         constraint = etree.SubElement(delete, f"{{{CSW}}}Constraint", version="1.1.0")
         constraint.append(_identifier_filter(identifier))
@@ -175,7 +198,7 @@ class CswPublisher(Publisher):
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Read the record back (GetRecordById: present, right title) and search it (GetRecords finds one)."""
-        identifier = result.ids.get("record") or package.identifier
+        identifier = _record_id(package.identifier, result.ids)
         record = self.fetch(identifier)
         if record is None:
             return [f"la fiche {identifier} est absente du catalogue {redact(self.endpoint)} "
@@ -192,6 +215,11 @@ class CswPublisher(Publisher):
         return problems
 
     # --- internals -------------------------------------------------------------------------------
+    def _refuse_foreign(self, stored, identifier: str, adopt: bool) -> None:
+        """A stored record without Passerelle's mark for ``identifier`` is someone else's: refused unless adopted."""
+        if stored is not None and not adopt and not is_marked(stored, identifier):
+            raise ForeignObject(self.http.target, f"la fiche « {identifier} »", record_owner(stored))
+
     @property
     def _dry_run(self) -> bool:
         return bool(getattr(self.http, "dry_run", False))
@@ -255,6 +283,11 @@ class CswPublisher(Publisher):
     def _bad_answer(self, operation: str, why: str) -> PublishError:
         return PublishError(f"Réponse inattendue de {self.http.target} à {operation} : {why}.",
                             f"Unexpected answer to {operation}: {why}.", code="publish.bad-answer")
+
+
+def _record_id(identifier: str, ids) -> str:
+    """The record identifier to address: the registry's (read from a file, so validated), else ``identifier``."""
+    return validate_identifier((ids or {}).get("record") or identifier)
 
 
 def _identifier_filter(identifier: str):

@@ -17,8 +17,18 @@ Profile settings::
 
 Every state-changing call carries the anti-CSRF token GeoNetwork sets in the ``XSRF-TOKEN`` cookie
 (read once with ``GET /srv/api/me``) in the ``X-XSRF-TOKEN`` header. The record keeps the
-package's identifier as uuid, so publishing again replaces it (``uuidProcessing=OVERWRITE``) and never
-duplicates it; ``unpublish`` deletes that uuid and nothing else.
+package's identifier as uuid, so publishing again replaces it and never duplicates it.
+
+Ownership (see :mod:`.ownership`): a record is Passerelle's when it carries Passerelle's mark (a
+resource identifier with ``gmd:codeSpace`` ``passerelle`` and the uuid as code, kept by GeoNetwork
+as written) **and** its owner group (``groupOwner`` of ``GET /records/{uuid}/sharing``) is the
+profile's group. Before any write the record is read back: absent, it is imported with
+``uuidProcessing=NOTHING`` (so a record created meanwhile by someone else is refused by GeoNetwork
+itself, never overwritten); ours, it is replaced with ``OVERWRITE``; anyone else's (no mark, another
+group, or invisible to the account: 403) is refused with :class:`~.ownership.ForeignObject` naming
+its group. Adopting (``package.adopt``) overwrites it and moves it to the profile's group (``PUT
+/records/{uuid}/group``: GeoNetwork keeps the owner group on OVERWRITE). ``unpublish`` deletes the
+record only once read back as ours. Every uuid goes into URLs as one quoted path segment.
 
 >>> publisher = GeoNetworkPublisher("catalogue", {"url": "https://geo.ville.fr/geonetwork", "group": 2}, http)
 >>> result = publisher.publish(package, {"online_resources": wms_wfs_links})
@@ -31,8 +41,10 @@ import logging
 
 from lxml import etree
 
+from ..catalogue.identifiers import validate as validate_identifier
 from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
 from .http import PublishError, parse_xml
+from .ownership import ForeignObject, is_marked, mark_record, owner_text, record_owner, segment
 
 log = logging.getLogger("passerelle.publishers")
 
@@ -41,6 +53,7 @@ NS = {"gmd": GMD, "gco": "http://www.isotc211.org/2005/gco"}
 ALL_GROUP = 1  # GeoNetwork's reserved group "all" (ReservedGroup.all): sharing with it publishes
 SUBMITTED = 4  # workflow status id of "submitted" (StatusValues)
 JSON = {"Accept": "application/json"}
+FOREIGN_UNSEEN = object()  # a record that exists but that the account may not read (another group's)
 
 
 class GeoNetworkPublisher(Publisher):
@@ -58,9 +71,13 @@ class GeoNetworkPublisher(Publisher):
     def _api(self, path: str = "") -> str:
         return f"{self.portal}/api/{path}".rstrip("/")
 
+    def _record(self, uuid: str, rest: str = "") -> str:
+        """API path of a record (the uuid as one quoted path segment)."""
+        return self._api(f"records/{segment(uuid)}{rest}")
+
     def record_url(self, identifier: str) -> str:
         """The record's page (HTML for a browser, XML with ``Accept: application/xml``)."""
-        return f"{self.public_url}/{self.portal}/api/records/{identifier}"
+        return f"{self.public_url}/{self.portal}/api/records/{segment(identifier)}"
 
     def xml_url(self, identifier: str) -> str:
         """The record as ISO 19139 XML."""
@@ -68,7 +85,7 @@ class GeoNetworkPublisher(Publisher):
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
-        uuid = package.identifier
+        uuid = validate_identifier(package.identifier)
         review = bool(self.settings.get("review"))
         share = bool(self.settings.get("publish", True)) and not review
         self._ensure_token()
@@ -78,40 +95,120 @@ class GeoNetworkPublisher(Publisher):
 
         # GeoNetwork's map viewer adds a layer from the protocol text (OGC:WMS) and gmd:name: its own
         # convention by default; "inspire" writes the TG 2.0 Anchors instead.
-        xml = package.iso_record(with_link_convention(
-            links.get("online_resources", []), self.settings.get("link_convention") or DEFAULT_LINK_CONVENTION))
-        existing = self._read(uuid)
-        changed = existing is None or not same_document(existing, xml)
+        xml = mark_record(package.iso_record(with_link_convention(
+            links.get("online_resources", []), self.settings.get("link_convention") or DEFAULT_LINK_CONVENTION)), uuid)
+        existing = self._read(uuid, must_see=True)
+        owner_group = None
+        if existing is not None:
+            owner_group = self._owner_group(uuid)
+            if not package.adopt and not self._ours(existing, owner_group, uuid):
+                raise self._foreign(uuid, existing, owner_group)
+        changed = existing is None or existing is FOREIGN_UNSEEN or not same_document(existing, xml)
+        if existing is not None and owner_group != group:  # adopted: into the profile's group first
+            self._write("PUT", self._record(uuid, "/group"), json=group, expect=(204, 200),
+                        headers={"Content-Type": "application/json", **JSON})
         if changed:
-            response = self._write("PUT", self._api("records"), data=xml, expect=(201, 200), params={
-                "metadataType": "METADATA", "uuidProcessing": "OVERWRITE", "group": str(group),
-                "publishToAll": "true" if share else "false"},
-                headers={"Content-Type": "application/xml", **JSON})
-            self._check_report(response, uuid)
+            self._import(xml, uuid, group, share, overwrite=existing is not None, adopt=package.adopt)
         if review:
             if changed or self._workflow_status(uuid) != SUBMITTED:
                 self._submit(uuid)
         elif share and not self.http.dry_run and not self._is_public(uuid):
             # publishToAll is ignored when the catalogue's workflow is on: publish explicitly (Reviewer).
-            self._write("PUT", self._api(f"records/{uuid}/publish"), expect=(204, 200), headers=JSON)
+            self._write("PUT", self._record(uuid, "/publish"), expect=(204, 200), headers=JSON)
         return PublishResult(
             target=self.name, ids={"uuid": uuid, "group": group},
             urls={"record": self.record_url(uuid), "xml": self.xml_url(uuid)},
             created=["record"] if existing is None else [], changed=changed)
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Delete the record ``ids["uuid"]`` (the package identifier); already gone is fine."""
-        uuid = (ids or {}).get("uuid") or identifier
+        """Delete the record ``ids["uuid"]`` (the package identifier) once read back as Passerelle's;
+        already gone is fine, anyone else's is never deleted (ForeignObject)."""
+        uuid = validate_identifier((ids or {}).get("uuid") or identifier)
         self._ensure_token()
-        self._write("DELETE", self._api(f"records/{uuid}"), expect=(204, 200, 404), headers=JSON)
+        existing = self._read(uuid, must_see=True)
+        if existing is None:
+            return
+        owner_group = self._owner_group(uuid)
+        if not self._ours(existing, owner_group, uuid):
+            raise self._foreign(uuid, existing, owner_group, unpublish=True)
+        self._write("DELETE", self._record(uuid), expect=(204, 200, 404), headers=JSON)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "published", "workflow" (status id or None), "url"}``."""
-        uuid = (ids or {}).get("uuid") or identifier
-        if self._read(uuid) is None:
+        """``{"exists", "published", "workflow" (status id or None), "ours", "url"}``."""
+        uuid = validate_identifier((ids or {}).get("uuid") or identifier)
+        existing = self._read(uuid)
+        if existing is None:
             return {"exists": False, "url": self.record_url(uuid)}
         return {"exists": True, "published": self._is_public(uuid), "workflow": self._workflow_status(uuid),
-                "url": self.record_url(uuid)}
+                "ours": self._ours(existing, self._owner_group(uuid), uuid), "url": self.record_url(uuid)}
+
+    def _import(self, xml: bytes, uuid: str, group: int, share: bool, overwrite: bool, adopt: bool) -> None:
+        """``PUT /records``: OVERWRITE of a record read back as ours (or adopted), NOTHING for a new one,
+        so that a record someone created meanwhile is refused by GeoNetwork and never overwritten."""
+        def send(processing: str):
+            response = self._write("PUT", self._api("records"), data=xml, expect=(201, 200), params={
+                "metadataType": "METADATA", "uuidProcessing": processing, "group": str(group),
+                "publishToAll": "true" if share else "false"}, headers={"Content-Type": "application/xml", **JSON})
+            self._check_report(response, uuid)
+
+        if overwrite:
+            return send("OVERWRITE")
+        try:
+            return send("NOTHING")
+        except PublishError as error:
+            if error.status != 400 or "exist" not in error.message_en.lower():
+                raise
+        appeared = self._read(uuid, must_see=True)  # created in between: ours (a concurrent run) or not
+        owner_group = self._owner_group(uuid) if appeared is not None else None
+        if appeared is None or not (adopt or self._ours(appeared, owner_group, uuid)):
+            raise self._foreign(uuid, appeared if appeared is not None else FOREIGN_UNSEEN, owner_group)
+        send("OVERWRITE")
+
+    # -- ownership ---------------------------------------------------------------------------------
+    def _ours(self, xml, owner_group, uuid: str) -> bool:
+        """Passerelle's record: the mark for ``uuid`` in the XML and the profile's group as owner."""
+        if xml is FOREIGN_UNSEEN:
+            return False
+        try:
+            root = parse_xml(xml)
+        except PublishError:
+            return False
+        return is_marked(root, uuid) and owner_group == self._group()
+
+    def _owner_group(self, uuid: str):
+        """The record's owner group id (``groupOwner`` of its sharing settings), None when not told."""
+        response = self.http.get(self._record(uuid, "/sharing"), expect=(200, 403, 404), headers=JSON)
+        if response.status_code != 200:
+            return None
+        try:
+            value = (response.json() or {}).get("groupOwner")
+            return int(value) if value not in (None, "") else None
+        except (ValueError, TypeError, AttributeError):
+            return None
+
+    def _foreign(self, uuid: str, xml, owner_group, unpublish: bool = False) -> ForeignObject:
+        """The refusal naming who holds the record: its group (by name when visible), its contact."""
+        contact = ""
+        if xml is not FOREIGN_UNSEEN:
+            try:
+                contact = record_owner(parse_xml(xml))
+            except PublishError:
+                contact = ""
+        group = f"groupe « {self._group_name(owner_group)} »" if owner_group is not None else ""
+        if xml is FOREIGN_UNSEEN:
+            group = "un groupe dont ce compte ne voit pas les fiches"
+        return ForeignObject(self.http.target, f"la fiche « {uuid} »", owner_text(group, contact),
+                             adoptable=xml is not FOREIGN_UNSEEN, unpublish=unpublish)
+
+    def _group_name(self, group_id) -> str:
+        try:
+            groups = self.http.get(self._api("groups"), headers=JSON).json()
+        except (PublishError, ValueError):
+            return str(group_id)
+        for group in groups if isinstance(groups, list) else []:
+            if str(group.get("id")) == str(group_id):
+                return group.get("name") or str(group_id)
+        return str(group_id)
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Read the record back: it exists, keeps its uuid and title, and is published or submitted."""
@@ -205,12 +302,15 @@ class GeoNetworkPublisher(Publisher):
             f"{self.http.target}: group '{wanted}' does not exist (visible groups: {names}).",
             code="publish.geonetwork-group")
 
-    def _read(self, uuid: str):
-        """The record's XML, None when the catalogue has no record with this uuid."""
+    def _read(self, uuid: str, must_see: bool = False):
+        """The record's XML, None when the catalogue has no record with this uuid. With ``must_see``, a
+        record the account may not read (403: another group's, unpublished) is :data:`FOREIGN_UNSEEN`."""
         # formatters/xml without schemaLocation: comparable with what we send; no popularity bump per read.
-        response = self.http.get(self._api(f"records/{uuid}/formatters/xml"), expect=(200, 404),
-                                 headers={"Accept": "application/xml"},
+        response = self.http.get(self._record(uuid, "/formatters/xml"), expect=(200, 404, 403) if must_see else
+                                 (200, 404), headers={"Accept": "application/xml"},
                                  params={"addSchemaLocation": "false", "increasePopularity": "false"})
+        if response.status_code == 403:
+            return FOREIGN_UNSEEN
         return response.content if response.status_code == 200 else None
 
     def _check_report(self, response, uuid: str) -> None:
@@ -238,13 +338,13 @@ class GeoNetworkPublisher(Publisher):
                 code="publish.rejected")
 
     def _is_public(self, uuid: str) -> bool:
-        sharing = self.http.get(self._api(f"records/{uuid}/sharing"), headers=JSON).json()
+        sharing = self.http.get(self._record(uuid, "/sharing"), headers=JSON).json()
         return any(int(p.get("group", -99)) == ALL_GROUP and (p.get("operations") or {}).get("view")
                    for p in sharing.get("privileges", []))
 
     def _workflow_status(self, uuid: str):
         """The latest workflow status id of the record, None when it has none."""
-        history = self.http.get(self._api(f"records/{uuid}/status"), headers=JSON).json()
+        history = self.http.get(self._record(uuid, "/status"), headers=JSON).json()
         for entry in history or []:  # latest first
             value = entry.get("statusValue") or {}
             if value.get("type", "workflow") == "workflow":
@@ -253,7 +353,7 @@ class GeoNetworkPublisher(Publisher):
 
     def _submit(self, uuid: str) -> None:
         try:
-            self._write("PUT", self._api(f"records/{uuid}/status"), expect=(201, 200, 204), headers=JSON,
+            self._write("PUT", self._record(uuid, "/status"), expect=(201, 200, 204), headers=JSON,
                         json={"status": SUBMITTED, "changeMessage": "Soumise à validation par Passerelle."})
         except PublishError as error:
             if error.status == 400 and "workflow" in error.message_en.lower():

@@ -8,8 +8,11 @@ Profile settings::
 
 - ``url``: the portal's domain (``…/api/automation/v1.0`` is added; an address already ending with
   it is accepted);
-- ``dataset_id_prefix``: put before the record identifier to make the ``dataset_id`` (stable, so the
-  dataset is found again; a published dataset's ``dataset_id`` cannot change);
+- ``dataset_id_prefix`` (default ``passerelle-``): put before the slug of the record identifier to make
+  the ``dataset_id`` (see :meth:`OpenDataSoftPublisher.dataset_id`: stable, so the dataset is found
+  again — a published dataset's ``dataset_id`` cannot change — and never shared by two identifiers);
+- ``ownership_field`` (default ``default.references``): the metadata field (``template.field``) that
+  carries Passerelle's mark, for domains that offer a custom template for it;
 - ``licences``: licence code (the concept's code, e.g. ``etalab-2.0``) → label used on this portal,
   overriding :data:`LICENCE_LABELS`; ``themes``: theme concept URI (or code) → the portal's theme
   label (portals define their own themes; unmapped themes are only sent as keywords);
@@ -29,13 +32,22 @@ multipart body under a name that carries its SHA-256, so an unchanged file is ne
 a changed one replaces the resource's file in place. Then the dataset is published (or only its
 metadata when only they changed) and the status polled until the portal is done.
 
+Ownership (see :mod:`.ownership`): the Automation API tells no owner, so Passerelle marks its
+datasets with a metadata field, ``default.references`` = ``passerelle:<record identifier>`` unless
+``ownership_field`` names another. A dataset found under the record's ``dataset_id`` without that
+mark (created in the back-office, or by another tool) is never modified nor deleted: publishing is
+refused with :class:`~.ownership.ForeignObject` naming its publisher, unless the package says to adopt
+it — its metadata and data are then replaced by the layer's, and it is marked; ``unpublish`` reads
+the dataset back and deletes it only when marked. uids go into URLs as quoted path segments.
+
 >>> target = OpenDataSoftPublisher("portail", {"url": "https://data.agglo.fr"}, http)
 >>> target.check(package)           # [] when every value has an OpenDataSoft equivalent
 >>> target.publish(package, {}).urls["page"]
-'https://data.agglo.fr/explore/dataset/5f0c2a7e-…/'
+'https://data.agglo.fr/explore/dataset/passerelle-5f0c2a7e-…/'
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import time
@@ -45,6 +57,7 @@ from ..catalogue.findings import ERROR, Finding
 from ..catalogue.terms import EU_FREQUENCY, SHARED_ACCESS
 from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
+from .ownership import ForeignObject, segment
 from .portal import Mapped, PortalPublisher, answer, field_errors, file_sha256
 from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
@@ -59,6 +72,10 @@ LANGUAGES = {"fre": "fr", "fra": "fr", "eng": "en", "ger": "de", "deu": "de", "s
 #: package.files kind -> (extractor, media type, extension); the first available is published
 DATA_FILES = (("geojson", "geojsonfile", "application/geo+json", "geojson"), ("csv", "csvfile", "text/csv", "csv"))
 READY = ("idle", "error", "limit_reached")  # the portal accepts a publish action in these states
+DATASET_ID_PREFIX = "passerelle-"
+DATASET_ID_MAX = 100
+OWNERSHIP_FIELD = "default.references"  # template.field holding Passerelle's mark
+MARK_PREFIX = "passerelle:"
 
 
 class OpenDataSoftPublisher(PortalPublisher):
@@ -79,9 +96,34 @@ class OpenDataSoftPublisher(PortalPublisher):
         self.poll_max = int(settings.get("poll_max", 60))
 
     def dataset_id(self, identifier: str) -> str:
-        """The stable ``dataset_id`` of a record: prefix + identifier, lower case, ``[a-z0-9_-]``."""
-        raw = f"{self.settings.get('dataset_id_prefix', '')}{identifier}".lower()
-        return re.sub(r"[^a-z0-9_-]+", "-", raw).strip("-")[:100]
+        """The stable ``dataset_id`` of a record: prefix + slug of the identifier + a short hash of it.
+
+        The slug alone would give two identifiers one dataset (``FR/Voirie`` and ``fr-voirie`` both make
+        ``fr-voirie``); the hash keeps them apart, and the prefix keeps Passerelle's datasets apart from
+        those named in the back-office.
+
+        >>> OpenDataSoftPublisher("p", {"url": "https://x"}).dataset_id("FR/Voirie")
+        'passerelle-fr-voirie-e9f5cf0407'
+        """
+        prefix = re.sub(r"[^a-z0-9_-]+", "-", str(self.settings.get("dataset_id_prefix", DATASET_ID_PREFIX)).lower())
+        digest = hashlib.sha256(str(identifier).encode("utf-8")).hexdigest()[:10]
+        slug = re.sub(r"[^a-z0-9_-]+", "-", str(identifier).lower()).strip("-_")
+        slug = slug[:max(0, DATASET_ID_MAX - len(prefix) - len(digest) - 1)].strip("-_")
+        return f"{prefix}{slug}-{digest}" if slug else f"{prefix}{digest}"
+
+    def mark(self, identifier: str) -> tuple:
+        """(template, field, value) of Passerelle's mark on the dataset of ``identifier``."""
+        template, _, field = str(self.settings.get("ownership_field") or OWNERSHIP_FIELD).partition(".")
+        return template, field or "references", f"{MARK_PREFIX}{identifier}"
+
+    def _ours(self, dataset: dict, identifier: str) -> bool:
+        template, field, value = self.mark(identifier)
+        return _value(dataset, template, field) == value
+
+    def _foreign(self, dataset: dict, unpublish: bool = False) -> ForeignObject:
+        publisher = _value(dataset, "default", "publisher")
+        return ForeignObject(self.target, f"le jeu de données « {dataset.get('dataset_id')} »",
+                             f"éditeur « {publisher} »" if publisher else "", unpublish=unpublish)
 
     def record_url(self, identifier: str) -> str:
         return f"{self.public_url}/explore/dataset/{self.dataset_id(identifier)}/"
@@ -128,6 +170,8 @@ class OpenDataSoftPublisher(PortalPublisher):
             metadata["dcat"] = {"accrualperiodicity": {"value": frequency}}
         access = crosswalk.concept("access", "access-level", record.access)
         crosswalk.closed_stays_home(access)
+        template, field, value = self.mark(package.identifier)
+        metadata.setdefault(template, {})[field] = {"value": value}
         body = {"dataset_id": self.dataset_id(package.identifier),
                 "is_restricted": access is not None and access.uri == SHARED_ACCESS, "metadata": metadata}
         return Mapped(body, crosswalk.findings, [])
@@ -150,20 +194,29 @@ class OpenDataSoftPublisher(PortalPublisher):
         self._refuse_blocked(package)
         body, _, _ = self.mapping(package)
         existing = self._find(body["dataset_id"])
+        if existing is not None and not package.adopt and not self._ours(existing, package.identifier):
+            raise self._foreign(existing)
         created = False
         if existing is None:
-            dataset = self._write("POST", self._api("datasets/"), body, expect=(201,))
-            created = metadata_changed = True
-        else:
+            try:
+                dataset = self._write("POST", self._api("datasets/"), body, expect=(201,))
+                created = metadata_changed = True
+            except PublishError as refusal:  # the dataset_id was taken in between (a concurrent run, or not ours)
+                existing = self._find(body["dataset_id"]) if refusal.status == 400 else None
+                if existing is None:
+                    raise
+                if not package.adopt and not self._ours(existing, package.identifier):
+                    raise self._foreign(existing) from None
+        if existing is not None:
             metadata_changed = self._differs(existing, body)
             dataset = existing
             if metadata_changed:
                 self._wait_ready(existing["uid"])
-                dataset = self._write("PUT", self._api(f"datasets/{existing['uid']}/"), body, expect=(200,))
+                dataset = self._write("PUT", self._api(f"datasets/{segment(existing['uid'])}/"), body, expect=(200,))
         if self.http.dry_run and not dataset.get("uid"):
             return PublishResult(target=self.name, created=["dataset"], changed=True)
         uid = dataset["uid"]
-        with self._undone_on_failure(created, lambda: self._call("DELETE", self._api(f"datasets/{uid}/"),
+        with self._undone_on_failure(created, lambda: self._call("DELETE", self._api(f"datasets/{segment(uid)}/"),
                                                                  expect=(204, 404)), uid):
             data_changed = self._sync_data(uid, package)
             if created or data_changed or not dataset.get("is_published"):
@@ -176,33 +229,43 @@ class OpenDataSoftPublisher(PortalPublisher):
                              changed=created or metadata_changed or data_changed or not dataset.get("is_published"))
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Delete the dataset of ``identifier`` (its uid from ``ids``, else found by ``dataset_id``)."""
-        uid = (ids or {}).get("uid")
-        if uid:
-            response = self._call("GET", self._api(f"datasets/{uid}/"), expect=(200, 404))
-            if response.status_code == 404 or response.json().get("dataset_id") != self.dataset_id(identifier):
-                uid = None  # gone, or not ours: look it up by its dataset_id
-        if not uid:
-            found = self._find(self.dataset_id(identifier))
-            uid = found["uid"] if found else None
-        if uid:
-            self._call("DELETE", self._api(f"datasets/{uid}/"), expect=(204, 404))
+        """Delete the dataset of ``identifier`` (its uid from ``ids``, else found by ``dataset_id``) once read
+        back with Passerelle's mark; absent is fine, a dataset there without the mark is never deleted."""
+        ids = ids or {}
+        found, foreign = None, None
+        if ids.get("uid"):
+            response = self._call("GET", self._api(f"datasets/{segment(ids['uid'])}/"), expect=(200, 404))
+            if response.status_code == 200:
+                dataset = response.json()
+                found, foreign = (dataset, None) if self._ours(dataset, identifier) else (None, dataset)
+        if found is None:
+            for dataset_id in dict.fromkeys(d for d in (ids.get("dataset_id"), self.dataset_id(identifier)) if d):
+                dataset = self._find(dataset_id)
+                if dataset is not None and self._ours(dataset, identifier):
+                    found = dataset
+                    break
+                foreign = foreign or dataset
+        if found is None:
+            if foreign is not None:
+                raise self._foreign(foreign, unpublish=True)
+            return
+        self._call("DELETE", self._api(f"datasets/{segment(found['uid'])}/"), expect=(204, 404))
 
     def status(self, identifier: str, ids: dict) -> dict:
         """``{"exists", "published", "restricted", "status", "url"}``."""
         found = self._find(self.dataset_id(identifier))
         if found is None:
             return {"exists": False, "url": self.record_url(identifier)}
-        state = self._call("GET", self._api(f"datasets/{found['uid']}/status/")).json()
+        state = self._call("GET", self._api(f"datasets/{segment(found['uid'])}/status/")).json()
         return {"exists": True, "published": bool(found.get("is_published")),
                 "restricted": bool(found.get("is_restricted")), "status": state.get("status"),
-                "url": self.record_url(identifier)}
+                "ours": self._ours(found, identifier), "url": self.record_url(identifier)}
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
         """Read the dataset back: published, same title, restricted when the data is shared."""
         if self.http.dry_run or not result.ids.get("uid"):
             return []
-        response = self._call("GET", self._api(f"datasets/{result.ids['uid']}/"), expect=(200, 404))
+        response = self._call("GET", self._api(f"datasets/{segment(result.ids['uid'])}/"), expect=(200, 404))
         if response.status_code == 404:
             return [f"le jeu de données {result.ids['dataset_id']} est introuvable sur {self.target}"]
         dataset = response.json()
@@ -270,7 +333,7 @@ class OpenDataSoftPublisher(PortalPublisher):
             item for item in DATA_FILES if (package.files or {}).get(item[0]))
         path = package.files[kind]
         filename = f"{package.name}-{file_sha256(path)[:16]}.{extension}"
-        resources = self._call("GET", self._api(f"datasets/{uid}/resources/"),
+        resources = self._call("GET", self._api(f"datasets/{segment(uid)}/resources/"),
                                headers={"Accept": "application/json"}).json().get("results") or []
         keep, changed = None, False
         for resource in resources:
@@ -278,20 +341,21 @@ class OpenDataSoftPublisher(PortalPublisher):
             file_uid = (source.get("file") or {}).get("uid") if source.get("type") == "uploaded_file" else None
             if keep is None and file_uid and resource.get("type") == extractor:
                 keep = resource
-                current = self._call("GET", self._api(f"datasets/{uid}/resources/files/{file_uid}/"),
+                current = self._call("GET", self._api(f"datasets/{segment(uid)}/resources/files/{segment(file_uid)}/"),
                                      expect=(200, 404)).json()
                 if current.get("filename") == filename:
                     continue
                 new_file = self._upload(uid, path, filename, media_type)
-                self._write("PUT", self._api(f"datasets/{uid}/resources/{resource['uid']}/"),
+                self._write("PUT", self._api(f"datasets/{segment(uid)}/resources/{segment(resource['uid'])}/"),
                             self._resource_body(package, extractor, new_file), expect=(200,))
                 changed = True
             else:  # another format, or a leftover: the dataset holds one copy of the layer
-                self._call("DELETE", self._api(f"datasets/{uid}/resources/{resource['uid']}/"), expect=(204, 404))
+                self._call("DELETE", self._api(f"datasets/{segment(uid)}/resources/{segment(resource['uid'])}/"),
+                           expect=(204, 404))
                 changed = True
         if keep is None:
             new_file = self._upload(uid, path, filename, media_type)
-            self._write("POST", self._api(f"datasets/{uid}/resources/"),
+            self._write("POST", self._api(f"datasets/{segment(uid)}/resources/"),
                         self._resource_body(package, extractor, new_file), expect=(201,))
             changed = True
         return changed
@@ -303,7 +367,7 @@ class OpenDataSoftPublisher(PortalPublisher):
                 "datasource": {"type": "uploaded_file", "file": {"uid": file.get("uid")}}}
 
     def _upload(self, uid: str, path: str, filename: str, media_type: str) -> dict:
-        response = self._send_file(self._api(f"datasets/{uid}/resources/files/"), path, filename=filename,
+        response = self._send_file(self._api(f"datasets/{segment(uid)}/resources/files/"), path, filename=filename,
                                    media_type=media_type, expect=(200, 201, 400),
                                    opener=lambda p, mode: _open_file(p, mode), headers={"Accept": "application/json"})
         if response.status_code == 400:
@@ -311,7 +375,8 @@ class OpenDataSoftPublisher(PortalPublisher):
         return response.json()
 
     def _read_status(self, uid: str) -> dict:
-        return self._call("GET", self._api(f"datasets/{uid}/status/"), headers={"Accept": "application/json"}).json()
+        return self._call("GET", self._api(f"datasets/{segment(uid)}/status/"),
+                          headers={"Accept": "application/json"}).json()
 
     def _wait_ready(self, uid: str, state: Optional[dict] = None) -> dict:
         """Poll the (asynchronous) status until the portal is idle; bounded by ``poll_max`` reads."""
@@ -332,7 +397,7 @@ class OpenDataSoftPublisher(PortalPublisher):
     def _run(self, uid: str, action: str) -> None:
         """Publish (or publish the metadata of) the dataset and wait for the portal to finish."""
         self._wait_ready(uid)
-        response = self._call("POST", self._api(f"datasets/{uid}/{action}/"), expect=(200, 400),
+        response = self._call("POST", self._api(f"datasets/{segment(uid)}/{action}/"), expect=(200, 400),
                               headers={"Accept": "application/json"})
         if response.status_code == 400:
             raise self._refusal(response)
@@ -346,3 +411,9 @@ class OpenDataSoftPublisher(PortalPublisher):
                 "Consultez le back-office du portail, corrigez puis relancez.",
                 f"{self.target} could not process the dataset ({final.get('status')}): {message}",
                 code="ods.processing-failed")
+
+
+def _value(dataset: dict, template: str, field: str):
+    """The value of metadata field ``template.field`` of a dataset as the API answers it (None when absent)."""
+    holder = ((dataset.get("metadata") or {}).get(template) or {}).get(field)
+    return holder.get("value") if isinstance(holder, dict) else None

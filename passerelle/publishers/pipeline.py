@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..catalogue.errors import PasserelleError
 from .base import CATALOGUE, SERVICE, PublicationPackage
+from .ownership import ForeignObject
 from .registry import FAILED, INCOMPLETE, PUBLISHED, REFUSED, Registry
 
 log = logging.getLogger("passerelle.publishers")
@@ -83,6 +84,7 @@ class Job:
     blocking: list = field(default_factory=list)  # error findings: refuse the layer for every target
     refused: dict = field(default_factory=dict)  # target name -> error findings refusing that target only
     error: Optional[PasserelleError] = None  # packaging failure
+    data: str = ""  # the key of a PostGIS table's data, the same from every project
 
 
 class Pipeline:
@@ -172,12 +174,14 @@ class Pipeline:
         outcomes = []
         try:
             for publisher in targets:
+                # what this target held for the record before (a new technical name renames it there)
+                links["previous"] = dict(self.registry.target_entry(package.identifier, publisher.name).get("ids", {}))
                 result = publisher.publish(package, links)
                 results.append((publisher, result))
                 links["online_resources"] += result.online_resources
                 was_published = self.registry.target_entry(package.identifier, publisher.name).get("state") == PUBLISHED
                 self.registry.set_target(package.identifier, publisher.name, state=INCOMPLETE, name=package.name,
-                                         ids=result.ids, urls=result.urls)
+                                         ids=result.ids, urls=result.urls, data=job.data)
                 state = "planned" if self.dry_run else \
                     "updated" if was_published or not result.created else "published"
                 outcomes.append(Outcome(job.layer, job.identifier, publisher.name,
@@ -193,7 +197,7 @@ class Pipeline:
             return self._fail(job, package, targets, results, error, batch_id)
         for publisher, result in results:
             self.registry.set_target(package.identifier, publisher.name, state=PUBLISHED, name=package.name,
-                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash)
+                                     ids=result.ids, urls=result.urls, content_hash=package.content_hash, data=job.data)
         if batch_id:
             self.registry.set_batch_layer(batch_id, job.identifier, PUBLISHED)
         return outcomes
@@ -240,11 +244,28 @@ class Pipeline:
 
     # -- removal ----------------------------------------------------------------------------------
     def unpublish(self, identifier: str, layer: str) -> list:
+        """Remove what the registry says was published for ``identifier``, target by target.
+
+        A target without a registry entry is sent nothing (an identifier alone proves nothing: it may
+        be a colleague's record); with one, the publisher reads its mark back before deleting, and an
+        object that is not (or no longer) Passerelle's is reported as refused, never removed.
+        """
         outcomes = []
         for publisher in reversed(self._ordered()):
             entry = self.registry.target_entry(identifier, publisher.name)
+            if not entry:
+                outcomes.append(Outcome(layer, identifier, publisher.name, "unchanged",
+                                        "Rien à retirer : le registre ne connaît aucune publication de cette fiche "
+                                        "sur cette cible (aucune requête envoyée).",
+                                        "Nothing to remove: the registry knows no publication of this record on this "
+                                        "target (no request sent).", "unpublish.not-published"))
+                continue
             try:
                 publisher.unpublish(identifier, entry.get("ids", {}))
+            except ForeignObject as error:
+                outcomes.append(Outcome(layer, identifier, publisher.name, "refused", error.message_fr,
+                                        error.message_en, error.code))
+                continue
             except PasserelleError as error:
                 outcomes.append(Outcome(layer, identifier, publisher.name, "failed", error.message_fr,
                                         error.message_en, error.code))

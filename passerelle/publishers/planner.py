@@ -36,15 +36,16 @@ class Plan:
 
 
 def plan(layers: list, context, publishers: list, registry, *, targets=None, dry_run: bool = False,
-         resume_batch: str = "") -> Plan:
+         resume_batch: str = "", adopt: bool = False) -> Plan:
     """One job per layer (resolved QGIS layers); starts a batch in ``registry`` unless ``dry_run``
-    or ``resume_batch`` (the batch being finished) says otherwise."""
+    or ``resume_batch`` (the batch being finished) says otherwise. ``adopt``: the packages may take
+    over objects of the same identifier or name that are not Passerelle's (the user's explicit choice)."""
     from ..qgis_io.layers import read_record
 
     rules = context.profile
     check_context = context.check_context()  # the vocabularies come loaded once for the batch
     naming = Naming(registry, rules.naming.get("prefix", ""), rules.naming.get("max_length", DEFAULT_MAX_NAME))
-    packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies)
+    packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies, adopt=bool(adopt))
     result = Plan(layers=list(layers))
     for layer in result.layers:
         record = read_record(layer)
@@ -52,7 +53,8 @@ def plan(layers: list, context, publishers: list, registry, *, targets=None, dry
     if resume_batch:
         result.batch_id = resume_batch
     elif not dry_run:
-        result.batch_id = registry.start_batch([{"identifier": j.identifier, "source": j.source} for j in result.jobs],
+        result.batch_id = registry.start_batch([{"identifier": j.identifier, "source": j.source,
+                                                 **({"data": j.data} if j.data else {})} for j in result.jobs],
                                                list(targets or rules.targets))
     return result
 
@@ -62,17 +64,19 @@ def _job(layer, record, check_context, publishers, naming, packaging) -> Job:
 
     findings = check_layer(layer, record, check_context)  # everything but the rules that depend on the target
     blocking = [f for f in findings if f.severity == "error"]
-    name = naming.name_for(record.identifier, layer.name())
+    name = naming.name_for(record.identifier, default_name(layer), record.technical_name)
     job = Job(layer.name(), record.identifier, layer_source(layer), blocking=blocking,
-              refused=target_refusals(record, layer.name(), publishers, check_context, findings))
+              refused=target_refusals(record, layer.name(), publishers, check_context, findings),
+              data=data_key(layer))
     if not blocking and len(job.refused) < len(publishers):
         job.package, job.error = packaging.build(layer, record, name)
     return job
 
 
 class Naming:
-    """Technical names: the one a record was first published under, else one made from the layer's
-    name; two layers named alike in one batch are kept apart, stably."""
+    """Technical names: the one the record names (chosen by the agent), else the one it was first published
+    under, else one made from the table's or the layer's name; two layers named alike in one batch are kept
+    apart, stably."""
 
     def __init__(self, registry, prefix: str = "", max_length: int = DEFAULT_MAX_NAME):
         self.registry = registry
@@ -80,12 +84,16 @@ class Naming:
         self.max_length = max_length
         self.used: set = set()
 
-    def name_for(self, identifier: str, layer_name: str) -> str:
+    def name_for(self, identifier: str, layer_name: str, chosen: str = "") -> str:
         from ..qgis_io.package import SAFE_NAME, technical_name
 
         known = self.registry.name_for(identifier)  # read from a file: used only if still a safe name
-        name = known if known and SAFE_NAME.fullmatch(known) else \
-            technical_name(layer_name, self.prefix, self.max_length)
+        if chosen and SAFE_NAME.fullmatch(chosen):
+            name = chosen[:self.max_length]
+        elif known and SAFE_NAME.fullmatch(known):
+            name = known
+        else:
+            name = technical_name(layer_name, self.prefix, self.max_length)
         if name in self.used:
             name = f"{name[:self.max_length - 9]}_{name_key(identifier)}"
         self.used.add(name)
@@ -117,17 +125,20 @@ def target_refusals(record, layer_name: str, publishers: list, check_context, ge
 class Packaging:
     """Publication packages (GeoPackage in the targets' CRS, SLD style, ISO record) in ``work_dir``."""
 
-    def __init__(self, work_dir: str, crs: str, vocabularies):
+    def __init__(self, work_dir: str, crs: str, vocabularies, adopt: bool = False):
         self.work_dir = work_dir
         self.crs = crs
         self.vocabularies = vocabularies
+        self.adopt = adopt
 
     def build(self, layer, record, name: str) -> tuple:
         """(package, None), or (None, the error) when packaging failed: one layer never aborts the batch."""
         from ..qgis_io.package import build_package
 
         try:
-            return build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies), None
+            package = build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies)
+            package.adopt = self.adopt
+            return package, None
         except PasserelleError as error:
             return None, error
         except Exception as error:  # noqa: BLE001 - one layer's surprise must not abort the batch
@@ -151,13 +162,40 @@ def target_crs(targets: dict) -> str:
 
 
 def layer_source(layer) -> str:
-    """What ``api.resume`` opens the layer again from: its file (and table), else its id in the project."""
+    """What ``api.resume`` opens the layer again from, in any project: its file (and table), its PostGIS
+    table (``postgres:`` + the source without password), else its id in the project."""
+    from ..qgis_io import postgres
     from ..qgis_io.layers import ogr_source
 
     source = ogr_source(layer)
     if source:
         return source[0] + (f"|layername={source[1]}" if source[1] else "")
+    table = postgres.table_source(layer)
+    if table is not None:
+        return postgres.reopen_source(table)
     return layer.id()
+
+
+def default_name(layer) -> str:
+    """What a technical name is made from: a PostGIS table's name (the same in every colleague's project),
+    else the layer's name."""
+    from ..qgis_io import postgres
+
+    table = postgres.table_source(layer)
+    return table.table if table is not None else layer.name()
+
+
+def data_key(layer) -> str:
+    """The key of a PostGIS table's data (``postgres:<database>/<schema>.<table>``), "" for other layers."""
+    from ..qgis_io import postgres
+
+    table = postgres.table_source(layer)
+    if table is None:
+        return ""
+    try:
+        return postgres.data_key(table)
+    except PasserelleError:
+        return ""
 
 
 def planned_requests(publishers: list) -> list:

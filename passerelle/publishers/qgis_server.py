@@ -10,12 +10,21 @@
 How a publication lives in the served project:
 
 - one layer per record, with a QGIS layer id derived from the record identifier
-  (``passerelle_<uuid>``) and the custom property ``passerelle/identifier``: a re-publication
-  replaces that layer in place (same id, same position, same style unless a new SLD comes), and
-  layers without that property are never modified or removed;
+  (``passerelle_<uuid>``) and the custom property ``passerelle/identifier`` — Passerelle's mark: a
+  re-publication replaces that layer in place (same id, same position, same style unless a new SLD
+  comes), and layers without that property are never modified or removed. A layer added by hand
+  under the short name Passerelle wants is refused with :class:`~.ownership.ForeignObject` (naming
+  it); with ``package.adopt`` it is taken over in place (its id, position and style kept, its data and
+  description replaced, the mark set), and is Passerelle's from then on. A layer of another record
+  is never taken (``qgis-server.name-taken``). ``unpublish`` removes a layer only when its mark names
+  the record, and reports a layer under the registry's id that does not carry it;
 - the data is copied next to the project (``<project>_data/<name>-<hash>.gpkg``; the package's
   GeoPackage may be a temporary file). The file name changes with the content, so a running
-  server never reuses a stale open handle on replaced data; the previous copy is then deleted;
+  server never reuses a stale open handle on replaced data; the previous copy is then deleted.
+  With ``"serve": "live"`` a PostGIS table is served in place instead: the served layer reads the
+  table itself (every change is seen at once), its source names the table without password and
+  the credentials come from the layer's QGIS authentication configuration or pg_service (a
+  password written in the source is refused: it would land in the project);
 - short name = ``package.name`` (the WMS layer / WFS type / OGC API collection name), title,
   abstract, keywords and attribution from the record, WMS ``MetadataURL`` (ISO19115:2003,
   text/xml) pointing to the catalogue record;
@@ -54,6 +63,7 @@ from ..catalogue.encoders.iso19139 import service_link
 from ..catalogue.findings import ERROR, Finding
 from .base import SERVICE, PublicationPackage, Publisher, PublishResult
 from .http import HttpClient, PublishError, parse_xml
+from .ownership import ForeignObject
 
 log = logging.getLogger("passerelle.publishers.qgis_server")
 
@@ -78,6 +88,30 @@ def layer_id(identifier: str) -> str:
     return "passerelle_" + re.sub(r"[^A-Za-z0-9_]", "_", identifier)
 
 
+def our_layer_id(marks: dict, identifier: str) -> str:
+    """The id of the layer carrying the record's mark in a project read with :func:`read_marks`: the
+    derived one (:func:`layer_id`), or the id of a layer adopted under its own id; the derived one when none."""
+    derived = layer_id(identifier)
+    if (marks.get(derived) or {}).get("properties", {}).get(ID_PROPERTY) == identifier:
+        return derived
+    return next((lid for lid, mark in marks.items() if mark["properties"].get(ID_PROPERTY) == identifier), derived)
+
+
+def _project_layer_id(project, identifier: str) -> str:
+    """:func:`our_layer_id` in an open QgsProject."""
+    derived = layer_id(identifier)
+    layer = project.mapLayer(derived)
+    if layer is not None and layer.customProperty(ID_PROPERTY) == identifier:
+        return derived
+    return next((lid for lid, layer in project.mapLayers().items() if layer.customProperty(ID_PROPERTY) == identifier),
+                derived)
+
+
+def _layer_owner(properties: dict) -> str:
+    other = properties.get(ID_PROPERTY)
+    return f"publiée par Passerelle pour une autre fiche ({other})" if other else "ajoutée au projet sans Passerelle"
+
+
 def with_query(url: str, **params) -> str:
     """``url`` plus OWS parameters, whether or not it already has a query (``...fcgi?MAP=...``)."""
     query = "&".join(f"{key}={value}" for key, value in params.items())
@@ -94,7 +128,8 @@ class QgisServerPublisher(Publisher):
     name, position, email, phone), ``fees``, ``access_constraints``, ``language`` (fre),
     ``precision`` (WFS decimals), ``inspire`` (False to leave INSPIRE capabilities off),
     ``service_metadata_url`` (the service's own record for INSPIRE; default: the published
-    layer's record), ``kind`` (open).
+    layer's record), ``kind`` (open), ``serve`` (``snapshot``, the default: a copy of the data;
+    ``live``: a PostGIS table served in place).
     """
 
     role = SERVICE
@@ -135,7 +170,8 @@ class QgisServerPublisher(Publisher):
 
     # --- the Publisher interface ---------------------------------------------------------------
     def check(self, package: PublicationPackage) -> list:
-        """A finding when ``package.name`` cannot be a WMS layer / WFS type name."""
+        """Findings when ``package.name`` cannot be a WMS layer / WFS type name, or when a PostGIS table to
+        serve live has no credential but a password written in its source."""
         findings = []
         if not SHORT_NAME.match(package.name or ""):
             findings.append(Finding(
@@ -143,6 +179,10 @@ class QgisServerPublisher(Publisher):
                 f"Le nom technique « {package.name} » ne peut pas servir de nom de couche WMS/WFS : il doit "
                 "commencer par une lettre et ne contenir que des lettres sans accent, chiffres, « _ », « - » ou « . ».",
                 f"'{package.name}' cannot be a WMS/WFS layer name: a letter first, then ASCII letters, digits, _ - ."))
+        try:
+            self._live_source(package)
+        except PublishError as error:  # said before anything is sent anywhere
+            findings.append(Finding(error.code, ERROR, package.name, error.message_fr, error.message_en))
         return findings
 
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
@@ -172,7 +212,7 @@ class QgisServerPublisher(Publisher):
         marks = read_marks(self.project_path) if os.path.exists(self.project_path) else {}
         results = []
         for package, _links in items:
-            target_id = layer_id(package.identifier)
+            target_id = our_layer_id(marks, package.identifier)
             verb = "remplacer" if target_id in marks else "ajouter"
             self.http.plan("COPY", os.path.join(self.data_dir, f"{package.name}.gpkg"), "données GeoPackage")
             self.http.plan("WRITE", self.project_path, f"{verb} la couche « {package.name} » (WMS, WFS, OGC API)")
@@ -201,15 +241,20 @@ class QgisServerPublisher(Publisher):
         return results
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Remove the record's layer and its WFS entries; every other layer stays as it was."""
+        """Remove the record's layer and its WFS entries; every other layer stays as it was. A layer under
+        the registry's id that does not carry the record's mark is never removed (ForeignObject)."""
         if not os.path.exists(self.project_path):
             return
-        target_id = (ids or {}).get("layer") or layer_id(identifier)
         with _project_lock(self.project_path):
-            mark = read_marks(self.project_path).get(target_id)
-            if mark is None or mark["properties"].get(ID_PROPERTY) != identifier:
-                return  # nothing of ours (a layer with that id but without our mark is not ours)
-            self._remove_layer(target_id, identifier)
+            marks = read_marks(self.project_path)
+            ours = our_layer_id(marks, identifier)  # the layer carrying the record's mark, wherever it is
+            if (marks.get(ours) or {}).get("properties", {}).get(ID_PROPERTY) == identifier:
+                self._remove_layer(ours, identifier)
+                return
+            other = marks.get((ids or {}).get("layer") or ours)
+            if other is not None:  # the registry's layer is there, without the record's mark: not ours
+                raise ForeignObject(self.http.target, f"la couche « {other['short_name'] or ours} »",
+                                    _layer_owner(other["properties"]), unpublish=True)
 
     def _remove_layer(self, target_id: str, identifier: str) -> None:
         with _open_project(self.project_path, self.settings) as project:
@@ -233,13 +278,15 @@ class QgisServerPublisher(Publisher):
         >>> publisher.status(record.identifier, result.ids)["exists"]
         True
         """
-        target_id = (ids or {}).get("layer") or layer_id(identifier)
-        mark = read_marks(self.project_path).get(target_id)
+        marks = read_marks(self.project_path)
+        target_id = (ids or {}).get("layer") or our_layer_id(marks, identifier)
+        mark = marks.get(target_id)
         if mark is None or mark["properties"].get(ID_PROPERTY) != identifier:
             return {"exists": False, "layer": target_id}
         return {"exists": True, "layer": target_id, "name": mark["short_name"],
                 "content_hash": mark["properties"].get(PROPERTY + "content_hash", ""),
-                "data": mark["data"], "data_exists": bool(mark["data"]) and os.path.exists(mark["data"]),
+                "data": mark["data"], "live": mark["provider"] == "postgres",
+                "data_exists": mark["provider"] == "postgres" or bool(mark["data"]) and os.path.exists(mark["data"]),
                 "wfs": mark["wfs"]}
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
@@ -269,11 +316,11 @@ class QgisServerPublisher(Publisher):
         marks = read_marks(self.project_path)
         results = []
         for package, links in items:
-            target_id = layer_id(package.identifier)
+            target_id = our_layer_id(marks, package.identifier)
             mark = marks.get(target_id)
             if (mark is None or mark["properties"].get(ID_PROPERTY) != package.identifier
                     or mark["properties"].get(PROPERTY + "fingerprint") != self._fingerprint(package, links)
-                    or not mark["wfs"] or not mark["data"] or not os.path.exists(mark["data"])):
+                    or not mark["wfs"] or not _data_present(mark)):
                 return None
             results.append(self._result(package, target_id, created=False, changed=False))
         return results
@@ -286,32 +333,41 @@ class QgisServerPublisher(Publisher):
 
     def _put_layer(self, project, package: PublicationPackage, links: dict, new_files: list):
         """Add or replace the package's layer in ``project``; returns (result, data file to delete)."""
-        target_id = layer_id(package.identifier)
+        target_id = _project_layer_id(project, package.identifier)
         existing = project.mapLayer(target_id)
         if existing is not None and existing.customProperty(ID_PROPERTY) != package.identifier:
-            raise PublishError(
-                f"Le projet QGIS Server contient déjà une couche d'identifiant « {target_id} » qui n'a pas été "
-                "publiée par Passerelle : elle n'est pas remplacée.",
-                f"The served project already holds a layer '{target_id}' not published by Passerelle.",
-                code="qgis-server.foreign-layer")
-        self._refuse_name_clash(project, package.name, target_id)
+            if not package.adopt or existing.customProperty(ID_PROPERTY):
+                raise ForeignObject(self.http.target, f"la couche d'identifiant QGIS « {target_id} »",
+                                    _layer_owner({ID_PROPERTY: existing.customProperty(ID_PROPERTY) or ""}),
+                                    adoptable=not existing.customProperty(ID_PROPERTY))
+        clash = self._name_clash(project, package.name, target_id)
+        if clash is not None:
+            if not package.adopt or existing is not None:
+                raise ForeignObject(self.http.target, f"la couche « {package.name} » (« {clash.name()} »)",
+                                    "ajoutée au projet sans Passerelle", adoptable=existing is None)
+            existing, target_id = clash, clash.id()  # taken over in place: id, position and style kept
         fingerprint = self._fingerprint(package, links)
-        old_file = _source_path(existing) if existing is not None else ""
-        if (existing is not None and old_file and os.path.exists(old_file)
-                and existing.customProperty(PROPERTY + "fingerprint") == fingerprint):
+        live = self._live_source(package)
+        old_file = _source_path(existing) if existing is not None and existing.providerType() == "ogr" else ""
+        in_place = existing is not None and (existing.providerType() == "postgres" if live
+                                             else bool(old_file) and os.path.exists(old_file))
+        if in_place and existing.customProperty(PROPERTY + "fingerprint") == fingerprint:
             return self._result(package, target_id, created=False, changed=False), ""
         result = self._result(package, target_id, created=existing is None, changed=True)
-        data_file = self._copy_data(package, new_files)
-        source = f"{data_file}|layername={package.name}"
+        if live:  # the table itself: nothing copied, credentials from the source's authcfg or pg_service
+            data_file, source, provider = "", live, "postgres"
+        else:
+            data_file = self._copy_data(package, new_files)
+            source, provider = f"{data_file}|layername={package.name}", "ogr"
         if existing is not None:
             layer = existing
             had_geometry = layer.geometryType()
-            layer.setDataSource(source, package.record.title or package.name, "ogr")
+            layer.setDataSource(source, package.record.title or package.name, provider)
             if not layer.isValid():
                 raise self._invalid_data(package, data_file)
             keep_style = had_geometry == layer.geometryType()
         else:
-            layer = _new_layer(target_id, source, package.record.title or package.name)
+            layer = _new_layer(target_id, source, package.record.title or package.name, provider)
             if not layer.isValid():
                 raise self._invalid_data(package, data_file)
             keep_style = False
@@ -328,23 +384,58 @@ class QgisServerPublisher(Publisher):
         self._inspire(project, package, links)
         return result, (old_file if old_file and old_file != data_file else "")
 
+    def _live_source(self, package: PublicationPackage) -> str:
+        """The PostGIS source to serve in place (``serve: live``), or "" to serve a copy of the data.
+
+        Refused (``qgis-server.live-credentials``) when the only credential is a password written in the
+        layer's source: it would have to be written in the served project.
+        """
+        source = package.source or {}
+        if self.settings.get("serve", "snapshot") != "live" or source.get("provider") != "postgres":
+            return ""
+        if source.get("authcfg") and self.settings.get("authcfg_usable") is False:
+            raise PublishError(
+                f"La couche « {package.name} » se connecte à PostgreSQL par la configuration d'authentification QGIS "
+                f"« {source['authcfg']} », que le QGIS Server de l'IDG locale ne peut pas ouvrir (il n'a pas le mot "
+                "de passe principal de QGIS). Pour servir la table en direct, connectez la couche par un service "
+                "pg_service (le QGIS Server local lit le fichier pg_service.conf et le .pgpass de l'utilisateur), ou "
+                "publiez une copie des données (« serve »: « snapshot »).",
+                f"Layer '{package.name}' connects to PostgreSQL through QGIS authentication configuration "
+                f"'{source['authcfg']}', which the local SDI's QGIS Server cannot open: use a pg_service, or publish "
+                "a copy ('serve': 'snapshot').", code="qgis-server.live-credentials")
+        if source.get("password_in_source") and not (source.get("authcfg") or source.get("service")):
+            raise PublishError(
+                f"La couche « {package.name} » se connecte à PostgreSQL avec un mot de passe écrit dans sa source : "
+                "pour servir la table en direct, QGIS Server a besoin d'une configuration d'authentification QGIS ou "
+                "d'un service pg_service (le mot de passe n'est alors jamais écrit dans le projet servi). "
+                "Enregistrez la connexion ainsi dans QGIS, ou publiez une copie des données (« serve »: « snapshot »).",
+                f"Layer '{package.name}' connects to PostgreSQL with a password written in its source: serving the "
+                "table live needs a QGIS authentication configuration or a pg_service (the password is then never "
+                "written in the served project), or publish a copy ('serve': 'snapshot').",
+                code="qgis-server.live-credentials")
+        return source.get("uri", "")
+
     def _fingerprint(self, package: PublicationPackage, links: dict) -> str:
-        """What makes a publication differ: data + record (content_hash), style, name, links, settings."""
+        """What makes a publication differ: data + record (content_hash), style, name, links, settings, and the
+        table's source when it is served live."""
         parts = [package.content_hash, package.name, package.sld, package.crs, package.record.title,
                  package.record.abstract, json.dumps(package.record.keywords), links.get("metadata_url", ""),
-                 json.dumps(self.settings, sort_keys=True, default=str)]
+                 json.dumps(self.settings, sort_keys=True, default=str), self._live_source(package)]
         return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
-    def _refuse_name_clash(self, project, name: str, target_id: str) -> None:
+    def _name_clash(self, project, name: str, target_id: str):
+        """The layer not published by Passerelle that already uses the short name ``name``, None when free;
+        a layer of another Passerelle record is refused outright (``qgis-server.name-taken``)."""
         for other in project.mapLayers().values():
             if other.id() != target_id and (other.shortName() or other.name()) == name:
-                owner = ("une autre fiche publiée par Passerelle" if other.customProperty(ID_PROPERTY)
-                         else "une couche qui n'est pas gérée par Passerelle")
+                if not other.customProperty(ID_PROPERTY):
+                    return other
                 raise PublishError(
-                    f"Le nom de couche « {name} » est déjà pris dans le projet QGIS Server par {owner} "
-                    f"(« {other.name()} ») : choisissez un autre nom technique.",
+                    f"Le nom de couche « {name} » est déjà pris dans le projet QGIS Server par une autre fiche "
+                    f"publiée par Passerelle (« {other.name()} ») : choisissez un autre nom technique.",
                     f"Layer name '{name}' is already used in the served project by '{other.name()}'.",
                     code="qgis-server.name-taken")
+        return None
 
     def _copy_data(self, package: PublicationPackage, new_files: list) -> str:
         """The package's GeoPackage copied into the data folder (named after name and content)."""
@@ -380,6 +471,13 @@ class QgisServerPublisher(Publisher):
                     log.warning("could not delete %s: %s", path + suffix, exc)
 
     def _invalid_data(self, package: PublicationPackage, data_file: str) -> PublishError:
+        if not data_file:
+            table = f"{(package.source or {}).get('schema', '')}.{(package.source or {}).get('table', '')}"
+            return PublishError(
+                f"QGIS n'arrive pas à ouvrir la table PostgreSQL « {table} » sans mot de passe écrit : vérifiez sa "
+                "configuration d'authentification QGIS ou son service pg_service. La couche n'est pas publiée.",
+                f"QGIS cannot open PostgreSQL table '{table}' without a written password: check its QGIS "
+                "authentication configuration or pg_service.", code="qgis-server.invalid-layer")
         return PublishError(
             f"QGIS n'arrive pas à ouvrir la table « {package.name} » de {data_file} : la couche n'est pas publiée.",
             f"QGIS cannot open table '{package.name}' of {data_file}.", code="qgis-server.invalid-layer")
@@ -555,12 +653,12 @@ def _write_atomically(project, path: str) -> None:
                 os.remove(leftover)
 
 
-def _new_layer(target_id: str, source: str, name: str):
+def _new_layer(target_id: str, source: str, name: str, provider: str = "ogr"):
     """A vector layer whose QGIS id is ``target_id`` (3.22 has no setId: go through the layer XML)."""
     from qgis.core import QgsReadWriteContext, QgsVectorLayer
     from qgis.PyQt.QtXml import QDomDocument
 
-    probe = QgsVectorLayer(source, name, "ogr")
+    probe = QgsVectorLayer(source, name, provider)
     if not probe.isValid():
         return probe
     document = QDomDocument("passerelle")
@@ -646,10 +744,11 @@ def _grow_extent(project, layer) -> None:
 
 
 def read_marks(project_path: str) -> dict:
-    """Layers of a project file as ``{layer id: {"properties", "short_name", "data", "wfs"}}``.
+    """Layers of a project file as ``{layer id: {"properties", "short_name", "data", "wfs", "provider"}}``.
 
     A plain XML read (no QGIS): ``properties`` are the layer's custom properties, ``data`` the
-    absolute path of its file (when file-based), ``wfs`` whether the layer is published in WFS.
+    absolute path of its file (when file-based; a PostGIS layer's source otherwise), ``wfs`` whether
+    the layer is published in WFS.
     """
     if not os.path.exists(project_path):
         return {}
@@ -669,12 +768,22 @@ def read_marks(project_path: str) -> dict:
         identifier = element.findtext("id") or ""
         properties = {o.get("name"): o.get("value", "") for o in element.iterfind("customproperties/Option/Option")}
         properties.update({p.get("key"): p.get("value", "") for p in element.iterfind("customproperties/property")})
-        data = (element.findtext("datasource") or "").split("|", 1)[0]
-        if data and not os.path.isabs(data) and element.findtext("provider") == "ogr":
-            data = os.path.normpath(os.path.join(folder, data))
+        provider = element.findtext("provider") or ""
+        data = element.findtext("datasource") or ""
+        if provider == "ogr":
+            data = data.split("|", 1)[0]
+            if data and not os.path.isabs(data):
+                data = os.path.normpath(os.path.join(folder, data))
         marks[identifier] = {"properties": properties, "short_name": element.findtext("shortname") or "",
-                             "data": data, "wfs": identifier in wfs}
+                             "data": data, "wfs": identifier in wfs, "provider": provider}
     return marks
+
+
+def _data_present(mark: dict) -> bool:
+    """A served layer's data is there: its file (a copy), or the PostGIS table it reads in place."""
+    if mark["provider"] == "postgres":
+        return bool(mark["data"])
+    return bool(mark["data"]) and os.path.exists(mark["data"])
 
 
 def _metadata_media_type(url: str) -> str:

@@ -5,7 +5,13 @@ keeps the ids the target gave, the URLs, the content hash, the time and the
 state (``published``, ``incomplete`` when a run stopped half-way and the next
 must repair, ``failed`` when nothing remains of a refused run). Batches list
 the layers they cover so that ``resume`` can finish one after a crash.
-No credential is ever written here.
+
+Everything follows the data, never a project: a record's identifier is the same
+in every project (a PostGIS table's record lives in its database), a PostGIS
+table's publications also carry its data key (``postgres:<database>/<schema>.<table>``)
+and a batch names each layer by what reopens it anywhere (its file, or its table as
+``postgres:`` + its source without password), so ``publication_status``, ``resume`` and
+``unpublish`` work from a colleague's project. No credential is ever written here.
 """
 from __future__ import annotations
 
@@ -48,15 +54,25 @@ class Registry:
         return self.entry(identifier).get("targets", {}).get(target, {})
 
     def name_for(self, identifier: str):
-        """The technical name first used for this record: it never changes afterwards."""
+        """The technical name the record was last published under (it changes only when the agent chooses
+        another one for the record)."""
         return self.entry(identifier).get("name")
 
+    def identifier_for(self, data: str):
+        """The record identifier last published for a PostGIS table (its data key), or None."""
+        found = [(entry.get("time", ""), identifier) for identifier, entry in self.data["publications"].items()
+                 if data and entry.get("data") == data]
+        return max(found)[1] if found else None
+
     def set_target(self, identifier: str, target: str, *, state: str, name: str = "", ids=None, urls=None,
-                   content_hash: str = "", error: str = "") -> None:
+                   content_hash: str = "", error: str = "", data: str = "") -> None:
         with self._lock:
             entry = self.data["publications"].setdefault(identifier, {"targets": {}})
-            if name and not entry.get("name"):
+            if name:
                 entry["name"] = name
+            if data:
+                entry["data"] = data
+                entry["time"] = _now()
             previous = entry["targets"].get(target, {})
             entry["targets"][target] = {
                 "state": state, "ids": ids if ids is not None else previous.get("ids", {}),
@@ -79,7 +95,9 @@ class Registry:
         with self._lock:
             batch_id = uuid.uuid4().hex[:12]
             self.data["batches"][batch_id] = {"started": _now(), "targets": list(targets), "done": False,
-                                              "layers": {s["identifier"]: {"source": s["source"], "state": "pending"}
+                                              "layers": {s["identifier"]: {"source": s["source"], "state": "pending",
+                                                                           **({"data": s["data"]} if s.get("data")
+                                                                              else {})}
                                                          for s in sources}}
             self.save()
             return batch_id
@@ -91,7 +109,7 @@ class Registry:
         with self._lock:
             batch = self.data["batches"][batch_id]
             batch["layers"][identifier]["state"] = state
-            batch["done"] = all(l["state"] in SETTLED for l in batch["layers"].values())
+            batch["done"] = all(layer["state"] in SETTLED for layer in batch["layers"].values())
             self.save()
 
     def unfinished_batches(self) -> list:

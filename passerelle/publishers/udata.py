@@ -24,7 +24,17 @@ Mapping: title, description, tags (keywords and theme labels, slugified), ``lice
 in ``extras["passerelle:identifier"]``. The identifier finds the dataset again (the organisation's
 datasets are read, drafts included), so publishing again updates the same dataset in place — a
 dataset deleted on data.gouv.fr is restored rather than duplicated — and ``unpublish`` deletes
-that dataset only. Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
+that dataset only.
+
+Ownership (see :mod:`.ownership`): a dataset is Passerelle's when it carries the identifier extra
+**and** belongs to the profile's organisation. udata makes every slug unique itself and Passerelle
+finds its dataset by the extra within its organisation, so a dataset of another organisation (even
+one carrying the same identifier: another Passerelle installation) or one typed by hand with the
+same title is never found, modified nor deleted, and there is nothing to adopt; ``unpublish`` reads
+the dataset back and deletes it only when it is ours (else :class:`~.ownership.ForeignObject`).
+Dataset ids go into URLs as quoted path segments.
+
+Files (``package.files``: GeoPackage, GeoJSON, CSV) are uploaded as streamed
 multipart bodies named ``<layer>-<sha1 prefix>.<ext>`` (see :func:`upload_name`) and replaced in
 place when their checksum changed; WMS/WFS links from the service targets of the same run become
 remote resources. Each resource Passerelle manages is marked with ``extras["passerelle:distribution"]``
@@ -54,6 +64,7 @@ from typing import Optional
 from ..catalogue.findings import ERROR, Finding
 from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
+from .ownership import ForeignObject, segment
 from .portal import Mapped, PortalPublisher, answer, field_errors, file_digest, managed_resources, said, service_kind
 from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
@@ -181,10 +192,11 @@ class UdataPublisher(PortalPublisher):
             dataset = self._write("POST", self._api("datasets/"), payload, expect=(201,))
             created = changed = True
         elif existing.get("deleted"):  # deleted on the portal since: restore it, same address for reusers
-            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), {**payload, "deleted": None})
+            dataset = self._write("PUT", self._api(f"datasets/{segment(existing['id'])}/"),
+                                  {**payload, "deleted": None})
             created = changed = True  # absent before this run: a rollback deletes it again
         elif self._differs(existing, payload):
-            dataset = self._write("PUT", self._api(f"datasets/{existing['id']}/"), payload)
+            dataset = self._write("PUT", self._api(f"datasets/{segment(existing['id'])}/"), payload)
             changed = True
         else:
             dataset, changed = existing, False
@@ -199,24 +211,34 @@ class UdataPublisher(PortalPublisher):
                              created=["dataset"] if created else [], changed=changed)
 
     def unpublish(self, identifier: str, ids: dict) -> None:
-        """Delete the dataset that carries ``identifier`` (udata keeps it soft-deleted); already gone is fine."""
-        dataset = None
+        """Delete the dataset that carries ``identifier`` in the profile's organisation (udata keeps it
+        soft-deleted); already gone is fine; a dataset found there that is not ours is never deleted."""
+        dataset, foreign = None, None
         dataset_id = (ids or {}).get("dataset") or self._known.get(identifier)
         if dataset_id:
-            response = self._call("GET", self._api(f"datasets/{dataset_id}/"), expect=(200, 404, 410))
+            response = self._call("GET", self._api(f"datasets/{segment(dataset_id)}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if not _carries(dataset, identifier):
-                    dataset = None  # not ours (any more): never delete someone else's dataset
+                if not self._ours(dataset, identifier):
+                    dataset, foreign = None, dataset  # not ours (any more): never delete someone else's dataset
         if dataset is None:
             dataset = self._find(identifier)
+        if dataset is None and foreign is not None and not foreign.get("deleted"):
+            raise ForeignObject(self.target, f"le jeu de données « {foreign.get('slug') or foreign.get('id')} »",
+                                _organisation_name(foreign), unpublish=True)
         if dataset is None or dataset.get("deleted"):
             return
         self._delete(dataset["id"], identifier)
 
+    def _ours(self, dataset: dict, identifier: str) -> bool:
+        """Passerelle's dataset for ``identifier``: the identifier extra, in the profile's organisation."""
+        organisation = dataset.get("organization")
+        organisation = organisation.get("id") if isinstance(organisation, dict) else organisation
+        return _carries(dataset, identifier) and bool(self.organisation) and organisation == self.organisation
+
     def _delete(self, dataset_id: str, identifier: str) -> None:
         """Delete the dataset (udata keeps it soft-deleted)."""
-        self._call("DELETE", self._api(f"datasets/{dataset_id}/"), expect=(204, 404, 410))
+        self._call("DELETE", self._api(f"datasets/{segment(dataset_id)}/"), expect=(204, 404, 410))
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
@@ -231,7 +253,8 @@ class UdataPublisher(PortalPublisher):
         """Read the dataset back: it exists, carries the identifier and title, and holds the expected files."""
         if self.http.dry_run or not result.ids.get("dataset"):
             return []
-        response = self._call("GET", self._api(f"datasets/{result.ids['dataset']}/"), expect=(200, 404, 410))
+        response = self._call("GET", self._api(f"datasets/{segment(result.ids['dataset'])}/"),
+                              expect=(200, 404, 410))
         if response.status_code != 200:
             return [f"le jeu de données {result.ids['dataset']} est introuvable sur {self.target}"]
         dataset = response.json()
@@ -328,14 +351,14 @@ class UdataPublisher(PortalPublisher):
         """The organisation's dataset carrying ``identifier`` (a live one first), or None."""
         known = self._known.get(identifier)
         if known:
-            response = self._call("GET", self._api(f"datasets/{known}/"), expect=(200, 404, 410))
+            response = self._call("GET", self._api(f"datasets/{segment(known)}/"), expect=(200, 404, 410))
             if response.status_code == 200:
                 dataset = response.json()
-                if _carries(dataset, identifier):
+                if self._ours(dataset, identifier):
                     return dataset
         if not self.organisation:
             return None
-        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        path, params = self._api(f"organizations/{segment(self.organisation)}/datasets/"), {"page_size": 100}
         matches = []
         for _ in range(MAX_PAGES):
             page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
@@ -391,7 +414,7 @@ class UdataPublisher(PortalPublisher):
                 services[kind] = link
         title = package.record.title.strip()
         changed = False
-        base = self._api(f"datasets/{dataset['id']}/")
+        base = self._api(f"datasets/{segment(dataset['id'])}/")
         for kind, path in files.items():
             label, media_type = FILE_KINDS[kind]
             meta = {"title": f"{title} ({label})"[:TITLE_MAX], "type": "main",
@@ -404,7 +427,7 @@ class UdataPublisher(PortalPublisher):
                     self._put_resource(base, resource, meta)
                     changed = True
                 continue
-            target = f"{base}resources/{resource['id']}/upload/" if resource is not None else f"{base}upload/"
+            target = f"{base}resources/{segment(resource['id'])}/upload/" if resource is not None else f"{base}upload/"
             uploaded = self._upload(target, path, upload_name(package.name, kind, sha1), media_type)
             if uploaded.get("id"):
                 self._put_resource(base, uploaded, meta)
@@ -420,11 +443,11 @@ class UdataPublisher(PortalPublisher):
                 self._write("POST", f"{base}resources/", body, expect=(201,))
                 changed = True
             elif self._resource_differs(resource, body):
-                self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+                self._write("PUT", f"{base}resources/{segment(resource['id'])}/", body, expect=(200,))
                 changed = True
         stale = [r for kind, r in ours.items() if kind not in files and kind not in services] + duplicates
         for resource in stale:  # a format no longer produced, files of data now shared, leftovers of a crash
-            self._call("DELETE", f"{base}resources/{resource['id']}/", expect=(204, 404))
+            self._call("DELETE", f"{base}resources/{segment(resource['id'])}/", expect=(204, 404))
             changed = True
         return changed
 
@@ -450,7 +473,7 @@ class UdataPublisher(PortalPublisher):
         # url and filetype are required by the form even for hosted files (udata then keeps its own values).
         body = {**meta, "url": resource.get("url"), "filetype": resource.get("filetype") or "file",
                 "extras": {**(resource.get("extras") or {}), **meta["extras"]}}
-        self._write("PUT", f"{base}resources/{resource['id']}/", body, expect=(200,))
+        self._write("PUT", f"{base}resources/{segment(resource['id'])}/", body, expect=(200,))
 
     def _upload(self, path: str, file_path: str, filename: str, media_type: str) -> dict:
         response = self._send_file(path, file_path, filename=filename, media_type=media_type,
@@ -459,6 +482,16 @@ class UdataPublisher(PortalPublisher):
         if response.status_code in (400, 415):
             raise self._refusal(response, {"file": filename})
         return response.json()
+
+
+def _organisation_name(dataset: dict) -> str:
+    organisation = dataset.get("organization")
+    if isinstance(organisation, dict) and (organisation.get("name") or organisation.get("id")):
+        return f"organisation « {organisation.get('name') or organisation.get('id')} »"
+    owner = dataset.get("owner")
+    if isinstance(owner, dict) and (owner.get("first_name") or owner.get("last_name")):
+        return f"utilisateur « {' '.join(p for p in (owner.get('first_name'), owner.get('last_name')) if p)} »"
+    return ""
 
 
 def _carries(dataset: dict, identifier: str) -> bool:

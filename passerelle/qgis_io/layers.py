@@ -1,6 +1,12 @@
-"""Find layers, and keep each layer's record where it travels with the data."""
+"""Find layers, and keep each layer's record where it travels with the data.
+
+A GeoPackage keeps its layers' records in the file, other files in a ``.qmd`` beside them, and a
+PostGIS table in its database (:mod:`.postgres.records`), where every colleague opening the table
+from any project finds the same record; the project keeps a copy in the layer metadata.
+"""
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 
@@ -9,8 +15,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..catalogue.errors import LayerNotFoundError, PasserelleError
 from ..catalogue.record import Extent, Record
-from . import geopackage
+from . import geopackage, postgres
 from .metadata import from_metadata, has_record, metadata_xml, read_metadata_xml, to_metadata
+
+log = logging.getLogger("passerelle.layers")
 
 
 def resolve(layers) -> list[QgsMapLayer]:
@@ -32,8 +40,31 @@ def resolve(layers) -> list[QgsMapLayer]:
         if layer is not None:
             result.append(layer)
             continue
+        if str(item).startswith(postgres.SOURCE_PREFIX):
+            result.append(_open_table(str(item)))
+            continue
         result.extend(_open_path(str(item)))
     return result
+
+
+def _open_table(reference: str) -> QgsVectorLayer:
+    """The project's layer showing a PostGIS table (``postgres:`` + source without password), else the table
+    opened with the credentials QGIS finds for it (authentication configuration, pg_service, .pgpass)."""
+    layer = postgres.find_layer(reference, QgsProject.instance().mapLayers().values())
+    if layer is not None:
+        return layer
+    uri = reference[len(postgres.SOURCE_PREFIX):]
+    from qgis.core import QgsDataSourceUri
+
+    layer = QgsVectorLayer(uri, QgsDataSourceUri(uri).table() or "table", "postgres")
+    if not layer.isValid():
+        raise LayerNotFoundError(
+            f"Table PostgreSQL introuvable ou inaccessible : « {QgsDataSourceUri(uri).table()} » n'est dans aucune "
+            "couche du projet et QGIS ne peut pas l'ouvrir sans mot de passe (utilisez une configuration "
+            "d'authentification QGIS ou un service pg_service).",
+            f"PostgreSQL table not found or not reachable: '{QgsDataSourceUri(uri).table()}' is in no project layer "
+            "and QGIS cannot open it without a password (use a QGIS authentication configuration or a pg_service).")
+    return layer
 
 
 def _open_path(path: str) -> list[QgsMapLayer]:
@@ -130,17 +161,33 @@ def _single_table(path: str):
 def read_record(layer: QgsMapLayer) -> Record:
     """The layer's record, built from everything the layer already says about itself.
 
-    Its Passerelle record when it has one, else what was typed in QGIS's metadata editor (in the
-    project, a ``.qmd``, the GeoPackage); the abstract a database gives (a PostGIS table COMMENT, a
-    GeoPackage description) when none was typed; the layer's name and extent when nothing gives them.
+    A PostGIS table's record in its database when it has one (Passerelle's, else PgMetadata's); else its
+    Passerelle record when it has one, else what was typed in QGIS's metadata editor (in the project, a
+    ``.qmd``, the GeoPackage); the abstract a database gives (a PostGIS table COMMENT, a GeoPackage
+    description) when none was typed; the layer's name and extent when nothing gives them. A PostGIS
+    table nobody documented has an identifier derived from the table, the same in every project.
     """
+    shared = _shared(layer)
+    if shared is not None and shared.record is not None:
+        record = shared.record
+        _show_in_project(layer, record)
+        if record.extent is None:
+            record.extent = layer_extent(layer)
+        return record
     load_stored_record(layer)
     metadata = layer.metadata()
     record = from_metadata(metadata)
+    if shared is not None and shared.pgmetadata is not None and not has_record(metadata):
+        record = _fill(shared.pgmetadata, record)
+    elif shared is not None and not has_record(metadata) and not metadata.identifier().strip():
+        record.identifier = shared.default_identifier
     provider = layer.dataProvider()
     given = provider.layerMetadata() if provider is not None else QgsLayerMetadata()
+    if not has_record(metadata) and record.abstract.strip() and record.abstract == given.abstract():
+        record.abstract = _free_text(record.abstract)  # the data's own comment, without other tools' blocks
     if not record.abstract.strip():
-        record.abstract = given.abstract() or (layer.dataComment() if isinstance(layer, QgsVectorLayer) else "")
+        record.abstract = _free_text(given.abstract()) or \
+            (_free_text(layer.dataComment()) if isinstance(layer, QgsVectorLayer) else "")
     if not record.title and not has_record(metadata):
         # A GeoPackage's own title (gpkg_contents.identifier) says more than the layer name, unless it is
         # only the table name, which GDAL writes by default.
@@ -152,18 +199,68 @@ def read_record(layer: QgsMapLayer) -> Record:
     return record
 
 
-def write_record(layer: QgsMapLayer, record: Record) -> None:
-    """Store the record in the GeoPackage (when the layer is one), then in the layer metadata.
+def _shared(layer):
+    """What the database of a PostGIS layer says of its table (None for other layers, or when unreachable)."""
+    source = postgres.table_source(layer)
+    if source is None:
+        return None
+    from .postgres import records
 
-    The file is written first: if it refuses (read-only, locked), the layer keeps its old record.
+    try:
+        return records.read(layer, source)
+    except PasserelleError as error:  # the layer itself then says what it can
+        log.warning("shared record of %s not read: %s", source.label, error.message_en)
+        return None
+
+
+def _show_in_project(layer: QgsMapLayer, record: Record) -> None:
+    """The project shows the table's shared record (QGIS's metadata tab, a copy saved with the project)."""
+    metadata = to_metadata(record, layer.metadata())
+    if not metadata == layer.metadata():
+        layer.setMetadata(metadata)
+
+
+def _fill(shared: Record, typed: Record) -> Record:
+    """PgMetadata's record, completed with what the project's metadata says of what it leaves empty."""
+    import dataclasses
+
+    changes = {}
+    for item in dataclasses.fields(Record):
+        mine, theirs = getattr(shared, item.name), getattr(typed, item.name)
+        if item.name not in ("identifier", "title") and mine in (None, "", [], {}) and theirs not in (None, "", [], {}):
+            changes[item.name] = theirs
+    return dataclasses.replace(shared, **changes)
+
+
+def _free_text(comment: str) -> str:
+    """What a person wrote in a data comment (a PostGIS COMMENT without Passerelle's or Plume's blocks)."""
+    from ..catalogue.table_comment import free_text
+
+    return free_text(comment)
+
+
+def write_record(layer: QgsMapLayer, record: Record, *, settings=None, vocabularies=None, base=None) -> None:
+    """Store the record where the layer's data is (GeoPackage, PostGIS database, ``.qmd``), then in the layer
+    metadata.
+
+    The data's store is written first: if it refuses (read-only, locked, a colleague's newer save:
+    ``record.conflict``), the layer keeps its old record. ``settings``: the profile's ``database`` section
+    (:class:`.postgres.records.Settings`); ``base``: the (version, record) a PostGIS record change started
+    from (default: what this layer last read).
     """
+    from .postgres import records
+
+    store = settings if isinstance(settings, records.Settings) else records.Settings.from_profile(settings)
+    table = postgres.table_source(layer)
+    if table is not None and store.records == "database":
+        records.write(layer, table, record, store, vocabularies, base=base)
     metadata = to_metadata(record, layer.metadata())
     source = ogr_source(layer)
     if source and geopackage.is_geopackage(source[0]):
-        table = source[1] or _single_table(source[0])
-        if table:
+        table_name = source[1] or _single_table(source[0])
+        if table_name:
             try:
-                geopackage.write_layer_metadata(source[0], table, metadata_xml(metadata))
+                geopackage.write_layer_metadata(source[0], table_name, metadata_xml(metadata))
             except sqlite3.Error as exc:
                 raise PasserelleError(
                     f"Impossible d'enregistrer la fiche dans le GeoPackage « {source[0]} » ({exc}) : "

@@ -9,7 +9,7 @@ INSPIRE vocabulary) become that concept (:mod:`..catalogue.mapping`); the others
 Writing back keeps the person's own words wherever they still say what the record says, so
 tagging one field leaves the others exactly as they were typed.
 
-What QGIS lacks (vocabulary-backed statuses, dates in QGIS 3.22, resolution, place, SIRET, which
+What QGIS lacks (vocabulary-backed statuses, dates in QGIS 3.22, resolution, place, technical name, SIRET, which
 contact is which) goes into keyword vocabularies named ``passerelle:*`` so that the project file
 and ``.qmd`` exports carry the whole record and a plain QGIS shows it readably.
 """
@@ -35,6 +35,7 @@ THEMES = "passerelle:themes"
 DATES = "passerelle:dates"
 RESOLUTION = "passerelle:resolution"
 PLACE = "passerelle:place"
+TECHNICAL_NAME = "passerelle:technical_name"
 CONTACT_SLOTS = "passerelle:contacts"
 LEGAL_BASIS = "Limitations on public access"
 SCHEMA_LINK = "Table Schema"
@@ -117,6 +118,7 @@ def from_metadata(md: QgsLayerMetadata, vocabularies=None) -> Record:
         elif kind == "distance":
             record.resolution_m = float(value)
     record.place = (keywords.get(PLACE) or [""])[0]
+    record.technical_name = (keywords.get(TECHNICAL_NAME) or [""])[0]
     _read_contacts(record, md, keywords.get(CONTACT_SLOTS, []), ours)
     _read_licences(record, md, vocab, ours)
     _read_constraints(record, md, vocab)
@@ -224,7 +226,13 @@ def _keywords(record: Record, old: QgsLayerMetadata, vocab) -> dict:
         if uri not in expressed and concept is not None and concept.scheme == "iso-topic":
             result.setdefault(mapping.TOPIC_CATEGORY_VOCABULARY, []).append(mapping.qgis_category(concept.code))
 
-    result[MARKER] = [FORMAT_VERSION]
+    result.update(_own_keywords(record))
+    return result
+
+
+def _own_keywords(record: Record) -> dict:
+    """Passerelle's keyword vocabularies (``passerelle:*``): what QGIS's metadata has no place for."""
+    result = {MARKER: [FORMAT_VERSION]}
     if record.keywords:
         result[FREE_KEYWORDS] = list(record.keywords)
     if record.themes:
@@ -240,8 +248,9 @@ def _keywords(record: Record, old: QgsLayerMetadata, vocab) -> dict:
                  ([f"distance:{record.resolution_m!r}"] if record.resolution_m else [])
     if resolution:
         result[RESOLUTION] = resolution
-    if record.place:
-        result[PLACE] = [record.place]
+    for vocabulary, value in ((PLACE, record.place), (TECHNICAL_NAME, record.technical_name)):
+        if value:
+            result[vocabulary] = [value]
     slots, _contacts = _contact_slots(record)
     if slots:
         result[CONTACT_SLOTS] = slots

@@ -125,4 +125,17 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
 
     return PublicationPackage(record=record, name=name, gpkg_path=path, crs=target_crs,
                               feature_count=layer.featureCount(), content_hash=digest,
-                              sld=sld_of(layer), encode_iso=encode, files=files, vocabularies=vocabularies)
+                              sld=sld_of(layer), encode_iso=encode, files=files, vocabularies=vocabularies,
+                              source=_served_source(layer))
+
+
+def _served_source(layer):
+    """Where a target may read the data in place (a PostGIS table, without password), else None."""
+    from . import postgres
+
+    table = postgres.table_source(layer)
+    if table is None:
+        return None
+    source = table.public()
+    source["database"] = postgres.database_name(table)
+    return source

@@ -7,7 +7,10 @@ Layout (everything keyed by the record identifier, so re-publishing replaces)::
     records/<identifier>.json   the record and its distributions (to rebuild the catalogue)
 
 (``<identifier>`` is :func:`~passerelle.catalogue.identifiers.file_stem` of it: the identifier itself
-when it is a lower-case UUID or slug.)
+when it is a lower-case UUID or slug; an identifier that does not match the one pattern is refused
+before any file is named after it, so nothing is ever written or deleted outside the folder. The ISO
+record is written as the local CSW receives it, with Passerelle's mark — see
+:mod:`passerelle.publishers.ownership`.)
     catalogue.ttl, catalogue.jsonld   DCAT-AP catalogue of every record in records/
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ..catalogue.textfields import excerpt
 from ..publishers.base import CATALOGUE, PublicationPackage, Publisher, PublishResult
 from ..publishers.csw import GMD, CswPublisher
 from ..publishers.http import parse_xml
+from ..publishers.ownership import mark_record
 
 log = logging.getLogger("passerelle.sdi")
 
@@ -55,6 +59,7 @@ class LocalFolderPublisher(Publisher):
         download = {"url": url, "protocol": "WWW:DOWNLOAD-1.0-http--download", "function": "download",
                     "name": f"{package.name}.gpkg", "description": "GeoPackage"}
         existed = os.path.exists(sidecar)
+        renamed = self._published_name(sidecar) if existed else ""
         if self.http is not None and self.http.dry_run:
             self.http.plan("WRITE", data, "données GeoPackage")
             self.http.plan("WRITE", xml, "fiche ISO 19139")
@@ -64,7 +69,8 @@ class LocalFolderPublisher(Publisher):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         _copy_atomically(package.gpkg_path, data)
         links_here = list(links.get("online_resources", [])) + [download]
-        _write_atomically(xml, package.iso_record(links_here))
+        # The record as the local CSW receives it (Passerelle's mark included): a dry run compares with it.
+        _write_atomically(xml, mark_record(package.iso_record(links_here), package.identifier))
         distributions = [{"title": f"{package.record.title} (GeoPackage)", "download_url": url, "format": "GPKG",
                           "media_type": "application/geopackage+sqlite3", "byte_size": os.path.getsize(data),
                           "licence": package.record.licence}]
@@ -73,9 +79,22 @@ class LocalFolderPublisher(Publisher):
             distributions.append({"title": link.get("description") or kind, "access_url": link["url"], "format": kind})
         _write_atomically(sidecar, json.dumps({"record": package.record.to_dict(), "name": package.name,
                                                "distributions": distributions}, ensure_ascii=False).encode())
+        if renamed and renamed != package.name:  # a new technical name: the record's data is not kept twice
+            old_data = self._paths(package.identifier, renamed)[0]
+            if os.path.exists(old_data):
+                os.remove(old_data)
         return PublishResult(self.name, ids={"record": package.identifier, "name": package.name},
                              urls={"download": url, "dcat": f"{self.files_url}/catalogue.ttl"},
                              online_resources=[download], created=[] if existed else ["record"])
+
+    def _published_name(self, sidecar: str) -> str:
+        """The technical name a record was last published under here ("" when unknown or not a safe name)."""
+        try:
+            with open(sidecar, encoding="utf-8") as handle:
+                name = json.load(handle).get("name", "")
+        except (OSError, ValueError, AttributeError):
+            return ""
+        return name if isinstance(name, str) and TECHNICAL_NAME.fullmatch(name) else ""
 
     def unpublish(self, identifier: str, ids: dict) -> None:
         data, xml, sidecar = self._paths(identifier, ids.get("name", ""))
@@ -143,7 +162,7 @@ class FolderCatalogue(CswPublisher):
         self.records_folder = records_folder
 
     def fetch(self, identifier: str):
-        path = os.path.join(self.records_folder, f"{identifier}.xml")
+        path = os.path.join(self.records_folder, f"{file_stem(identifier)}.xml")  # as the folder target names it
         if not os.path.isfile(path):
             return None
         with open(path, "rb") as handle:

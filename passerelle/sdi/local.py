@@ -194,7 +194,10 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
 
     csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
     publishers = [
-        QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title},
+        # serve: live reads PostGIS tables in place; this machine's qgis_mapserver has the user's pg_service.conf
+        # and .pgpass but not QGIS's master password (authentication configurations stay closed to it)
+        QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title,
+                                            "serve": settings.get("serve", "snapshot"), "authcfg_usable": False},
                             client(urls["ows"], "QGIS Server")),
         LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
                              files_url=urls["files"]),

@@ -84,6 +84,12 @@ class QgisMapServer:
 
     def environment(self) -> dict:
         env = dict(os.environ)
+        # HOME moves below: libpq must still find the user's pg_service.conf and .pgpass (PostGIS layers
+        # served in place take their credentials there, never from the project).
+        for variable, name in (("PGSERVICEFILE", ".pg_service.conf"), ("PGPASSFILE", ".pgpass")):
+            path = os.path.join(os.path.expanduser("~"), name)
+            if not env.get(variable) and os.path.isfile(path):
+                env[variable] = path
         profile = os.path.join(self.workdir, "profile")
         env.update({
             "QT_QPA_PLATFORM": "offscreen",

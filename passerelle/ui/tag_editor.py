@@ -134,6 +134,7 @@ class TagEditor(QDialog):
     def load(self):
         """Show the layers' current records; forget every edit."""
         self.records = [api.record(layer) for layer in self.layers]
+        self.bases = [api.shown_version(layer) for layer in self.layers]  # a colleague's save since: refused
         for name, field in self.inputs.items():
             field.set([getattr(record, name) for record in self.records])
         self.themes.set_values([record.themes for record in self.records])
@@ -252,9 +253,10 @@ class TagEditor(QDialog):
             self._fail(error_text(error))
             return False
         written = []
+        bases = getattr(self, "bases", [None] * len(layers))
         try:
-            for layer, fields in zip(layers, plans):
-                api.tag(layer, profile=self.profile, **fields)
+            for layer, fields, base in zip(layers, plans, bases):
+                api.tag(layer, profile=self.profile, base=base, **fields)
                 written.append(layer)
         except Exception as error:
             self._restore(written, before)

@@ -19,7 +19,8 @@ TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 @pytest.fixture
 def schools(postgis):
-    """A table of schools with a COMMENT, as a DBA documents tables."""
+    """A table of schools with a COMMENT, as a DBA documents tables (no record saved in the database yet)."""
+    postgis.execute("DROP SCHEMA IF EXISTS passerelle CASCADE")
     postgis.execute("DROP TABLE IF EXISTS ecoles")
     postgis.execute("CREATE TABLE ecoles (id serial PRIMARY KEY, nom text, geom geometry(Point, 2154))")
     postgis.execute("INSERT INTO ecoles (nom, geom) VALUES (%s, ST_SetSRID(ST_MakePoint(%s, %s), 2154)), "

@@ -140,6 +140,21 @@ def test_publish_algorithm_publishes_to_the_local_sdi_and_reports(processing_rea
         local.stop_all()
 
 
+def test_publish_algorithm_adopts_only_when_asked(processing_ready, territory_gpkg, tmp_path, monkeypatch):
+    import processing
+
+    from passerelle.publishers.pipeline import PublishReport
+
+    calls = []
+    monkeypatch.setattr(api, "publish", lambda *args, **options: calls.append(options) or PublishReport())
+    layer = QgsVectorLayer(territory_gpkg + "|layername=parcelles", "parcelles", "ogr")
+    for extra in ({}, {"ADOPT": True}):
+        processing.run("passerelle:publishlayers", {"LAYERS": [layer], "PROFILE": "local",
+                                                    "OUTPUT_CSV": str(tmp_path / "r.csv"), **extra})
+
+    assert [options["adopt"] for options in calls] == [False, True]
+
+
 def test_publish_dry_run_runs_headless_with_qgis_process(tmp_path, territory_gpkg):
     config = tmp_path / "config"
     install_plugin(str(config))

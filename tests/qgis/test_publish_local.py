@@ -181,3 +181,105 @@ def test_local_dcat_catalogue_gives_what_the_data_gouv_fr_harvester_reads(tagged
         assert requests.get(str(downloads[0]), timeout=10).content[:16] == b"SQLite format 3\x00"  # it downloads
         assert any(graph.value(d, DCAT.accessURL) and "WMS" in str(graph.value(d, DCTERMS["format"]))
                    for d in distributions)  # the view service as an access distribution
+
+
+# -- ownership: what the local SDI holds that Passerelle did not publish ------------------------------------
+
+FOREIGN_RECORD = """<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"
+  xmlns:gco="http://www.isotc211.org/2005/gco">
+  <gmd:fileIdentifier><gco:CharacterString>{uuid}</gco:CharacterString></gmd:fileIdentifier>
+  <gmd:contact><gmd:CI_ResponsibleParty><gmd:organisationName><gco:CharacterString>Service urbanisme
+  </gco:CharacterString></gmd:organisationName></gmd:CI_ResponsibleParty></gmd:contact>
+  <gmd:identificationInfo><gmd:MD_DataIdentification><gmd:citation><gmd:CI_Citation>
+    <gmd:title><gco:CharacterString>Fiche du collègue</gco:CharacterString></gmd:title>
+  </gmd:CI_Citation></gmd:citation></gmd:MD_DataIdentification></gmd:identificationInfo>
+</gmd:MD_Metadata>"""
+
+
+def set_identifier(layer, identifier):
+    metadata = layer.metadata()
+    metadata.setIdentifier(identifier)
+    layer.setMetadata(metadata)
+
+
+def local_csw(profile):
+    """The local SDI's CSW publisher: a CSW-T client of the running pycsw, as any other tool would hold."""
+    return next(p for p in api.context(profile).publishers() if p.name.endswith("-csw"))
+
+
+def record_title(csw, identifier):
+    record = csw.fetch(identifier)
+    return None if record is None else record.findtext(
+        "gmd:identificationInfo/*/gmd:citation/*/gmd:title/gco:CharacterString", namespaces=NS)
+
+
+def test_an_empty_registry_sends_nothing_and_a_colleagues_record_is_neither_deleted_nor_overwritten(
+        tagged, sdi_profile):
+    layer, warm_up = tagged["arrets_bus"], tagged["parcelles"]
+    assert api.publish([warm_up], sdi_profile).ok  # the local SDI runs
+    identifier = api.record(layer).identifier
+    csw = local_csw(sdi_profile)
+    csw._transaction("Insert", etree.fromstring(FOREIGN_RECORD.format(uuid=identifier)))  # a colleague's record
+
+    removed = api.unpublish([layer], sdi_profile)  # this registry has never published the layer
+
+    assert {(o.state, o.code) for o in removed.outcomes} == {("unchanged", "unpublish.not-published")}
+    assert record_title(csw, identifier) == "Fiche du collègue"
+
+    refused = api.publish([layer], sdi_profile)
+
+    by_target = {o.target: o for o in refused.outcomes}
+    csw_outcome = by_target["local-csw"]
+    assert csw_outcome.code == "publish.not-ours" and "Service urbanisme" in csw_outcome.message_fr
+    assert not refused.ok and record_title(csw, identifier) == "Fiche du collègue"
+    assert "arrets_bus" not in wms_layer_names(local.sdi_for(sdi_profile["targets"]["local"]["folder"]))
+    assert api.publication_status(layer, sdi_profile) == {}  # rolled back: nothing of this layer is registered
+
+    adopted = api.publish([layer], sdi_profile, adopt=True)
+
+    assert adopted.ok, [(o.target, o.code, o.message_fr) for o in adopted.failures]
+    assert record_title(csw, identifier) == api.record(layer).title
+    assert {o.state for o in api.unpublish([layer], sdi_profile).outcomes} == {"removed"}
+    assert csw.fetch(identifier) is None
+
+
+def test_a_traversal_identifier_never_touches_a_file_outside_the_sdi_folder(tagged, sdi_profile, tmp_path):
+    layer = tagged["arrets_bus"]
+    victim = tmp_path / "victim" / "settings.json"
+    victim.parent.mkdir()
+    victim.write_text('{"garder": true}', encoding="utf-8")
+    sdi_folder = sdi_profile["targets"]["local"]["folder"]  # records/<id>.xml would land in victim/ (../..)
+    set_identifier(layer, "../../victim/settings")
+
+    published = api.publish([layer], sdi_profile)
+    removed = api.unpublish([layer], sdi_profile)
+
+    assert {(o.state, o.code) for o in published.outcomes} == {("refused", "record.identifier-invalid")}
+    assert {(o.state, o.code) for o in removed.outcomes} == {("failed", "record.identifier-invalid")}
+    assert victim.read_text(encoding="utf-8") == '{"garder": true}'
+    assert sorted(os.listdir(tmp_path / "victim")) == ["settings.json"]
+    records = os.path.join(sdi_folder, "records")
+    assert not os.path.exists(records) or os.listdir(records) == []
+
+
+def test_the_folder_target_and_the_packager_refuse_a_traversal_identifier_before_any_file(tagged, tmp_path):
+    from passerelle.catalogue.identifiers import IdentifierError
+    from passerelle.qgis_io.layers import read_record
+    from passerelle.qgis_io.package import build_package
+    from passerelle.sdi.folder import LocalFolderPublisher
+
+    victim = tmp_path / "victim" / "settings.xml"
+    victim.parent.mkdir()
+    victim.write_bytes(b"<garder/>")
+    folder = tmp_path / "sdi" / "records"
+    folder.mkdir(parents=True)
+    target = LocalFolderPublisher("files", {"folder": str(tmp_path / "sdi")}, None)
+    record = read_record(tagged["arrets_bus"]).replace(identifier="../../victim/settings")
+
+    with pytest.raises(IdentifierError):
+        target.unpublish("../../victim/settings", {})
+    with pytest.raises(IdentifierError):
+        build_package(tagged["arrets_bus"], record, "arrets_bus", str(tmp_path / "work"), "", None)
+
+    assert victim.read_bytes() == b"<garder/>"
+    assert not (tmp_path / "work").exists() or list((tmp_path / "work").iterdir()) == []

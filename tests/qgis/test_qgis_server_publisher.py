@@ -335,8 +335,11 @@ def test_a_layer_that_is_not_passerelles_survives_publish_and_unpublish(served, 
     assert "fait_main" in names and "equipements_voisins" in names and "equipements_passagers" not in names
     assert len(geojson_features(server, "fait_main")) == 6
     assert layer_definition(publisher.project_path, foreign_id) == foreign_before  # style, source... untouched
-    publisher.unpublish("not-a-passerelle-record", {"layer": foreign_id})  # an id alone never removes a layer
+    with pytest.raises(PublishError) as refused:  # an id alone (a stale registry) never removes a layer
+        publisher.unpublish("not-a-passerelle-record", {"layer": foreign_id})
+    assert refused.value.code == "publish.not-ours" and "fait_main" in refused.value.message_fr
     assert foreign_id in project_layer_ids(publisher.project_path)
+    assert layer_definition(publisher.project_path, foreign_id) == foreign_before
 
 
 def test_a_name_taken_by_a_foreign_layer_is_refused_and_the_project_left_alone(served, data_folder):
@@ -349,8 +352,45 @@ def test_a_name_taken_by_a_foreign_layer_is_refused_and_the_project_left_alone(s
 
     with pytest.raises(PublishError) as raised:
         publisher.publish(make_package(data_folder, "nom_pris", 3), {})
+    assert raised.value.code == "publish.not-ours" and "adopt=True" in raised.value.message_fr
+    assert open(publisher.project_path, "rb").read() == before
+
+
+def test_a_name_taken_by_another_records_layer_is_refused_even_with_adopt(served, data_folder):
+    publisher, server = served
+    first = make_package(data_folder, "nom_partage", 2)
+    publisher.publish(first, {"metadata_url": metadata_url(first)})
+    before = open(publisher.project_path, "rb").read()
+    second = make_package(data_folder, "nom_partage", 3)
+    second.adopt = True
+
+    with pytest.raises(PublishError) as raised:
+        publisher.publish(second, {})
+
     assert raised.value.code == "qgis-server.name-taken"
     assert open(publisher.project_path, "rb").read() == before
+
+
+def test_adopt_takes_a_hand_made_layer_over_in_place_then_it_is_ours(served, data_folder):
+    publisher, server = served
+    bootstrap = make_package(data_folder, "equipements_reprise", 2)
+    publisher.publish(bootstrap, {"metadata_url": metadata_url(bootstrap)})
+    hand_made = write_squares(os.path.join(data_folder, "repris.gpkg"), "repris", 2)
+    foreign_id = add_foreign_layer(publisher.project_path, hand_made, "repris", "repris")
+    package = make_package(data_folder, "repris", 4)
+    package.adopt = True
+
+    result = publisher.publish(package, {"metadata_url": metadata_url(package)})
+
+    assert result.ids["layer"] == foreign_id and result.created == []  # same layer, same id, same place
+    assert len(geojson_features(server, "repris")) == 4  # now served from Passerelle's copy
+    assert publisher.status(package.identifier, result.ids)["exists"] is True
+    package.adopt = False
+    again = publisher.publish(package, {"metadata_url": metadata_url(package)})
+    assert again.changed is False and again.ids["layer"] == foreign_id
+    publisher.unpublish(package.identifier, result.ids)
+    assert foreign_id not in project_layer_ids(publisher.project_path)
+    assert "repris" not in wms_capabilities(server).xpath("//wms:Layer/wms:Name/text()", namespaces=NS)
 
 
 def test_unpublish_removes_the_layer_from_capabilities_wfs_and_project(served, data_folder):

@@ -2,10 +2,11 @@
 
 Each case becomes a LayerData (its columns, its geometry) and an open, public Record carrying
 the publishing organisation's contact; the guard is right on a case when it flags the column
-under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")``
-only; ``load("heldout")`` is for the benchmark (``make bench``), and so are ``load_blind()``, the
-second corpus written by another hand than the guard's (tests/data/rgpd_corpus_blind), and
-``load_blind2()``, the third, the held-out measurement (tests/data/rgpd_corpus_blind2).
+under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")`` and
+``load_blind()`` (blind-1, the second corpus, written by another hand than the guard's and measured
+blind before it became tuning data: tests/data/rgpd_corpus_blind); ``load("heldout")`` is for the
+benchmark (``make bench``) only, and so is ``load_blind2()``, the third corpus, the held-out
+measurement (tests/data/rgpd_corpus_blind2), never read while tuning.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
 
 
 def load_blind() -> list[dict]:
-    """The blind corpus (tests/data/rgpd_corpus_blind): written apart from the guard, never to tune it."""
+    """Corpus blind-1 (tests/data/rgpd_corpus_blind): written apart from the guard and measured blind
+    (recall 0.900, false-positive rate 0.048), tuning data since commit 6165e75."""
     with open(os.path.join(BLIND_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 

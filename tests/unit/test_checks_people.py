@@ -107,3 +107,44 @@ def test_small_polygons_locate_and_lines_or_large_polygons_do_not():
     assert not whereabouts.judge(communes, "MultiPolygon", "EPSG:2154", 10).locates_households
     assert not whereabouts.judge(lines, "LineString", "EPSG:2154", 10).locates_households
     assert whereabouts.judge(np.array([None, None], dtype=object), "Point", "EPSG:2154", 2) is None
+
+
+def test_families_joined_by_a_spaced_dash_or_headed_by_family_words():
+    assert shape_of(["Famille Larrieu", "Caveau Nunes", "Consorts Etcheverry"], "strict") == [True] * 3
+    assert shape_of(["GIRARD - DA COSTA"], "lenient") == [True]
+    assert shape_of(["Caveau 2 places", "Famille d'accueil agréée"], "strict") == [False, False]
+
+
+def test_names_typed_in_lower_case_read_as_title_case_never_as_the_cadastres_capitals():
+    assert shape_of(["jean-luc roy", "martine girardot"], "lenient") == [True, True]
+    assert shape_of(["jean-luc roy", "martine girardot"], "strict") == [False, False]
+    assert shape_of(["léa"], "first_name") == [True] and shape_of(["salle des fêtes"], "lenient") == [False]
+
+
+def test_column_names_say_register_roles_abbreviations_and_attributes():
+    for name in ("PRENOM_ENF", "prenom_benef", "mere", "conjoint_2", "temoin1", "marraine", "chef_exploitation"):
+        assert column_name(name).role, name
+    assert not column_name("tel_exploitant").person_role and column_name("tel_president").person_role
+    assert "birth_date" in column_name("DNAISS").weak and "birth_date" in column_name("dt_naiss").weak
+    assert column_name("DLIGN3").home and column_name("adresse_actuelle").home
+    assert not column_name("adresse_residence").thing and column_name("nom_residence").thing
+    assert column_name("DVOILIB").thing and column_name("LIBVOIE").thing
+    assert column_name("rib_association").organisation and not column_name("iban_beneficiaire").organisation
+    assert column_name("tranche_age").attribute and column_name("fragilite").attribute
+    assert not column_name("age_moyen").attribute and column_name("age_moyen").count
+
+
+def test_an_institutions_mailbox_stays_its_own_and_a_club_list_needs_a_name():
+    organisation = contacts.Organisation(frozenset({"morteau.fr"}))
+    halls = pd.Series(["mairie.bernard@wanadoo.fr", "secretariat.jacquet@gmail.com", "mairiedesfins@orange.fr"])
+    assert not contacts.personal_emails(halls, organisation).any()  # 'Bernard', 'Jacquet': communes here
+    clubs = pd.Series(["usjm@orange.fr", "asso.rando@free.fr", "paul.girard@gmail.com", "l.vernier@morteau.fr"])
+    assert contacts.personal_emails(clubs, organisation).tolist() == [True, False, True, True]
+    assert contacts.personal_emails(clubs, organisation, assume_person=False).tolist() == [False, False, True, True]
+
+
+def test_the_organisations_exchange_is_the_first_six_digits_of_its_numbers():
+    organisation = contacts.Organisation(phone_prefixes=frozenset({"03816718"}))
+    numbers = pd.Series(["03 81 67 42 10", "+33 3 81 67 90 33", "03 81 68 77 21", "06 81 67 11 02"])
+    assert contacts.organisation_exchange(numbers, organisation).tolist() == [True, True, False, False]
+    assert contacts.organisation_numbers(numbers, organisation).tolist() == [False] * 4

@@ -325,3 +325,219 @@ def test_the_guard_holds_on_the_tuning_part_of_the_labelled_corpus():
     result = rgpd_corpus.score(rgpd_corpus.load("tuning"))
     assert result.recall >= 0.97, result.misses_ids
     assert result.false_positive_rate <= 0.05, result.false_alarm_ids
+
+
+# --- patterns generalised from corpus blind-1 (each with examples of its own, none of its cases) ----------
+
+SWITCHBOARD = complete_record(access=OPEN, contact=Contact(organisation="Commune de Morteau",
+                                                           email="accueil@morteau.fr", phone="03 81 67 18 53"))
+
+
+def graves(count):
+    """Graves of a cemetery: points a few metres apart, at centimetre precision."""
+    return [f"POINT ({951000.13 + 2.4 * (i % 8)} {6671000.07 + 3.1 * (i // 8)})" for i in range(count)]
+
+
+def parcels(count):
+    return [f"POLYGON (({950000 + 60 * i} 6670000, {950045 + 60 * i} 6670000, {950045 + 60 * i} 6670038, "
+            f"{950000 + 60 * i} 6670038, {950000 + 60 * i} 6670000))" for i in range(count)]
+
+
+LEGAL_OWNERS = ["SCI LES GENTIANES", "COMMUNE DE MORTEAU", "GAEC DU BELVEDERE", "SARL BOISSON FRERES",
+                "DEPARTEMENT DU DOUBS", "EARL DES SAPINS", "SNCF RESEAU", "OFFICE NATIONAL DES FORETS",
+                "SYNDICAT MIXTE DU DESSOUBRE", "GFA DES COMBES"]
+
+
+def test_one_natural_person_among_companies_makes_an_owner_column_personal(vocab):
+    owners = LEGAL_OWNERS * 2 + ["BOILLON/GERARD RENE"]
+    finding = columns(run_layer(vocab, column_of(owners, "proprietaire"), parcels(21)))["proprietaire"]
+    assert finding.feature_ids == [21] and "1 natural person(s)" in finding.message_en
+    assert run_layer(vocab, column_of(LEGAL_OWNERS * 2, "proprietaire"), parcels(20)) == []
+
+
+def test_owners_typed_in_lower_case_are_people(vocab):
+    owners = ["jean-luc roy", "martine girardot", "paul vernier", "sylvie bole"] * 3
+    assert "proprietaire" in columns(run_layer(vocab, column_of(owners, "proprietaire"), parcels(12)))
+
+
+def test_a_role_companies_share_needs_two_named_people(vocab):
+    one = LEGAL_OWNERS * 2 + ["Odile Cuenot"]
+    assert run_layer(vocab, column_of(one, "gestionnaire"), parcels(21)) == []
+    two = one + ["TISSOT Bernard"]
+    assert "gestionnaire" in columns(run_layer(vocab, column_of(two, "gestionnaire"), parcels(22)))
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("registre_naissances", "prenoms", ["Léon, Gaspard", "Alba", "Rose, Marie", "Timothée"]),
+    ("actes_mariage", "conjoint_1", ["Julie VUILLET", "CHOPARD Nicolas", "Sébastien Girardot", "MARGUET Anaïs"]),
+    ("actes_deces", "pere", ["BOURGEOIS Thibault", "Kevin Mougin", "EL AMRANI Youssef", "PERRIN Loïc"]),
+    ("periscolaire_2025", "PRENOM_ENF", ["LINA", "NOÉ", "ZOÉ", "SACHA"]),
+    ("aides_ccas", "prenom_benef", ["Gisèle", "Roland", "Nadia", "Patrice"]),
+])
+def test_registers_and_abbreviated_roles_name_people_without_geometry(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), name=layer))
+
+
+def test_rare_surnames_in_a_list_of_people_are_people(vocab):
+    surnames = ["ZWAHLEN", "QUERRY", "TCHIBOZO", "ETCHEBERRY", "Sarkissian", "Ollivro"] * 2
+    finding = columns(run_layer(vocab, column_of(surnames, "nom"), name="beneficiaires_colis"))["nom"]
+    assert "beneficiaires" in finding.message_fr and len(finding.feature_ids) == 12
+    assert run_layer(vocab, column_of(surnames, "nom"), name="export_sig") == []  # nothing says who they are
+
+
+def test_a_list_of_first_names_is_not_a_register(vocab):
+    names = ["Léon", "Alba", "Rose", "Timothée"] * 3
+    assert run_layer(vocab, column_of(names, "prenom"), name="prenoms_naissances") == []
+    counted = [{"prenom": name, "nombre": 4} for name in names]
+    assert run_layer(vocab, counted, name="registre_naissances_statistiques") == []
+
+
+def test_majic_birth_dates_and_address_complements_of_owners(vocab):
+    rows = [{"DDENOM": "BOILLON/GERARD", "DTNAISS": day} for day in ("12/04/1948", "03/11/1961", "21/07/1939")]
+    assert "DTNAISS" in columns(run_layer(vocab, rows, name="ff_prop"))
+    lines = ["BAT C", "RESIDENCE LES ERABLES", None, "ESC 2", None, "CHEZ MME PIQUEREZ", None, "APPT 4"]
+    finding = columns(run_layer(vocab, column_of(lines, "DLIGN5"), parcels(8)))["DLIGN5"]
+    assert KINDS["home_address"][0] in finding.message_fr and finding.feature_ids == [1, 2, 4, 6, 8]
+
+
+def test_family_names_on_graves_whatever_the_column_is_called(vocab):
+    families = ["Famille Jeunet", "BOUVERESSE", "Famille Taillard", "ROY - MAIRE", "Caveau Bourgeois",
+                "FAMILLE PARRENIN", "Guinchard - Tissot", "Caveau Saillard"] * 2
+    for name in ("NOM", "caveau", "sepulture"):
+        assert name in columns(run_layer(vocab, column_of(families, name), graves(16), name="cimetiere_plan"))
+    kinds = ["Caveau 4 places", "Pleine terre", "Case de columbarium", "Caveau 2 places"] * 4
+    assert run_layer(vocab, column_of(kinds, "caveau"), graves(16), name="cimetiere_plan") == []
+
+
+ADDRESSES = ["4 rue des Sorbiers", "17 Grande Rue", "2 bis impasse du Stade", "9 chemin des Essarts"] * 4
+
+
+@pytest.mark.parametrize("layer, column", [("assistants_maternels", "adresse"), ("visites_domicile", "adresse"),
+                                           ("portage_seniors", "adresse"), ("suivi_demandes", "adresse_actuelle"),
+                                           ("suivi_demandes", "adresse_habitation"), ("liste_electorale", "adresse")])
+def test_home_addresses_of_people_listed_or_named_so(vocab, layer, column):
+    assert column in columns(run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer))
+
+
+@pytest.mark.parametrize("layer, column", [("residences_seniors", "adresse"), ("services_aide_domicile", "adresse"),
+                                           ("patrimoine_bailleur", "adresse_residence"),
+                                           ("carte_electorale", "adresse")])
+def test_addresses_of_places_that_serve_people_are_not_homes(vocab, layer, column):
+    assert run_layer(vocab, column_of(ADDRESSES, column), houses(16), name=layer) == []
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("plan_canicule_2025", "tranche_age", ["80-84 ans", "70-74 ans", "90 ans et plus", "85-89 ans"]),
+    ("usagers_portage", "age", [81, 77, 92, 68]),
+    ("personnes_vulnerables", "handicap", ["Oui", "Non", "Oui", "Non"]),
+    ("registre_canicule", "besoins", ["Personne isolée", "Mobilité réduite", "Malentendant", "Fauteuil roulant"]),
+])
+def test_the_age_or_situation_of_someone_located_at_home_is_personal(vocab, layer, column, values):
+    finding = columns(run_layer(vocab, column_of(values * 4, column), houses(16), name=layer))[column]
+    assert KINDS["situation"][0] in finding.message_fr and "address precision" in finding.message_en
+    assert len(finding.feature_ids) == 16
+
+
+def test_ages_and_situations_of_things_or_of_cells_are_not(vocab):
+    ages = column_of([81, 77, 92, 68] * 4, "age")
+    assert run_layer(vocab, ages, houses(16), name="batiments_communaux") == []
+    assert run_layer(vocab, ages, name="usagers_portage") == []  # a table: no one is located
+    bands = [{"tranche_age": "80-84 ans", "nb_personnes": 12}] * 6
+    assert run_layer(vocab, bands, communes(6), name="personnes_agees_par_commune") == []
+    access = column_of(["Handicap moteur", "Tous handicaps", "Non accessible"] * 4, "accessibilite")
+    assert run_layer(vocab, access, houses(12), name="equipements_publics") == []
+
+
+def test_tree_sponsors_and_dedications_naming_a_child(vocab):
+    sponsors = ["Éloïse Bournez", "GIRARD Colette", "Mme Hélène Vuez", "Paulette Cretin"] * 3
+    assert "marraine" in columns(run_layer(vocab, column_of(sponsors, "marraine"), houses(12), name="arbres"))
+    words = ["Bienvenue à Lou, née le 4 mars 2021", "Pour la naissance de Tom Vuillemin",
+             "Arbre de Jules, né le 12/09/2019", "Tilleul planté en 1998"] * 3
+    assert "dedicace" in columns(run_layer(vocab, column_of(words, "dedicace"), houses(12), name="arbres"))
+
+
+def test_farmers_named_for_their_farm(vocab):
+    farmers = ["BOURDIN MARC", "Sylvie Faivre-Pierret", "Hervé Tournier", "GAEC DES CRETS"] * 3
+    assert "chef_exploitation" in columns(run_layer(vocab, column_of(farmers, "chef_exploitation"), parcels(12)))
+
+
+LANDLINES = ["03 81 67 42 10", "03 81 67 90 33", "03 81 67 77 21", "03 81 67 11 02"] * 3
+
+
+def test_landlines_of_listed_services_and_equipment_are_theirs(vocab):
+    lines = column_of(LANDLINES, "telephone")
+    assert run_layer(vocab, lines, houses(12), name="decheteries", record=SWITCHBOARD) == []
+    assert run_layer(vocab, column_of(LANDLINES, "tel_exploitant"), houses(12), name="bornes_incendie") == []
+    # The organisation's exchange (03 81 67), in a table listing no one: its services' direct lines.
+    assert run_layer(vocab, column_of(LANDLINES, "num_tel"), name="annuaire", record=SWITCHBOARD) == []
+
+
+def test_the_same_landlines_are_personal_where_the_rows_are_people_or_homes(vocab):
+    assert "tel" in columns(run_layer(vocab, column_of(LANDLINES, "tel"), houses(12), name="abonnes_assainissement",
+                                      record=SWITCHBOARD))
+    assert "telephone" in columns(run_layer(vocab, column_of(LANDLINES, "telephone"), houses(12),
+                                            name="signalements", record=SWITCHBOARD))
+    assert "tel_president" in columns(run_layer(vocab, column_of(LANDLINES, "tel_president"), name="associations"))
+    mobiles = column_of(["06 45 12 90 33", "07 81 22 33 44", "06 11 77 21 09"] * 4, "telephone")
+    assert "telephone" in columns(run_layer(vocab, mobiles, houses(12), name="defibrillateurs"))
+
+
+PLATES = ["FG-123-HJ", "EK 345 LM", "DZ-903-KL", "4821 TV 25"] * 3
+
+
+@pytest.mark.parametrize("layer", ["vehicules", "parc_materiel_communal", "flotte_services_techniques"])
+def test_plates_of_the_organisations_own_fleet_are_not_personal(vocab, layer):
+    assert run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer) == []
+
+
+@pytest.mark.parametrize("layer", ["vehicules_enleves", "stationnement_abonnes", "fourriere_2025",
+                                   "vehicules_abandonnes", "derogations_vehicules_zfe"])
+def test_plates_of_others_vehicles_stay_personal(vocab, layer):
+    assert "immatriculation" in columns(run_layer(vocab, column_of(PLATES, "immatriculation"), name=layer))
+
+
+ACCOUNTS = [iban_with_key("FR", bban) for bban in ("30004000031234567890143", "20041010050500013M02606",
+                                                    "10278085900002030980178", "30003012340001234567890")]
+
+
+def test_bank_accounts_of_associations_or_suppliers_are_not_personal(vocab):
+    clubs = ["Club alpin", "Amicale des pompiers", "Harmonie municipale", "Comité de jumelage"]
+    rows = [{"association": club, "iban": iban} for club, iban in zip(clubs, ACCOUNTS)]
+    assert run_layer(vocab, rows, name="versements_2025") == []
+    paid = ["ASSOCIATION LES P'TITS LOUPS", "CLUB DE FOOT US MORTEAU", "COMITE DES FETES", "AMICALE DES AINES"]
+    rows = [{"beneficiaire": name, "rib": iban} for name, iban in zip(paid, ACCOUNTS)]
+    assert run_layer(vocab, rows, name="versements_2025") == []
+    assert run_layer(vocab, column_of(ACCOUNTS, "iban_fournisseur"), name="factures") == []
+
+
+def test_bank_accounts_of_people_stay_personal(vocab):
+    people_ = ["Léo Bouveret", "Manon Tissot", "GIRARD Hugo", "Mme Inès Roy"]
+    rows = [{"beneficiaire": name, "iban_beneficiaire": iban} for name, iban in zip(people_, ACCOUNTS)]
+    assert "iban_beneficiaire" in columns(run_layer(vocab, rows, name="aides_permis"))
+    assert "iban" in columns(run_layer(vocab, column_of(ACCOUNTS, "iban"), name="prelevements_cantine"))
+
+
+def test_generic_mailboxes_of_clubs_and_town_halls_at_consumer_providers(vocab):
+    clubs = ["usmorteau.foot@gmail.com", "tennisclub.morteau@orange.fr", "judo.hautdoubs@free.fr",
+             "asm.basket@laposte.net", "secretariat.rando@gmail.com"] * 2
+    assert run_layer(vocab, column_of(clubs, "email"), name="clubs_sportifs") == []
+    rows = [{"association": "Tennis club", "courriel": "tcmorteau@orange.fr"},
+            {"association": "Judo Haut-Doubs", "courriel": "judohd@free.fr"}]
+    assert run_layer(vocab, rows, name="subventions_2025") == []
+    halls = ["mairie.grandcombe@wanadoo.fr", "secretariat.mairie-montlebon@orange.fr", "mairiedesfins@wanadoo.fr",
+             "commune.lesgras@orange.fr"] * 2
+    assert run_layer(vocab, column_of(halls, "courriel"), communes(8), name="communes_cc") == []
+
+
+def test_a_persons_mailbox_in_a_list_of_clubs_stays_personal(vocab):
+    people_ = ["jerome.tissot@gmail.com", "c.bole@orange.fr", "usmorteau.foot@gmail.com"] * 2
+    assert "email" in columns(run_layer(vocab, column_of(people_, "email"), name="clubs_sportifs"))
+    assert "courriel" in columns(run_layer(vocab, column_of(["usmorteau@gmail.com"] * 3, "courriel"),
+                                           name="inscriptions_judo"))  # nothing says it is a club's
+
+
+@pytest.mark.parametrize("name", ["DVOILIB", "LIBVOIE", "lib_voie", "nomrue"])
+def test_street_labels_after_people_are_not_people(vocab, name):
+    streets = ["JEAN JAURES", "DU GENERAL DE GAULLE", "PIERRE ET MARIE CURIE", "ALBERT CAMUS", "DES ECOLES",
+               "LOUISE MICHEL", "SIMONE VEIL", "VICTOR SCHOELCHER"] * 2
+    assert run_layer(vocab, column_of(streets, name), parcels(16), name="parcelles_bati") == []

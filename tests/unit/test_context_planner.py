@@ -108,3 +108,17 @@ def test_publishers_get_their_http_clients_from_the_context(tmp_path, monkeypatc
     assert {id(p.http) for p in publishers} == {id(client) for *_rest, client in made}
     assert made[0][:3] == ("http://127.0.0.1:9/csw", "Catalogue", True)
     assert len(made) == 4 and all(dry_run for _url, _target, dry_run, _client in made)  # + the local SDI's three
+
+
+def test_a_chosen_technical_name_wins_and_the_registry_follows_a_rename(tmp_path):
+    from passerelle.publishers.planner import Naming
+    from passerelle.publishers.registry import Registry
+
+    registry = Registry(str(tmp_path / "local.json"))
+    registry.set_target("id-1", "csw", state="published", name="parcelles", data="postgres:42:sig/public.parcelles")
+    assert Naming(registry).name_for("id-1", "Parcelles (projet B)") == "parcelles"  # known: kept
+    assert Naming(registry).name_for("id-1", "Parcelles", chosen="parcelles_cadastrales") == "parcelles_cadastrales"
+    registry.set_target("id-1", "csw", state="published", name="parcelles_cadastrales")
+    assert Registry(registry.path).name_for("id-1") == "parcelles_cadastrales"
+    assert Registry(registry.path).identifier_for("postgres:42:sig/public.parcelles") == "id-1"
+    assert Registry(registry.path).identifier_for("postgres:42:sig/public.autre") is None

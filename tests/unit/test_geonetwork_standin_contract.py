@@ -217,3 +217,44 @@ def test_forced_failures_answer_the_given_status(geonetwork):
     second = requests.get(f"{geonetwork.base_url}/srv/api/me")
 
     assert (first.status_code, second.status_code) == (500, 204)
+
+
+def test_overwrite_keeps_the_owner_group_and_the_group_parameter_applies_to_new_records_only(geonetwork):
+    s = session(geonetwork)
+    insert(s, geonetwork, group="2")
+    geonetwork.users["editeur"]["groups"][3] = "Editor"
+
+    overwrite = insert(s, geonetwork, title="Seconde", processing="OVERWRITE", group="3")
+
+    assert overwrite.status_code == 201
+    assert geonetwork.records[UUID]["group"] == 2  # Importer.importRecord: updateMetadata keeps it
+
+
+def test_sharing_tells_the_owner_group_and_the_callers_id_as_owner(geonetwork):
+    insert(session(geonetwork, user="relecteur"), geonetwork)  # owned by relecteur (id 12)
+
+    sharing = session(geonetwork).get(f"{geonetwork.base_url}/srv/api/records/{UUID}/sharing").json()
+
+    assert sharing["groupOwner"] == "2"
+    assert sharing["owner"] == "11"  # the caller (editeur), as GeoNetwork writes it, not the record's owner
+
+
+def test_the_owner_group_changes_with_put_group_for_who_may_edit_the_record(geonetwork):
+    geonetwork.users["urbaniste"]["password"] = CANARY
+    insert(session(geonetwork, user="urbaniste"), geonetwork, group="3", publishToAll="false")
+    url = f"{geonetwork.base_url}/srv/api/records/{UUID}/group"
+
+    refused = session(geonetwork).put(url, json=2)
+    moved = session(geonetwork, user="urbaniste").put(url, json=2)
+
+    assert refused.status_code == 403
+    assert moved.status_code == 204 and geonetwork.records[UUID]["group"] == 2
+
+
+def test_an_encoded_slash_in_the_path_is_rejected_before_routing(geonetwork):
+    insert(session(geonetwork), geonetwork)
+
+    response = session(geonetwork).delete(f"{geonetwork.base_url}/srv/api/records/{UUID}%2F..%2F..%2Fusers%2F5")
+
+    assert response.status_code == 400
+    assert UUID in geonetwork.records

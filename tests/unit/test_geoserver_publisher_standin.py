@@ -132,10 +132,11 @@ def test_unpublish_removes_what_was_created_and_spares_a_foreign_layer(geoserver
     assert geoserver.snapshot() == before
     assert geoserver.layers[("commune", "cadastre")]["default_style"] == ("commune", "cadastre")
     deletes = [path for method, path in writes(geoserver) if method == "DELETE"]
-    assert deletes == ["workspaces/commune/datastores/pistes/featuretypes/pistes", "workspaces/commune/styles/pistes",
-                       "workspaces/commune/datastores/pistes"]
-    assert all(r["query"].get("recurse") != ["true"] for r in geoserver.log_of("DELETE", "/datastores/pistes")
-               if not r["path"].endswith("/featuretypes/pistes"))
+    assert deletes == ["layers/commune:pistes", "workspaces/commune/datastores/pistes/featuretypes/pistes",
+                       "workspaces/commune/styles/pistes", "workspaces/commune/datastores/pistes",
+                       "resource/data/commune/pistes/pistes.gpkg", "resource/data/commune/pistes"]
+    assert all(r["query"].get("recurse") != ["true"] for r in geoserver.log_of("DELETE"))  # never recursive
+    assert geoserver.files("commune") == []  # the uploaded GeoPackage went with its store
 
 
 def test_unpublish_after_republishing_still_knows_what_passerelle_created(geoserver, make_package):
@@ -188,7 +189,7 @@ def test_a_name_taken_by_someone_else_is_a_conflict_and_nothing_is_written(geose
     with pytest.raises(PublishError) as caught:
         publisher(geoserver).publish(package, links(package))
 
-    assert caught.value.code == "publish.conflict" and caught.value.status == 409
+    assert caught.value.code == "publish.not-ours" and caught.value.status == 409
     assert writes(geoserver) == [] and geoserver.snapshot() == before
 
 
@@ -216,8 +217,57 @@ def test_an_existing_table_of_a_reused_store_is_never_overwritten(geoserver, mak
     with pytest.raises(PublishError) as caught:
         publisher(geoserver, datastore="sig_pg").publish(package, links(package))
 
-    assert caught.value.code == "publish.conflict" and "« pistes »" in caught.value.message_fr
+    assert caught.value.code == "publish.not-ours" and "« pistes »" in caught.value.message_fr
     assert geoserver.uploads == [] and writes(geoserver) == []
+
+
+def postgis_table(package, table="voirie", database="sig", schema="public"):
+    """The package of a PostGIS layer: where its table is (as build_package describes it, no password)."""
+    package.source = {"provider": "postgres", "uri": f"dbname='{database}' table=\"{schema}\".\"{table}\" (geom)",
+                      "schema": schema, "table": table, "database": database, "password_in_source": False}
+    return package
+
+
+def test_a_postgis_table_the_store_reaches_is_published_in_place_without_copy(geoserver, make_package):
+    geoserver.add_postgis_store("commune", "sig_pg", tables=["voirie", "cadastre"])
+    package = postgis_table(make_package(name="voirie_communale", rows=4))
+    target = publisher(geoserver, datastore="sig_pg")
+
+    result = target.publish(package, links(package))
+    again = target.publish(package, links(package))
+
+    assert geoserver.uploads == []  # nothing copied: the feature type reads the table
+    ft = geoserver.featuretypes[("commune", "sig_pg", "voirie_communale")]
+    assert ft["nativeName"] == "voirie" and ft["metadata"][META_ID] == package.identifier
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"voirie": 1, "cadastre": 1}
+    assert result.ids["table"] == "voirie" and "datastore" not in result.ids["owned"]
+    assert again.changed is False and target.verify(package, result) == []
+    target.unpublish(package.identifier, result.ids)
+    assert geoserver.featuretypes == {} and ("commune", "sig_pg") in geoserver.datastores
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"voirie": 1, "cadastre": 1}
+
+
+def test_a_postgis_table_of_another_database_is_imported_into_the_store(geoserver, make_package):
+    geoserver.add_postgis_store("commune", "sig_pg", tables=["cadastre"])
+    package = postgis_table(make_package(rows=3), table="pistes", database="autre_base")
+
+    result = publisher(geoserver, datastore="sig_pg").publish(package, links(package))
+
+    assert geoserver.uploads[0]["store"] == "sig_pg" and "table" not in result.ids
+    assert geoserver.datastores[("commune", "sig_pg")]["tables"] == {"cadastre": 1, "pistes": 3}
+
+
+def test_a_new_technical_name_renames_the_layer_rather_than_adding_one(geoserver, make_package):
+    target = publisher(geoserver)
+    first = make_package(name="pistes", identifier="3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+    result = target.publish(first, links(first))
+    renamed = make_package(name="pistes_cyclables", identifier=first.identifier, content_hash="hash-2")
+
+    target.publish(renamed, {**links(renamed), "previous": result.ids})
+
+    assert set(geoserver.layers) == {("commune", "pistes_cyclables")}
+    assert set(geoserver.datastores) == {("commune", "pistes_cyclables")}
+    assert geoserver.snapshot()["styles"] == {("commune", "pistes_cyclables")}
 
 
 def test_a_missing_reused_store_is_a_french_error(geoserver, make_package):
@@ -243,16 +293,18 @@ def test_a_failure_half_way_removes_what_the_run_created(geoserver, make_package
                                     "layers": set(), "styles": set()}
 
 
+@pytest.mark.parametrize("answer", [409, 401])  # current GeoServer, older GeoServer
 def test_a_workspace_created_meanwhile_by_another_run_is_used_not_reported_as_bad_credentials(geoserver,
-                                                                                              make_package):
+                                                                                              make_package, answer):
+    geoserver.workspace_exists_status = answer
     geoserver.add_foreign_layer("commune")
-    # The survey misses the workspace (created just after by another run): GeoServer then answers 401.
+    # The survey misses the workspace (created just after by another run): GeoServer then says it exists.
     geoserver.fail(404, times=1, when=lambda r: r.method == "GET" and r.path.endswith("/rest/workspaces/commune"))
     package = make_package()
 
     result = publisher(geoserver).publish(package, links(package))
 
-    assert geoserver.log_of("POST", "/rest/workspaces")[0]["status"] == 401
+    assert geoserver.log_of("POST", "/rest/workspaces")[0]["status"] == answer
     assert "workspace" not in result.created and "workspace" not in result.ids["owned"]
     assert ("commune", "pistes") in geoserver.layers
 

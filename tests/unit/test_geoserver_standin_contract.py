@@ -43,14 +43,17 @@ def test_a_wrong_password_answers_401_and_a_non_admin_403(geoserver):
     assert geoserver.workspaces == {}
 
 
-def test_creating_a_workspace_answers_201_and_an_existing_one_401_like_geoserver(geoserver):
+def test_creating_a_workspace_answers_201_and_an_existing_one_409_like_geoserver(geoserver):
     s, base = rest(geoserver)
 
     created = s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
     again = s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
+    geoserver.workspace_exists_status = 401  # GeoServer before 2.15: HttpStatus.UNAUTHORIZED (sic)
+    legacy = s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
 
     assert created.status_code == 201 and created.text == "commune"
-    assert again.status_code == 401 and "already exists" in again.text
+    assert again.status_code == 409 and "already exists" in again.text
+    assert legacy.status_code == 401 and "already exists" in legacy.text
 
 
 def test_catalogue_objects_refuse_other_content_types_with_415(geoserver):
@@ -254,3 +257,93 @@ def test_uploads_are_received_in_chunks_and_stored_whole(geoserver, tmp_path):
     assert received["chunked"] is True
     assert received["size"] == (tmp_path / "p.gpkg").stat().st_size
     assert open(received["path"], "rb").read() == open(path, "rb").read()
+
+
+# --- layer groups, cascades, what a non-recursive workspace delete loses, the data directory --------------
+
+def group_body(name, *layers, workspace=None):
+    return {"layerGroup": {"name": name, "mode": "SINGLE", **({"workspace": {"name": workspace}} if workspace else {}),
+                           "publishables": {"published": [{"@type": "layer", "name": n} for n in layers]}}}
+
+
+def test_layer_groups_are_created_listed_and_read_with_their_published_layers(geoserver):
+    geoserver.add_foreign_layer("commune", name="cadastre")
+    s, base = rest(geoserver)
+
+    created = s.post(f"{base}/layergroups", json=group_body("fond", "commune:cadastre"))
+    listed = s.get(f"{base}/layergroups").json()
+    group = s.get(f"{base}/layergroups/fond").json()["layerGroup"]
+
+    assert created.status_code == 201
+    assert listed == {"layerGroups": {"layerGroup": {"name": "fond", "href": f"{base}/layergroups/fond.json"}}}
+    assert group["publishables"]["published"]["name"] == "commune:cadastre"  # one element: an object
+
+
+def test_a_layer_in_a_group_cannot_be_deleted_without_recurse(geoserver):
+    geoserver.add_foreign_layer("commune", name="cadastre")
+    geoserver.add_layer_group("fond", ["commune:cadastre"], workspace="commune")
+    s, base = rest(geoserver)
+
+    response = s.delete(f"{base}/layers/commune:cadastre")
+
+    assert response.status_code == 500 and "referenced by layer group" in response.text
+    assert ("commune", "cadastre") in geoserver.layers
+
+
+def test_a_recursive_feature_type_delete_takes_the_layer_out_of_the_groups_and_drops_an_emptied_group(geoserver):
+    geoserver.add_foreign_layer("commune", name="cadastre")
+    geoserver.add_foreign_layer("commune", name="routes", store="routes_shp", style="routes")
+    geoserver.add_layer_group("fond", ["commune:cadastre", "commune:routes"])
+    geoserver.add_layer_group("seul", ["commune:cadastre"], workspace="commune")
+    s, base = rest(geoserver)
+
+    response = s.delete(f"{base}/workspaces/commune/datastores/cadastre_shp/featuretypes/cadastre",
+                        params={"recurse": "true"})
+
+    assert response.status_code == 200
+    assert geoserver.layergroups[(None, "fond")]["layers"] == ["commune:routes"]
+    assert (("commune", "seul") in geoserver.layergroups) is False  # what an administrator would lose
+
+
+def test_a_workspace_without_stores_is_deleted_with_its_styles_groups_and_settings(geoserver):
+    s, base = rest(geoserver)
+    s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
+    s.post(f"{base}/workspaces/commune/styles", data=SLD_10.format(name="charte").encode(),
+           headers={"Content-Type": SLD}, params={"name": "charte"})
+    geoserver.local_settings.add("commune")
+
+    before = s.get(f"{base}/workspaces/commune/settings").json()["settings"]
+    response = s.delete(f"{base}/workspaces/commune", params={"recurse": "false"})
+
+    assert before["workspace"] == {"name": "commune"}
+    assert response.status_code == 200  # GeoServer only looks at the stores
+    assert geoserver.workspaces == {} and ("commune", "charte") not in geoserver.styles
+
+
+def test_workspace_settings_answer_blank_without_local_settings_and_services_404(geoserver):
+    s, base = rest(geoserver)
+    s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
+
+    settings = s.get(f"{base}/workspaces/commune/settings")
+    wms = s.get(f"{base}/services/wms/workspaces/commune/settings")
+    geoserver.service_settings.add(("wms", "commune"))
+
+    assert settings.status_code == 200 and "workspace" not in settings.json()["settings"]
+    assert wms.status_code == 404
+    assert s.get(f"{base}/services/wms/workspaces/commune/settings").status_code == 200
+
+
+def test_purge_is_ignored_for_data_stores_and_the_resource_api_removes_the_upload(geoserver, tmp_path):
+    s, base = rest(geoserver)
+    s.post(f"{base}/workspaces", json={"workspace": {"name": "commune"}})
+    upload(s, base, make_geopackage(tmp_path / "p.gpkg", "pistes"), configure="none")
+
+    deleted = s.delete(f"{base}/workspaces/commune/datastores/pistes", params={"recurse": "true", "purge": "all"})
+    left = geoserver.files("commune")
+    listing = s.get(f"{base}/resource/data/commune/pistes", params={"format": "json"}).json()
+    removed = s.delete(f"{base}/resource/data/commune/pistes/pistes.gpkg")
+    again = s.delete(f"{base}/resource/data/commune/pistes/pistes.gpkg")
+
+    assert deleted.status_code == 200 and left == ["data/commune/pistes/pistes.gpkg"]
+    assert listing["ResourceDirectory"]["children"]["child"]["name"] == "pistes.gpkg"
+    assert removed.status_code == 200 and again.status_code == 404 and geoserver.files("commune") == []

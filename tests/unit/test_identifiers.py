@@ -59,3 +59,12 @@ def test_file_stem_refuses_an_invalid_identifier():
 def test_check_reports_an_invalid_identifier(vocab):
     findings = check_layer(complete_record(identifier="../../x"), None, make_context(vocab))
     assert [(f.code, f.severity, f.field) for f in findings] == [("record.identifier-invalid", "error", "identifier")]
+
+
+def test_an_identifier_shaped_like_a_hashed_stem_cannot_take_another_records_file():
+    taken = identifiers.file_stem("FR-213502388-PLU")  # fr-213502388-plu-<10 hex>
+    crafted = identifiers.file_stem(taken)  # a valid identifier, spelled like that file name
+
+    assert crafted != taken and crafted.startswith(taken + "-")
+    uuid = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"  # a UUID ends with 12 hex digits: kept as it is
+    assert identifiers.file_stem(uuid) == uuid

@@ -56,8 +56,11 @@ def test_publish_creates_and_publishes_one_dataset_with_its_metadata_and_data(od
     dataset = only_dataset(ods)
     uid = dataset["uid"]
     assert target.role == CATALOGUE and result.created == ["dataset"] and result.changed
-    assert result.ids == {"uid": uid, "dataset_id": IDENTIFIER}
-    assert result.urls["page"] == f"{ods.url}/explore/dataset/{IDENTIFIER}/"
+    dataset_id = target.dataset_id(IDENTIFIER)
+    assert dataset_id.startswith(f"passerelle-{IDENTIFIER}-")  # the default prefix, the slug, a short hash
+    assert result.ids == {"uid": uid, "dataset_id": dataset_id} and dataset["dataset_id"] == dataset_id
+    assert result.urls["page"] == f"{ods.url}/explore/dataset/{dataset_id}/"
+    assert ods.value(uid, "default", "references") == f"passerelle:{IDENTIFIER}"  # Passerelle's mark
     assert dataset["is_published"] and dataset["status"] == "idle" and dataset["is_restricted"] is False
     assert ods.value(uid, "default", "title") == "Pistes cyclables"
     assert ods.value(uid, "default", "description") == "<p>Réseau des pistes cyclables de la commune.</p>"
@@ -120,13 +123,13 @@ def test_without_geojson_the_csv_is_published_with_its_parameters(ods, make_cata
 
 
 def test_portal_settings_give_the_dataset_id_prefix_themes_and_licence_labels(ods, make_catalogue_package):
-    target = publisher(ods, dataset_id_prefix="passerelle-", themes={TRANSPORT: "Mobilité"},
+    target = publisher(ods, dataset_id_prefix="agglo_", themes={TRANSPORT: "Mobilité"},
                        licences={"notspecified": "Non précisée"})
 
     result = target.publish(make_catalogue_package(licence=NOTSPECIFIED), links())
 
     uid = result.ids["uid"]
-    assert ods.datasets[uid]["dataset_id"] == f"passerelle-{IDENTIFIER}"
+    assert ods.datasets[uid]["dataset_id"].startswith(f"agglo_{IDENTIFIER}-")
     assert ods.value(uid, "default", "theme") == ["Mobilité"]
     assert ods.value(uid, "default", "license") == "Non précisée"
 

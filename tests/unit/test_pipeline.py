@@ -101,3 +101,47 @@ def test_a_refused_target_is_skipped_while_the_others_publish(registry):
         [Job("couche", pkg.identifier, "src", package=pkg, refused={"ouverte": [refusal]})])
     states = {o.target: o.state for o in report.outcomes}
     assert states == {"interne": "published", "ouverte": "refused"} and open_target.calls == []
+
+
+def test_unpublish_without_a_registry_entry_sends_nothing_to_any_target(registry):
+    catalogue, service = Memory("cat", CATALOGUE), Memory("svc", SERVICE)
+    catalogue.held["colleague-uuid"] = "theirs"  # the target holds something under that identifier
+
+    outcomes = Pipeline([catalogue, service], registry).unpublish("colleague-uuid", "couche")
+
+    assert [(o.target, o.state, o.code) for o in outcomes] == [
+        ("cat", "unchanged", "unpublish.not-published"), ("svc", "unchanged", "unpublish.not-published")]
+    assert catalogue.calls == [] and service.calls == [] and catalogue.held == {"colleague-uuid": "theirs"}
+
+
+def test_unpublish_of_an_object_no_longer_ours_is_refused_and_the_registry_keeps_it(registry):
+    from passerelle.publishers.ownership import ForeignObject
+
+    class Replaced(Memory):  # what the registry knows was replaced by someone else's object on the server
+        def unpublish(self, identifier, ids):
+            self.calls.append("unpublish")
+            raise ForeignObject("Le catalogue", f"la fiche « {identifier} »", "Service urbanisme", unpublish=True)
+
+    target, pkg = Replaced("cat", CATALOGUE), package()
+    run([target], registry, pkg)
+
+    [outcome] = Pipeline([target], registry).unpublish(pkg.identifier, "couche")
+
+    assert (outcome.state, outcome.code) == ("refused", "publish.not-ours") and not outcome.ok
+    assert "Service urbanisme" in outcome.message_fr and "rien n'a été supprimé" in outcome.message_fr
+    assert registry.target_entry(pkg.identifier, "cat")["state"] == "published"
+
+
+def test_adopt_reaches_the_publishers_through_the_package(registry):
+    seen = []
+
+    class Watching(Memory):
+        def publish(self, package, links):
+            seen.append(package.adopt)
+            return super().publish(package, links)
+
+    pkg = package()
+    pkg.adopt = True
+    run([Watching("cat", CATALOGUE)], registry, pkg)
+
+    assert seen == [True] and package().adopt is False  # never a silent default

@@ -55,7 +55,8 @@ FUNCTION_WORDS = frozenset("""
 accueil standard standardiste mairie service services secretariat etablissement etab structure equipement
 equip siege agence bureau direction office guichet permanence generique fonctionnel fonctionnelle
 institutionnel institutionnelle collectivite organisme ecole college lycee public publique astreinte site
-entreprise societe commerce association asso club reservation reservations renseignements
+entreprise societe commerce association asso club reservation reservations renseignements commune communes
+ville
 """.split())
 
 
@@ -65,6 +66,10 @@ class Organisation:
 
     domains: frozenset = frozenset()
     phone_prefixes: frozenset = frozenset()
+
+
+#: No organisation known (a record without contacts).
+NO_ORGANISATION = Organisation()
 
 
 def organisation_of(record) -> Organisation:
@@ -84,14 +89,18 @@ def organisation_of(record) -> Organisation:
 
 # --- e-mail addresses ------------------------------------------------------------------------------
 
-def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int = 0) -> pd.Series:
+def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int = 0,
+                    assume_person: bool = True) -> pd.Series:
     """True for the addresses of people among well-formed addresses.
 
     Each address is weighed: a given name or a surname in the local part counts for a person (+2),
-    a webmail domain too (+1); a service's first word (-1, -2 for an institution's: 'mairie.x@')
+    a webmail domain too (+1); a service's first word (-1, -2 when more words say what it serves:
+    'asso.rando@', and for an institution's: 'mairie.x@')
     and the organisation's own or a public domain (-2) count for a service. ``bias`` carries the
     column's name: -2 for 'courriel_service', +1 for 'mail_parent'. An address nothing speaks for is a
-    person's: the guard errs on that side.
+    person's (the guard errs on that side) unless ``assume_person`` is False: in a list of associations or
+    services, 'usjj@orange.fr' is a club's. An institution's first word ('mairie.x@', 'secretariat.x@') is
+    never a person's, whatever follows it (a commune may share its name with a family).
     """
     if addresses.empty:
         return pd.Series(False, index=addresses.index)
@@ -116,10 +125,15 @@ def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int 
     all_generic = exploded.isin(GENERIC_MAILBOXES).groupby(level=0).all().reindex(addresses.index,
                                                                                    fill_value=False)
     generic = first_word.isin(GENERIC_MAILBOXES) | all_generic
-    institutional = first_word.isin(INSTITUTIONAL_MAILBOXES)
-    score = (2 * person.astype(int) + webmail.astype(int) - generic.astype(int) - institutional.astype(int)
-             - 2 * (own | (public & ~webmail)).astype(int) + bias)
-    return (score >= 0).astype(bool)
+    institutional = first_word.isin(INSTITUTIONAL_MAILBOXES) | local.str.startswith("mairie")
+    # 'asso.rando@', 'contact.judo@': a function and what it serves, an organisation's (bare 'contact@' is anyone's).
+    qualified = generic & (local.str.count(r"[a-z]{2,}") >= 2)
+    score = (2 * person.astype(int) + webmail.astype(int) - generic.astype(int) - qualified.astype(int)
+             - institutional.astype(int) - 2 * (own | (public & ~webmail)).astype(int) + bias)
+    found = (score >= 0) & ~institutional
+    if not assume_person:
+        found &= person
+    return found.astype(bool)
 
 
 def contains_personal_email(text: pd.Series, organisation: Organisation) -> pd.Series:
@@ -137,6 +151,14 @@ def national_digits(text: pd.Series) -> pd.Series:
     """'+33 6 12 34 56 78' -> '0612345678' (other text passes through, without separators)."""
     digits = text.str.replace(r"[^\d+]", "", regex=True)
     return digits.str.replace(r"^(?:\+|00)33(?:0)?", "0", regex=True)
+
+
+def organisation_exchange(numbers: pd.Series, organisation: Organisation) -> pd.Series:
+    """Numbers in the organisation's exchange (the 6 first digits of its numbers: its block of 10,000 lines,
+    where its services' direct lines are). Its residents may share it: only for a layer that lists no people."""
+    if not organisation.phone_prefixes:
+        return pd.Series(False, index=numbers.index)
+    return national_digits(numbers).str[:6].isin({prefix[:6] for prefix in organisation.phone_prefixes})
 
 
 def mobiles(numbers: pd.Series) -> pd.Series:

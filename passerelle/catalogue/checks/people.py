@@ -22,7 +22,10 @@ CIVILITIES = frozenset({"m", "mr", "mme", "mlle", "melle", "monsieur", "madame",
                         "messieurs", "dr", "docteur"})
 #: Words of family and estate registers ('M. et Mme', 'veuve X née Y', 'consorts', 'indivision').
 FAMILY = frozenset({"famille", "consorts", "consort", "cts", "indivision", "succession", "veuve", "vve", "epoux",
-                    "epouse", "ep", "nee", "ne", "hoirs", "heritiers", "et", "ou"})
+                    "epouse", "ep", "nee", "ne", "hoirs", "heritiers", "et", "ou", "caveau", "sepulture"})
+#: Words that only ever come before a family's name, whatever its case ('Famille Larralde', 'Caveau Nunes').
+FAMILY_HEADS = frozenset({"famille", "consorts", "indivision", "succession", "veuve", "hoirs", "heritiers", "caveau",
+                          "sepulture"})
 PARTICLES = frozenset({"le", "la", "de", "du", "des", "d", "da", "dos", "das", "do", "di", "del", "della", "van",
                        "von", "der", "den", "ben", "ibn", "el", "al", "bou", "mac", "mc", "n", "l", "ould", "ter"})
 #: Words that make a value an organisation's name (legal forms, institutions, trades, equipment).
@@ -92,7 +95,7 @@ def fold(text: pd.Series) -> pd.Series:
     return text.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii").str.lower()
 
 
-SHAPES = ("strict", "lenient", "surname", "first_name", "organisation", "place")
+SHAPES = ("strict", "lenient", "surname", "first_name", "word", "organisation", "place")
 
 
 def shapes(text: pd.Series) -> pd.DataFrame:
@@ -104,13 +107,18 @@ def shapes(text: pd.Series) -> pd.DataFrame:
       for columns whose name says they hold people);
     - ``surname``: one known surname alone ('MARTIN', 'Le Gall');
     - ``first_name``: given names only ('Léa', 'JEAN PIERRE', 'Marie-Claire');
+    - ``word``: one capitalised word of no organisation or place, known or not ('ETCHEBERRY', 'Zwahlen'):
+      a surname where the layer says its rows are people;
     - ``organisation`` and ``place``: a word of an organisation's or a place's name.
     """
     out = pd.DataFrame(False, index=text.index, columns=list(SHAPES))
     if text.empty:
         return out
     # Dates and notes in brackets ('DUPONT Jean (1932-2011)'), separators of MAJIC and lists.
-    cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']", " ", regex=True)
+    # Names typed in lower case ('jean-luc roy') read as 'Jean-Luc Roy': title case, never the cadastre's capitals.
+    text = text.where(text.str.contains(f"[{UPPER}]"), text.str.title())
+    # A spaced dash joins two families ('MEUNIER - DECLERCQ'); a dash inside a word stays ('Marie-Claire').
+    cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']|\s-+\s", " ", regex=True)
     raw = cleaned.str.split().explode().dropna()
     if raw.empty:
         return out
@@ -141,6 +149,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
         "initial": initial & ~civility,
         "civility": civility,
         "family": family & (folded != "et") & (folded != "ou"),
+        "family_head": folded.isin(FAMILY_HEADS),
         "organisation": organisation,
         "place": place,
         "other": ~word & ~grammar & ~initial & ~organisation & ~place,  # digits, lower-case words
@@ -150,6 +159,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     strict = clean & (
         ((marks["civility"] > 0) & (name >= 1))
         | ((marks["family"] > 0) & (caps_n >= 1))
+        | ((marks["family_head"] > 0) & (name >= 1))
         | ((marks["initial"] > 0) & (caps_n >= 1))
         | ((name >= 2) & (first_n >= 1) & (caps_n >= 1) & (marks["surname_like"] >= 1))
         | (text.str.fullmatch(_MAJIC) & (name >= 2))
@@ -161,6 +171,7 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     alone = clean & (name == 1) & (marks["civility"] == 0) & (marks["family"] == 0) & (marks["initial"] == 0)
     out["strict"], out["lenient"] = strict.astype(bool), lenient.astype(bool)
     out["surname"] = (alone & (marks["known_surname"] == 1)).astype(bool)
+    out["word"] = alone.astype(bool)
     out["first_name"] = (clean & (first_n == name) & name.between(1, 3) & (marks["civility"] == 0)
                          & (marks["family"] == 0) & (marks["initial"] == 0)).astype(bool)
     out["organisation"] = (marks["organisation"] > 0).astype(bool)

@@ -27,6 +27,8 @@ KINDS = {
     "nir": ("numéro de sécurité sociale (NIR)", "social security number (NIR)"),
     "iban": ("coordonnées bancaires (IBAN)", "bank details (IBAN)"),
     "plate": ("plaque d'immatriculation", "licence plate"),
+    "situation": ("âge ou situation d'une personne (santé, vulnérabilité, famille…)",
+                  "a person's age or situation (health, vulnerability, household…)"),
     "address": ("adresse postale", "postal address"),
     "home_address": ("adresse du domicile d'une personne", "a person's home address"),
     "birth_date": ("date de naissance", "date of birth"),
@@ -49,18 +51,22 @@ STRONG_HINTS = {
     "iban": ("iban", "rib", "bic", "compte bancaire", "coordonnees bancaires"),
     "plate": ("immatriculation", "immat", "plaque immatriculation"),
     "birth_date": ("naissance", "date naissance", "birth", "birthdate", "birthday", "ne le", "nee le",
-                   "date nais", "jdatnss"),
+                   "date nais", "jdatnss", "dldnss", "lieu naissance"),
 }
 WEAK_HINTS = {
-    "person_name": ("nom", "name", "identite", "personne", "nom complet"),
+    # A vault ('Caveau FAIVRE') carries its family's name.
+    "person_name": ("nom", "name", "identite", "personne", "nom complet", "caveau"),
     "nir": ("insee",),
     "address": ("adresse", "adr", "adresses", "addr", "address", "adr postale", "adresse postale"),
     "birth_date": ("ddn", "dob", "naiss", "nais"),
     "plate": ("plaque", "vehicule"),
     "free_text": ("observation", "observations", "obs", "remarque", "remarques", "commentaire",
                   "commentaires", "comment", "comments", "note", "notes", "description", "precision",
-                  "precisions", "info", "infos", "suivi", "historique", "complement", "detail", "details"),
+                  "precisions", "info", "infos", "suivi", "historique", "complement", "detail", "details",
+                  "dedicace", "message"),
 }
+#: Abbreviated birth-date names: MAJIC's 'DNAISS', 'dt_naiss' written 'dtnaiss', 'datnais', 'annaiss'.
+_BIRTH_WORD = re.compile(r"(?:d|j|dt|dat|date|an|annee)(?:nais|naiss|naissance|nss|datnss)")
 #: Roles of people in local registers: the column names a person, whatever its values look like.
 ROLE_WORDS = frozenset("""
 proprietaire proprietaires proprio proprios coproprietaire coproprietaires nu usufruitier indivisaire
@@ -70,12 +76,25 @@ gerant declarant signalant requerant eleve eleves enfant enfants parent parents 
 adherents president presidente referent gardien representant interlocuteur contact responsable agent
 habitant habitants resident residents usager usagers allocataire patient electeur redevable contribuable
 famille personne inscrit inscrits candidat membre benevole ddenom ayant
+benef benefs enf enfs prop propr resp cotitulaire cotitulaires attributaire attributaires client clients
+mere pere epoux epouse conjoint conjointe conjoints temoin temoins tuteur tutrice pupille veuf heritier heritiers
+parrain marraine parrains marraines aidant aidante correspondant correspondante mandataire signataire
+agriculteur agricultrice eleveur viticulteur exploitante exploitants praticien praticienne medecin infirmier
+infirmiere assmat gestionnaire chef donateur donatrice
 """.split())
 #: Roles a service or a company may hold as well as a person.
 SHARED_ROLES = frozenset({"contact", "responsable", "referent", "interlocuteur", "agent", "exploitant", "gerant",
-                          "president", "presidente", "representant", "membre", "gardien", "titulaire"})
+                          "president", "presidente", "representant", "membre", "gardien", "titulaire", "resp",
+                          "attributaire", "attributaires", "client", "clients", "correspondant", "correspondante",
+                          "mandataire", "signataire", "exploitants", "gestionnaire", "chef"})
+#: Roles usually held by companies and services: an equipment's 'tel_exploitant' is the operator's line.
+ORGANISATION_ROLES = frozenset({"exploitant", "exploitants", "gestionnaire", "attributaire", "attributaires"})
 #: A person's home, whatever the role ('domicile', 'adresse_perso', MAJIC's owner address lines).
-HOME_WORDS = frozenset({"domicile", "perso", "personnel", "personnelle", "dlign3", "dlign4", "dlign5", "dlign6"})
+# (MAJIC's owner address lines 'DLIGN3' to 'DLIGN6' come out of name_words as 'dlign 3'.)
+HOME_WORDS = frozenset({"domicile", "perso", "personnel", "personnelle", "dlign",
+                        "actuelle", "actuel", "habitation", "habituelle"})
+#: 'adresse_residence', 'lieu_de_residence': where someone lives, not a housing estate called 'Résidence …'.
+_RESIDENCE_OF_SOMEONE = re.compile(r" (?:adresse|adr|lieu) (?:de )?residence ")
 #: Things whose name or address a column may give: then its "nom" or "adresse" is not a person's.
 THING_WORDS = frozenset("""
 voie voies rue rues route commune communes com equipement equipements equip etab etablissement site lieu
@@ -83,11 +102,23 @@ lieudit batiment bat residence programme evenement manifestation commerce projet
 lycee station espece latin vernaculaire service structure association asso entreprise societe operation
 lotissement parc quartier secteur riviere plan fichier marche contrat reseau ouvrage salle stade terrain
 parcelle parcelles travaux chantier ville departement region epci canton iris arbre essence ligne gare
-voirie dossier couche cimetiere organisme collectivite
+voirie dossier couche cimetiere organisme collectivite dvoilib voilib libvoie nomvoie librue nomrue
+""".split())
+#: Organisations a column may belong to: 'rib_association' is an association's account, not a person's.
+ORGANISATION_COLUMN_WORDS = frozenset("""
+association associations asso entreprise entreprises societe structure organisme club fournisseur fournisseurs
+prestataire prestataires syndicat
+""".split())
+#: Attributes of a person: private once the row is someone at home ('age', 'fragilite' in a heat-wave register).
+ATTRIBUTE_WORDS = frozenset("""
+age ages fragilite fragilites vulnerabilite handicap handicaps sante pathologie pathologies dependance gir
+isolement situation motif nationalite profession revenu revenus ressources quotient autonomie allergie allergies
+regime traitement medical medicale sexe csp aide aides composition
 """.split())
 #: Counts and rates: 'nb_naissances' is a statistic, not a birth date.
 COUNT_WORDS = frozenset({"nb", "nbr", "nbre", "nombre", "total", "effectif", "effectifs", "count", "taux",
-                         "part", "pourcentage", "pct", "ratio", "moyenne", "somme", "densite", "evolution"})
+                         "part", "pourcentage", "pct", "ratio", "moyenne", "somme", "densite", "evolution",
+                         "moyen", "median", "mediane"})
 
 _CIVILITY = r"(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)"
 _PLATE = (r"[A-HJ-NP-TV-Z]{2}[\s-]?\d{3}[\s-]?[A-HJ-NP-TV-Z]{2}"  # SIV, since 2009
@@ -97,10 +128,15 @@ _STREET_TYPES = (r"rue|avenue|av|chemin|ch|che|impasse|imp|all[ée]e|place|pl|bo
                  r"r[ée]sidence|cit[ée]|ruelle|mont[ée]e|villa|chauss[ée]e|esplanade|promenade|parvis|"
                  r"traverse|grande?[\s-]rue")
 _ADDRESS = rf"(?i)\d{{1,4}}\s?(?:bis|ter|quater|[a-d])?,?\s+(?:{_STREET_TYPES})\.?\s.*"
-#: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON': enough for a column named for a home.
+#: Address lines of a home beside the street: 'APPT 12', 'BAT B', MAJIC's 'CHEZ M DUPONT'.
+_ADDRESS_COMPLEMENT = (r"(?:appt|app|appartement|apt|bat|batiment|b[âa]timent|esc|escalier|etage|[ée]tage|chez|c/o|"
+                       r"bp|cs|logement|lgt|porte|entr[ée]e|r[ée]sidence|res)\.?\s+\S.*")
+#: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON', 'APPT 12': enough for a column named for a home.
 _LOOSE_ADDRESS = (rf"(?i)(?:{_ADDRESS[4:]}|(?:\d{{1,4}}\s?\w{{0,3}},?\s+)?(?:{_STREET_TYPES}|ld|lieu[\s-]?dit)"
-                  rf"\.?\s.*|.*\b\d{{5}}\s+\D.*)")
+                  rf"\.?\s.*|.*\b\d{{5}}\s+\D.*|{_ADDRESS_COMPLEMENT})")
 _TITLE_WORD = people.TITLE
+_BIRTH_MENTION = (rf"(?i:\bn[ée]e?s?\s+(?:le\s+)?\d{{1,2}}(?:er)?[\s/.-]+(?:\d{{1,2}}|[a-zéû]{{3,}})[\s/.-]+\d{{4}})|"
+                  rf"\b(?i:naissance)\s+(?:de|d'|du)\s*[{people.UPPER}]")
 _CAPITALS = people.CAPS
 
 
@@ -132,11 +168,18 @@ class ColumnName:
     thing: bool  # the name or address of a thing: nom_voie, adresse_terrain
     count: bool  # a count or a rate: nb_naissances
     first_name: bool  # given names and no surname: prenom, prenom_enfant
+    organisation: bool = False  # belongs to an organisation: rib_association, iban_fournisseur
+    attribute: bool = False  # an attribute of a person: age, tranche_age, fragilite
 
     @property
     def private_role(self) -> bool:
         """A role only private people have ('mail_parent'); a 'contact' or a 'responsable' may be a service."""
         return self.role and not set(self.words) & SHARED_ROLES
+
+    @property
+    def person_role(self) -> bool:
+        """A role people hold ('president', 'locataire'), not one usually a company's ('exploitant')."""
+        return self.role and not set(self.words) & ORGANISATION_ROLES
 
     @property
     def address_word(self) -> bool:
@@ -155,7 +198,12 @@ def column_name(column: str) -> ColumnName:
 
     count = bool(found & COUNT_WORDS)
     strong, weak = (frozenset(), frozenset()) if count else (hinted(STRONG_HINTS), hinted(WEAK_HINTS))
-    thing = bool(found & THING_WORDS)
+    if not count and "birth_date" not in strong and any(_BIRTH_WORD.fullmatch(word) for word in words):
+        weak = weak | {"birth_date"}
+    things = found & THING_WORDS
+    if "residence" in things and _RESIDENCE_OF_SOMEONE.search(padded):
+        things = things - {"residence"}
+    thing = bool(things)
     if thing:  # 'nom_voie', 'adresse_terrain': a thing's name or address
         weak = weak - {"person_name"}
     role = not count and (bool(found & ROLE_WORDS) or " ayant droit " in padded or " resp legal " in padded)
@@ -163,7 +211,9 @@ def column_name(column: str) -> ColumnName:
     family = bool(found & {"nom", "lastname", "surname", "patronyme", "dnomus", "dnomlp"})
     home = not count and (bool(found & HOME_WORDS) or " residence principale " in padded)
     return ColumnName(words, strong, weak, role=role, home=home, function=bool(found & contacts.FUNCTION_WORDS),
-                      thing=thing, count=count, first_name=given and not family)
+                      thing=thing, count=count, first_name=given and not family,
+                      organisation=bool(found & ORGANISATION_COLUMN_WORDS),
+                      attribute=not count and bool(found & ATTRIBUTE_WORDS))
 
 
 def name_hints(column: str) -> tuple[set, set]:
@@ -174,12 +224,13 @@ def name_hints(column: str) -> tuple[set, set]:
 
 # --- values (each function takes non-empty stripped text and returns a boolean Series) ---------------
 
-def emails(text: pd.Series, organisation: contacts.Organisation = contacts.Organisation(), bias: int = 0):
+def emails(text: pd.Series, organisation: contacts.Organisation = contacts.NO_ORGANISATION, bias: int = 0,
+           assume_person: bool = True):
     """Personal e-mail addresses (a service's mailbox does not count)."""
     shaped = text.str.fullmatch(contacts.EMAIL)
     out = pd.Series(False, index=text.index)
     if shaped.any():
-        out[shaped] = contacts.personal_emails(text[shaped], organisation, bias).to_numpy(dtype=bool)
+        out[shaped] = contacts.personal_emails(text[shaped], organisation, bias, assume_person).to_numpy(dtype=bool)
     return out
 
 
@@ -237,14 +288,16 @@ def person_names(text: pd.Series, lenient: bool = False) -> pd.Series:
     return people.shapes(text)["lenient" if lenient else "strict"]
 
 
-def mentions_people(text: pd.Series, organisation: contacts.Organisation = contacts.Organisation()) -> pd.Series:
-    """Free text citing someone: a civility, a family or an estate, a person's e-mail or phone,
-    or 'Firstname NAME' / 'NAME Firstname' with a known first name."""
+def mentions_people(text: pd.Series, organisation: contacts.Organisation = contacts.NO_ORGANISATION) -> pd.Series:
+    """Free text citing someone: a civility, a family or an estate, a person's e-mail or phone, someone's
+    birth ('née le 3/05/2020', 'naissance de Léo'), or 'Firstname NAME' / 'NAME Firstname' with a known
+    first name."""
     upper, lower = people.UPPER, people.LOWER
     civility = text.str.contains(rf"\b{_CIVILITY}\s+[{upper}]|\b(?:M|MME|MR)\s+[{upper}]{{2,}}\b")
     family = text.str.contains(rf"\b(?i:famille|consorts|indivision|succession|veuve)\s+[{upper}][{lower}{upper}'-]+")
     contact = contacts.contains_personal_email(text, organisation) | contacts.phone_mentions(text, organisation)
-    return civility | family | contact | _named(text, rf"(?P<first>{_TITLE_WORD})\s+{_CAPITALS}\b") | \
+    birth = text.str.contains(_BIRTH_MENTION)
+    return civility | family | contact | birth | _named(text, rf"(?P<first>{_TITLE_WORD})\s+{_CAPITALS}\b") | \
         _named(text, rf"\b{_CAPITALS}\s+(?P<first>{_TITLE_WORD})")
 
 

@@ -5,18 +5,25 @@ rows, so the check costs the same on ten features or ten million. A column is
 reported once, with every kind of personal data it seems to hold and why.
 
 A column is weighed with what surrounds it:
-- its name: a role ('NOM_PROPRIETAIRE', 'prenom_eleve'), a home ('domicile'), a service
-  ('telephone_accueil'), a thing ('nom_voie', 'adresse_terrain'), a count ('nb_naissances');
+- its name: a role ('NOM_PROPRIETAIRE', 'prenom_eleve', 'PRENOM_ENF', 'mere'), a home ('domicile',
+  'adresse_actuelle', MAJIC's 'DLIGN3'), a service ('telephone_accueil'), a thing ('nom_voie',
+  'DVOILIB', 'adresse_terrain'), an organisation ('rib_association'), a count ('nb_naissances'),
+  an attribute of a person ('age', 'fragilite');
 - its values: people's names in the conventions of French registers (the cadastre's
-  'DUPONT JEAN'), given names and surnames from the shipped lists, NIR and IBAN keys;
+  'DUPONT JEAN', 'Famille X', 'X - Y' on a grave), given names and surnames from the shipped
+  lists, NIR and IBAN keys. In a column of owners, one named person among companies is enough;
 - the organisation publishing it (the record's contacts): its mail domain and phone block
   make a service's contact, not a person's;
-- its neighbours: a surname beside a first name, a phone beside the names of equipment;
-- the layer: its name ('abonnes_eau': every row is a person) and its geometry. An address or
-  a first name alone identifies nobody in a spreadsheet (a town hall has an address; a
-  first-name statistic is open data), so they are reported when the layer also names people,
+- its neighbours: a surname beside a first name, a phone beside the names of equipment, an IBAN
+  beside the names of the associations paid;
+- the layer: its name (every row is a person in 'abonnes_eau' or 'registre_naissances'; an
+  organisation, a service or equipment in 'annuaire_associations', 'decheteries'; a vehicle of
+  the organisation's fleet in 'flotte_vehicules') and its geometry. An address, a first name or a
+  person's age or situation alone identifies nobody in a spreadsheet (a town hall has an address;
+  a first-name statistic is open data), so they are reported when the layer also names people,
   is declared personal or lists people; a first name is also reported when the geometry puts
-  each row on one household (points at address precision, parcels, buildings, graves).
+  each row on one household (points at address precision, parcels, buildings, graves), and an
+  age or a situation when the layer lists people and puts each of them at home.
 """
 from __future__ import annotations
 
@@ -35,18 +42,70 @@ CODES = ("rgpd.personal-columns",)
 SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed seed gives reproducible reports
 VALUE_SHARE = 0.5  # share of sampled values that must match when the column name says nothing
 CONFIRM_SHARE = 0.2  # share that confirms a weak name hint
+FEW_PEOPLE = 2  # named people that make a role others share ('gestionnaire') personal, however many companies
 LONG_TEXT = 25  # mean length (characters) from which a column is read as free text
 BIRTH_YEARS = (1900, 2030)
-#: Words of layer names whose every row is a person ('abonnes_eau', 'inscriptions_cantine').
+#: Words of layer names whose every row is a person ('abonnes_eau', 'inscriptions_cantine'), in the singular
+#: (a layer's words are also read without their plural 's'): people by role, at home, in a social register.
 PEOPLE_LAYER_WORDS = frozenset("""
-proprietaires coproprietaires eleves inscrits inscriptions abonnes demandeurs beneficiaires usagers locataires
-defunts inhumes habitants adherents allocataires patients electeurs contribuables redevables familles menages
-residents personnes concessionnaires titulaires occupants enfants majic
+proprietaire coproprietaire eleve inscrit inscription abonne demandeur beneficiaire usager locataire
+defunt inhume habitant adherent allocataire patient electeur contribuable redevable famille menage
+resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
+agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
+donateur parent licencie particulier
+""".split())
+#: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
+#: services or the places ('aide_domicile_services', 'residences_seniors').
+HOME_SERVICE_WORDS = frozenset({"domicile", "portage", "senior", "aine"})
+PLACE_OF_SERVICE_WORDS = frozenset({"residence", "foyer", "ehpad", "maison", "logement", "hebergement"})
+#: 'assistantes_maternelles', 'liste_electorale': people named by two words ('carte_electorale' maps districts).
+PEOPLE_LAYER_PHRASES = (" assistante maternelle ", " assistant maternel ", " assistantes maternelles ",
+                        " assistants maternels ", " personnes agees ", " demandes logement ", " demande logement ",
+                        " liste electorale ", " listes electorales ")
+#: A register of acts of people's lives lists people: 'registre_naissances', 'actes_deces'.
+REGISTER_WORDS = frozenset({"registre", "acte", "etatcivil"})
+LIFE_EVENT_WORDS = frozenset({"naissance", "mariage", "deces", "inhumation", "pac", "reconnaissance", "adoption",
+                              "divorce", "obseque", "bapteme"})
+#: A statistic or a synthesis lists no one, whatever it counts ('etat_civil_statistiques', 'carroyage_social').
+STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateur", "agregat", "agrege",
+                                   "carroyage", "filosofi", "comptage", "bilan", "resultat", "evolution", "carreau"})
+#: Layers of legal persons (their bank accounts are not people's) and, with equipment and services, layers
+#: whose contacts are not people's but for a named role.
+LEGAL_PERSON_LAYER_WORDS = frozenset("""
+association asso club entreprise commerce societe structure organisme mairie commune partenaire prestataire
+fournisseur collectivite epci syndicat subvention
+""".split())
+ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
+equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
+piscine mediatheque bibliotheque administration pharmacie musee theatre cinema stade camping centre office poste
+gare borne caserne gendarmerie
+""".split())
+#: The organisation's own fleet: 'flotte_…', 'parc_auto', 'parc_materiel', 'vehicules_municipaux', or just
+#: 'vehicules'; never a layer about others' vehicles ('vehicules_enleves', 'fourriere', 'derogations_zfe').
+FLEET_VEHICLE_WORDS = frozenset({"vehicule", "auto", "automobile", "materiel", "engin"})
+FLEET_OWNER_WORDS = frozenset({"municipal", "municipaux", "communal", "communaux", "intercommunal",
+                               "intercommunaux", "service", "technique", "interne", "pool", "agent"})
+#: Neighbours saying which service a vehicle is assigned to.
+FLEET_COLUMN_WORDS = frozenset({"service", "affectation", "direction", "pole"})
+PRIVATE_VEHICLE_WORDS = frozenset("""
+fourriere enlevement enleve ventouse epave abandon abandonne stationnement residentiel riverain abonnement badge
+macaron pv verbalisation videoverbalisation infraction amende contravention fp fps particulier visiteur controle
+signalement derogation zfe autorisation demande vole suspect sinistre
 """.split())
 #: Neighbouring columns that make a layer a list of equipment or businesses.
 EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab", "enseigne", "siret", "horaires",
                              "structure", "raison", "sociale", "capacite", "commerce", "activite"})
+#: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
+NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
 STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
+#: Ages and age bands: '84', '75-79 ans', '60 ans et plus', '85+'.
+_AGE_TEXT = r"(?i)\d{1,3}\s*(?:ans?\b.*|(?:-|–|à|a|/)\s*\d{1,3}.*|\+.*|et plus.*)?"
+#: Values telling a person's health, frailty or isolation (a heat-wave register, social-action files).
+_SITUATION_VALUES = (r"(?i)handicap|invalidit|malvoyant|malentendant|non[- ]voyant|aveugle|sourde?\b|isol[ée]|"
+                     r"d[ée]pendan|alzheimer|parkinson|hospitalis|oxyg[èé]n|dialys|fauteuil roulant|grabataire|"
+                     r"alit[ée]|vit seule?|sans famille|mobilit[ée] r[ée]duite|sous tutelle|curatelle|\bAPA\b|"
+                     r"\bGIR\s?\d|personne (?:[âa]g[ée]e|fragile|vuln[ée]rable|handicap[ée]e|d[ée]pendante)|"
+                     r"pathologi|diab[èé]t")
 
 
 @dataclass
@@ -54,7 +113,7 @@ class Suspicion:
     column: str
     kinds: dict = field(default_factory=dict)  # kind -> evidence: "name", or share of sampled values
     feature_ids: list = field(default_factory=list)  # sampled features whose values matched
-    contextual: str = ""  # "address" or "first_name": reported only in a layer that locates or lists people
+    contextual: str = ""  # "address", "first_name", "situation": reported only where the layer locates or lists people
     reasons: list = field(default_factory=list)  # (French, English) evidence besides name and values
 
 
@@ -65,8 +124,62 @@ class Layer:
         self.record, self.data, self.sample, self.positions = record, data, sample, positions
         self.organisation = contacts.organisation_of(record)
         self.names = {column: personal.column_name(column) for column in sample.columns}
-        words = set(personal.name_words(data.name or "").split())
-        self.people_word = next(iter(sorted(words & PEOPLE_LAYER_WORDS)), "")
+        self.layer_words, self.listed = _layer_words(data.name or "")
+        self.people_word = _people_word(self.layer_words, f" {personal.name_words(data.name or '')} ")
+        self._organisations = {}
+
+    @functools.cached_property
+    def lists_organisations(self) -> bool:
+        """The layer's name lists organisations, services or equipment ('annuaire_associations', 'decheteries',
+        'communes_membres'); 'parcelles_commune' or 'signalements_service_voirie' only say whose they are."""
+        return not self.people_word and bool(self.listed & ORGANISATION_LAYER_WORDS)
+
+    @functools.cached_property
+    def fleet(self) -> bool:
+        """The layer is the organisation's own fleet of vehicles ('flotte_vehicules_municipaux', 'parc_auto')."""
+        words = self.layer_words
+        if words & PRIVATE_VEHICLE_WORDS or self.people_word:
+            return False
+        vehicles = words & FLEET_VEHICLE_WORDS
+        if "flotte" in words or ("parc" in words and vehicles):
+            return True
+        if "vehicule" not in words:
+            return False
+        named_alone = not {w for w in words if not w.isdigit()} - {"vehicule", "vehicules"}
+        assigned = any(set(name.words) & FLEET_COLUMN_WORDS for name in self.names.values())
+        return named_alone or assigned or bool(words & FLEET_OWNER_WORDS)
+
+    def people_beside(self, column) -> Optional[str]:
+        """A neighbour naming people: a surname or first name column, or a role only people have whose values
+        are not organisations ('beneficiaire' holding associations is not)."""
+        for other, name in self.others(column):
+            if name.thing:
+                continue
+            if "person_name" in name.strong or name.first_name:
+                return other
+            if name.private_role and not self._organisation_names(other):
+                return other
+        return None
+
+    def organisations_beside(self, column) -> Optional[str]:
+        """A neighbour naming the organisation each row belongs to ('association', or names of organisations
+        in a 'beneficiaire' or 'raison_sociale' column), in a layer naming no people."""
+        if self.people_word or self.people_beside(column):
+            return None
+        for other, name in self.others(column):
+            if name.count or self.sample[other].dtype != object:
+                continue
+            if name.organisation or (set(name.words) & NAMING_WORDS and self._organisation_names(other)):
+                return other
+        return None
+
+    def _organisation_names(self, column) -> bool:
+        """Most values of the column name organisations (worked out once a column)."""
+        if column not in self._organisations:
+            text = _present(self.sample[column])
+            self._organisations[column] = bool(text.dtype == object and len(text)) and \
+                people.shapes(text)["organisation"].mean() >= VALUE_SHARE
+        return self._organisations[column]
 
     @functools.cached_property
     def whereabouts(self) -> Optional[whereabouts.Whereabouts]:
@@ -98,6 +211,33 @@ class Layer:
         return None
 
 
+def _layer_words(name: str) -> tuple[frozenset, frozenset]:
+    """The layer name's words, each also without its plural mark ('abonnes' gives 'abonne'), and the things it
+    lists: its plural words in the singular and its first word ('decheteries' and 'equipement_sportif' list
+    equipment; 'parcelles_commune' lists parcels, not communes)."""
+    words = personal.name_words(name).split()
+    plurals = {w[:-1] for w in words if len(w) > 3 and w[-1] in "sx"}
+    head = set(words[:1]) - {"commune", "mairie", "ville"}  # 'commune_x_…' is whose layer, not what it lists
+    return frozenset(set(words) | plurals), frozenset(plurals | head)
+
+
+def _people_word(words: frozenset, padded: str) -> str:
+    """The words of the layer's name, as written, saying that its rows are people ('abonnes'), or ""."""
+    if words & STATISTIC_LAYER_WORDS:
+        return ""
+    found = words & PEOPLE_LAYER_WORDS
+    if not found and not words & (ORGANISATION_LAYER_WORDS | PLACE_OF_SERVICE_WORDS):
+        found = words & HOME_SERVICE_WORDS
+    if not found:
+        phrase = next((p.strip() for p in PEOPLE_LAYER_PHRASES if p in padded), "")
+        if phrase:
+            return phrase
+        if (words & REGISTER_WORDS or " etat civil " in padded) and words & LIFE_EVENT_WORDS:
+            found = words & (REGISTER_WORDS | LIFE_EVENT_WORDS)
+    written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
+    return " ".join(dict.fromkeys(written))
+
+
 def check(record, data, context, layer: str) -> list[Finding]:
     if data is None or len(data) == 0 or len(data.attributes.columns) == 0:
         return []
@@ -119,7 +259,11 @@ def _sample_positions(count: int, size: int):
 
 
 def _in_context(suspicion, suspicions, scene) -> bool:
-    """An address or a first name alone counts in a layer that names, lists or locates people."""
+    """An address, a first name or a person's situation alone counts in a layer that names, lists or locates
+    people. A situation (an age, a frailty) counts only beside other personal columns, or where each row is
+    someone (the layer lists people or the column names a role) located at home."""
+    if suspicion.contextual == "first_name" and scene.statistic(suspicion.column):
+        return False  # 'prenom' beside 'nombre': a first-name statistic
     others = [s.column for s in suspicions if not s.contextual and s.column != suspicion.column]
     if others:
         suspicion.reasons.append((f"la colonne « {others[0]} », personnelle elle aussi",
@@ -128,17 +272,38 @@ def _in_context(suspicion, suspicions, scene) -> bool:
     if is_personal(scene.record):
         suspicion.reasons.append(("la nature « données personnelles » déclarée", "the declared personal nature"))
         return True
+    if suspicion.contextual == "situation":
+        return _someone_at_home(suspicion, scene)
     if scene.people_word:
         suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
                                   f"the layer's name ('{scene.people_word}')"))
         return True
-    if suspicion.contextual == "first_name" and not scene.statistic(suspicion.column):
-        where = scene.whereabouts
-        if where is not None and where.locates_households:
-            suspicion.reasons.append((f"la géométrie de la couche : {where.reason_fr}",
-                                      f"the layer's geometry: {where.reason_en}"))
-            return True
+    if suspicion.contextual == "first_name":
+        return _located(suspicion, scene)
     return False
+
+
+def _someone_at_home(suspicion, scene) -> bool:
+    if scene.people_word:
+        reason = (f"le nom de la couche (« {scene.people_word} »)", f"the layer's name ('{scene.people_word}')")
+    elif scene.names[suspicion.column].role:
+        reason = ("un rôle de personne dans son nom", "a person's role in its name")
+    else:
+        return False
+    if not _located(suspicion, scene):
+        return False
+    suspicion.reasons.insert(0, reason)
+    return True
+
+
+def _located(suspicion, scene) -> bool:
+    """The geometry puts each row on one household (a point at a house, a parcel, a grave)."""
+    where = scene.whereabouts
+    if where is None or not where.locates_households:
+        return False
+    suspicion.reasons.append((f"la géométrie de la couche : {where.reason_fr}",
+                              f"the layer's geometry: {where.reason_en}"))
+    return True
 
 
 def _present(values: pd.Series):
@@ -170,13 +335,31 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
             _judge_numbers(suspicion, present)
     if "birth_date" in column.strong or "birth_date" in column.weak:
         _judge_birth_dates(suspicion, present, column)
+    for kind in [k for k in ("iban", "plate") if k in suspicion.kinds]:
+        if _legal_owner(kind, name, column, scene):
+            del suspicion.kinds[kind]
+    if not suspicion.kinds and (column.attribute or scene.people_word):
+        _judge_situation(suspicion, present, column)
     if not suspicion.kinds:
         return None
     if set(suspicion.kinds) <= {"address"}:
         suspicion.contextual = "address"
     elif set(suspicion.kinds) == {"first_name"} and not column.role:
         suspicion.contextual = "first_name"
+    elif set(suspicion.kinds) == {"situation"}:
+        suspicion.contextual = "situation"
     return suspicion
+
+
+def _legal_owner(kind, name, column, scene) -> bool:
+    """An organisation's bank account ('rib_association', an IBAN beside the names of the associations paid)
+    or a plate of the organisation's own fleet: a legal person's, not someone's."""
+    if kind == "plate":
+        return scene.fleet and not column.private_role
+    if column.organisation or scene.organisations_beside(name) is not None:
+        return True
+    return scene.lists_organisations and bool(scene.listed & LEGAL_PERSON_LAYER_WORDS) and \
+        scene.people_beside(name) is None
 
 
 def _matched(suspicion, kind, matches: pd.Series, evidence=None):
@@ -188,7 +371,10 @@ def _judge_contacts(suspicion, text, column, scene):
     shaped = text.str.fullmatch(contacts.EMAIL)
     if shaped.any() and ("email" in column.strong or shaped.mean() >= VALUE_SHARE):
         bias = -2 if column.function else (1 if column.private_role else 0)
-        found = personal.emails(text, scene.organisation, bias)
+        # In a list of associations or services, a mailbox is the organisation's unless it names someone.
+        assume_person = column.private_role or not (scene.lists_organisations
+                                                    or scene.organisations_beside(suspicion.column))
+        found = personal.emails(text, scene.organisation, bias, assume_person)
         # One person's address in an e-mail column is enough; a service's column needs most of them.
         enough = found.any() if "email" in column.strong and not column.function else found.mean() >= VALUE_SHARE
         if enough:
@@ -201,7 +387,9 @@ def _judge_contacts(suspicion, text, column, scene):
 
 def _service_numbers(numbers, column, scene, share) -> bool:
     """A service's phone: named so ('telephone_accueil'), in the organisation's own block, or the
-    phones of equipment listed beside (landlines: a mobile is someone's)."""
+    phones of equipment listed beside (landlines: a mobile is someone's). In a layer naming no one and no
+    role, landlines are services' too when the layer lists organisations or equipment ('decheteries',
+    'annuaire_services'), or when most are in the organisation's exchange and no household is located."""
     if column.function:
         return True
     if numbers.empty:
@@ -210,7 +398,16 @@ def _service_numbers(numbers, column, scene, share) -> bool:
         return True
     if contacts.shared_numbers(numbers):
         return True
-    return contacts.mobiles(numbers).mean() < VALUE_SHARE and scene.equipment(numbers.name) is not None
+    if contacts.mobiles(numbers).mean() >= VALUE_SHARE:
+        return False
+    if not column.person_role and not scene.people_word and not scene.people_beside(numbers.name):
+        if scene.lists_organisations:
+            return True
+        if contacts.organisation_exchange(numbers, scene.organisation).mean() >= VALUE_SHARE:
+            where = scene.whereabouts
+            if where is None or not where.locates_households:
+                return True
+    return scene.equipment(numbers.name) is not None
 
 
 def _judge_identifiers(suspicion, text, column):
@@ -227,6 +424,8 @@ def _judge_names(suspicion, text, column, scene):
     person_hint = "person_name" in column.strong
     if not (person_hint or column.role or column.first_name):
         # Names have no digits, and full names two words: spare the work on codes and addresses.
+        if column.thing:
+            return  # 'nom_voie', 'DVOILIB': a thing's name, even after a person
         wordy = ~text.str.contains(r"\d")
         if "person_name" in column.weak:
             if wordy.mean() < CONFIRM_SHARE:
@@ -248,14 +447,24 @@ def _judge_names(suspicion, text, column, scene):
         people_ = lenient | surname
         if people_.mean() >= CONFIRM_SHARE:
             _matched(suspicion, "holder", people_)
+        elif lenient.sum() >= (1 if column.private_role else FEW_PEOPLE):
+            # Owners mostly companies and communes: the few natural persons among them are still people.
+            _matched(suspicion, "holder", lenient)
+            suspicion.reasons.append((f"{int(lenient.sum())} personne(s) physique(s) nommée(s) parmi ses valeurs",
+                                      f"{int(lenient.sum())} natural person(s) named among its values"))
     elif "person_name" in column.weak:
         if strict.mean() >= CONFIRM_SHARE:
             _matched(suspicion, "person_name", strict)
-        elif lenient.mean() >= VALUE_SHARE or surname.mean() >= VALUE_SHARE:
+        elif (lenient | surname).mean() >= VALUE_SHARE:
             _matched(suspicion, "person_name", lenient | surname)
+        elif scene.people_word and (lenient | shapes["word"]).mean() >= VALUE_SHARE:
+            # 'nom' in a list of people: their surnames, rare ones included.
+            _matched(suspicion, "person_name", lenient | shapes["word"])
+            suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
+                                      f"the layer's name ('{scene.people_word}')"))
         else:
             _beside_first_names(suspicion, column, scene)
-    elif strict.mean() >= VALUE_SHARE:
+    elif strict.mean() >= VALUE_SHARE and (column.role or not column.thing):
         _matched(suspicion, "person_name", strict)
 
 
@@ -296,6 +505,28 @@ def _judge_numbers(suspicion, numbers):
     matches = personal.nirs(numbers.astype("int64").astype(str))
     if matches.mean() >= VALUE_SHARE:
         _matched(suspicion, "nir", matches)
+
+
+def _judge_situation(suspicion, values, column):
+    """A person's age, age band or situation (frailty, reason for registering): only reported where each row
+    is someone at home (see _in_context)."""
+    if not column.attribute:
+        if values.dtype == object:
+            found = values.str.contains(_SITUATION_VALUES)
+            if found.mean() >= VALUE_SHARE:
+                _matched(suspicion, "situation", found)
+        return
+    if {"age", "ages"} & set(column.words):
+        if values.dtype == object:
+            ages = values.str.fullmatch(_AGE_TEXT)
+        elif pd.api.types.is_numeric_dtype(values.dtype):
+            ages = values.between(0, 120)
+        else:
+            return
+        if ages.mean() >= 0.8:
+            _matched(suspicion, "situation", ages, "name")
+        return
+    _matched(suspicion, "situation", pd.Series(True, index=values.index), "name")
 
 
 def _judge_birth_dates(suspicion, values, column):

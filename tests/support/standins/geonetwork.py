@@ -12,7 +12,14 @@ Strict on what the real server checks, from its source (github ``geonetwork/core
   /records/{uuid}`` answers 204 (404 when absent, 403 when the user cannot edit it).
 - ``records/MetadataSharingApi.java``: ``PUT /records/{uuid}/publish`` needs the **Reviewer** authority,
   answers 204 and gives group *all* (id 1, ``ReservedGroup``) view/download/dynamic; ``GET|PUT
-  /records/{uuid}/sharing`` (reserved groups only change for users with review permission).
+  /records/{uuid}/sharing`` (reserved groups only change for users with review permission). The
+  GET answer's ``groupOwner`` is the record's owner group (as a string); its ``owner`` is — as
+  GeoNetwork writes it (``sharingResponse.setOwner(userSession.getUserId())``) — the id of the
+  *caller*, not of the record's owner. ``PUT /records/{uuid}/group`` (body: the group id) sets the
+  owner group, 204, 403 when the user cannot edit the record.
+- ``mef/Importer.java`` (``importRecord``): ``OVERWRITE`` of an existing record updates its XML
+  (``updateMetadata``) and keeps its owner and owner group — the ``group`` parameter only applies
+  to new records; a user who cannot edit it is refused.
 - ``records/MetadataWorkflowApi.java``: ``PUT /records/{uuid}/status`` (JSON ``MetadataStatusParameter``)
   answers **201** ``{"<id>": "UPDATED"}``, **400** ``feature_disabled`` when the workflow setting is off,
   403 when the user is not the record's owner; ``GET /records/{uuid}/status`` lists the history,
@@ -91,10 +98,14 @@ class GeoNetworkStandIn(StandIn):
                           "groups": {2: "Reviewer"}},
             "lecteur": {"id": 13, "password": passwords.get("lecteur", "lecteur-pw"),
                         "groups": {2: "RegisteredUser"}},
+            # a colleague of another service: editor of group 3 only (his records are not ours)
+            "urbaniste": {"id": 14, "password": passwords.get("urbaniste", "urbaniste-pw"),
+                          "groups": {3: "Editor"}},
         }
         self.workflow_enabled = workflow_enabled
         self.records = {}
         self.issued_tokens = set()
+        self.forget_tokens_before_next_write = False  # test switch: the next write finds its token unknown
         self._ids = itertools.count(101)
 
     @property
@@ -108,6 +119,15 @@ class GeoNetworkStandIn(StandIn):
 
     def is_public(self, uuid: str) -> bool:
         return "view" in self.records[uuid]["privileges"].get(1, set())
+
+    def add_record(self, uuid: str, xml: bytes, group: int = 3, owner: str = "urbaniste", public: bool = True) -> dict:
+        """A record created directly in the catalogue by ``owner`` (not through Passerelle)."""
+        record = {"id": next(self._ids), "uuid": uuid, "xml": xml, "group": group, "owner": self.users[owner]["id"],
+                  "type": "METADATA", "privileges": {}, "statuses": []}
+        if public:
+            record["privileges"][1] = {"view", "download", "dynamic"}
+        self.records[uuid] = record
+        return record
 
     def workflow_status(self, uuid: str):
         statuses = self.records[uuid]["statuses"]
@@ -157,8 +177,15 @@ class GeoNetworkStandIn(StandIn):
         prefix = self.context + "/srv/api"
         if not request.path.startswith(prefix + "/"):
             return text_response(404, "Not Found")
+        if any(encoded in request.raw_path.lower() for encoded in ("%2f", "%5c", "%2e%2e")):
+            # Spring Security's StrictHttpFirewall: an encoded slash or dot segment is never routed
+            return text_response(400, "The request was rejected because the URL contained a potentially "
+                                      "malicious String \"%2F\"")
         parts = [p for p in request.path[len(prefix):].split("/") if p]
         method = request.method
+        if method in ("POST", "PUT", "DELETE", "PATCH") and self.forget_tokens_before_next_write:
+            self.forget_tokens_before_next_write = False  # e.g. the catalogue restarted just before this write
+            self.issued_tokens.clear()
         if method in ("POST", "PUT", "DELETE", "PATCH"):
             cookie = request.cookies().get("XSRF-TOKEN")
             header = request.headers.get("X-XSRF-TOKEN")
@@ -246,6 +273,8 @@ class GeoNetworkStandIn(StandIn):
             return Response(204)
         if rest == ["sharing"]:
             return self._sharing(request, user, record, uuid)
+        if rest == ["group"] and method == "PUT":
+            return self._set_group(request, user, record, uuid)
         if rest == ["status"]:
             return self._status(request, user, record, uuid)
         return text_response(404, "Not Found")
@@ -300,10 +329,8 @@ class GeoNetworkStandIn(StandIn):
         publish_to_all = request.param("publishToAll", "false").lower() == "true" and not self.workflow_enabled
         xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
         if existing is not None and processing == "OVERWRITE":
-            record = existing
+            record = existing  # updateMetadata: owner and owner group stay
             record["xml"] = xml
-            if group_id is not None:
-                record["group"] = group_id
         else:
             if existing is not None:
                 del self.records[uuid]
@@ -337,7 +364,7 @@ class GeoNetworkStandIn(StandIn):
                 return api_error(403, "forbidden", "Operation not allowed.")
             groups = {**RESERVED_GROUPS, **self.groups}
             return json_response(200, {
-                "owner": str(record["owner"]), "groupOwner": str(record["group"]),
+                "owner": str(user["id"]), "groupOwner": str(record["group"]),  # owner: the caller (sic)
                 "privileges": [{"group": gid, "reserved": gid in RESERVED_GROUPS, "userGroup": False,
                                 "restricted": False, "userProfiles": [],
                                 "operations": {op: op in record["privileges"].get(gid, set()) for op in OPERATIONS}}
@@ -361,6 +388,23 @@ class GeoNetworkStandIn(StandIn):
             ops = record["privileges"].setdefault(gid, set())
             for op, on in privilege.get("operations", {}).items():
                 (ops.add if on else ops.discard)(op)
+        return Response(204)
+
+    def _set_group(self, request: Request, user, record, uuid) -> Response:
+        denied = self._require(user, "Editor")
+        if denied:
+            return denied
+        if record is None:
+            return api_error(404, "resource_not_found", f"Metadata '{uuid}' not found.")
+        if not self._can_edit(user, record):
+            return api_error(403, "forbidden", "Operation not allowed. User needs to be able to edit the resource.")
+        try:
+            group_id = int(request.json())
+        except (ValueError, TypeError):
+            return api_error(400, "runtime_exception", "Group identifier must be an integer.")
+        if group_id not in self.groups:
+            return api_error(404, "resource_not_found", f"Group with id '{group_id}' not found.")
+        record["group"] = group_id
         return Response(204)
 
     def _status(self, request: Request, user, record, uuid) -> Response:

@@ -4,11 +4,26 @@ Statuses and refusals follow GeoServer's source (github ``geoserver/geoserver``,
 ``src/restconfig/src/main/java/org/geoserver/rest/catalog/`` and ``src/rest/.../RestControllerAdvice.java``):
 
 - ``WorkspaceController``: POST answers 201 (text/plain name + Location); POST of an existing workspace
-  answers **401** (sic: ``HttpStatus.UNAUTHORIZED``); DELETE without ``recurse`` of a workspace holding
-  stores answers **403** "Workspace not empty".
+  answers **409** ``CONFLICT`` "Workspace 'x' already exists" on current GeoServer (**401**,
+  ``HttpStatus.UNAUTHORIZED``, on older ones: :attr:`GeoServerStandIn.workspace_exists_status`); DELETE
+  without ``recurse`` of a workspace holding stores answers **403** "Workspace not empty" — and only
+  stores are checked: a workspace holding nothing but styles, layer groups or local settings is removed
+  with them (``catalog.remove(ws)``), which is what an administrator would lose.
 - ``DataStoreController``: POST of an existing store fails catalog validation (IllegalArgumentException)
   which ``RestControllerAdvice`` turns into **500**; PUT cannot rename (403); DELETE without ``recurse`` of
-  a store holding feature types answers **403**; ``purge=none|metadata|all``.
+  a store holding feature types answers **403**; ``purge`` is accepted and **ignored** for data stores
+  (``dataStoreDelete`` never reads it): the uploaded file stays in the data directory.
+- ``LayerGroupController`` (global ``/layergroups`` and ``/workspaces/{ws}/layergroups``): GET list and
+  one group (``publishables``/``published`` entries ``{"@type": "layer", "name": "ws:layer"}``), POST 201,
+  DELETE 200. ``LayerController`` DELETE without ``recurse`` of a layer a group references fails catalog
+  validation, **500** "Unable to delete layer referenced by layer group"; ``CascadeDeleteVisitor``
+  (``recurse=true`` on a layer or feature type) takes the layer out of every group and removes a group
+  left empty.
+- ``LocalSettingsController``: GET ``/workspaces/{ws}/settings`` answers 200 even without local settings
+  (a blank ``settings`` without ``workspace``); service settings ``/services/{wms,wfs,wcs,wmts}/workspaces/
+  {ws}/settings`` answer 404 when the workspace has none.
+- ``ResourceController`` (``/rest/resource/{path}``): GET of a directory (``format=json``) lists its
+  ``ResourceDirectory``/``children``/``child``, DELETE removes a file or a directory (404 when undefined).
 - ``DataStoreFileController``: ``PUT .../{store}/file.{ext}`` maps ``gpkg`` to the GeoPackage factory,
   creates the store when missing, answers **202** by default and **201** once a feature type is configured
   or with ``configure=none``; ``configure=first`` (default) | ``all`` | ``none``; an existing store of
@@ -30,7 +45,7 @@ Statuses and refusals follow GeoServer's source (github ``geoserver/geoserver``,
 - Virtual (workspace) services list their layers without the workspace prefix.
 
 Stand-in choices where the source does not settle it: an unresolvable default style on a layer PUT is a
-500; a workspace DELETE without ``recurse`` is refused (403) while it still holds styles.
+500.
 """
 from __future__ import annotations
 
@@ -111,6 +126,10 @@ class GeoServerStandIn(StandIn):
         self.styles = {GENERIC_STYLE: {"name": "generic", "workspace": None, "format": "sld",
                                        "version": "1.0.0", "body": b"<StyledLayerDescriptor/>"}}
         self.uploads = []  # one dict per file upload: ws, store, size, chunked, largest_read, content_type
+        self.layergroups = {}  # (ws|None, name) -> {"name", "workspace", "layers": ["ws:layer", ...]}
+        self.local_settings = set()  # workspaces with settings of their own
+        self.service_settings = set()  # (service, ws) with service settings of their own
+        self.workspace_exists_status = 409  # GeoServer >= 2.15 (CONFLICT); 401 on older versions
 
     @property
     def base_url(self) -> str:
@@ -138,6 +157,16 @@ class GeoServerStandIn(StandIn):
                                            "version": "1.0.0", "body": b"<StyledLayerDescriptor/>"}
         self._add_featuretype(workspace, store, {"name": name, "nativeName": name, "title": "Cadastre"})
         self.layers[(workspace, name)]["default_style"] = (workspace, style)
+
+    def add_layer_group(self, name: str, layers, workspace=None) -> None:
+        """A layer group an administrator composed (``layers``: ``ws:layer`` names)."""
+        self.layergroups[(workspace, name)] = {"name": name, "workspace": workspace, "layers": list(layers)}
+
+    def files(self, workspace: str) -> list:
+        """Paths, relative to the data directory, of the files under ``data/<workspace>``."""
+        root = os.path.join(self.data_dir, "data", workspace)
+        return sorted(os.path.relpath(os.path.join(folder, f), self.data_dir)
+                      for folder, _, names in os.walk(root) for f in names)
 
     def snapshot(self) -> dict:
         """Everything in the catalogue, as comparable sets of keys."""
@@ -178,12 +207,31 @@ class GeoServerStandIn(StandIn):
         if parts and "." in parts[-1] and parts[-1].rsplit(".", 1)[1] in ("json", "xml", "html"):
             parts[-1], fmt = parts[-1].rsplit(".", 1)
         n = len(parts)
+        if parts[:1] == ["resource"]:
+            return self._resource(request, parts[1:])
+        if parts[:1] == ["layergroups"] and n <= 2:
+            return self._layergroups(request, None, parts[1] if n == 2 else None, fmt)
+        if parts[:1] == ["services"] and n == 5 and parts[2] == "workspaces" and parts[4] == "settings":
+            if (parts[1], parts[3]) in self.service_settings:
+                return self._render({parts[1]: {"workspace": {"name": parts[3]}, "enabled": True}}, fmt)
+            return text_response(404, f"Service for workspace {parts[3]} does not exist")
         if parts[:1] == ["workspaces"]:
             if n == 1:
                 return self._workspaces(request, fmt)
             ws = parts[1]
             if n == 2:
                 return self._workspace(request, ws, fmt)
+            if ws not in self.workspaces and request.method == "GET" and parts[2] != "datastores":
+                return text_response(404, f"No such workspace: '{ws}' found")
+            if parts[2] == "layergroups" and n <= 4:
+                return self._layergroups(request, ws, parts[3] if n == 4 else None, fmt)
+            if parts[2] in ("coveragestores", "wmsstores", "wmtsstores") and n == 3 and request.method == "GET":
+                root = {"coveragestores": "coverageStores", "wmsstores": "wmsStores", "wmtsstores": "wmtsStores"}
+                return self._render({root[parts[2]]: ""}, fmt)
+            if parts[2] == "settings" and n == 3 and request.method == "GET":
+                local = {"workspace": {"name": ws}} if ws in self.local_settings else {}
+                return self._render({"settings": {**local, "charset": "UTF-8", "numDecimals": 4,
+                                                  "verbose": False}}, fmt)
             if parts[2] == "datastores":
                 if n == 3:
                     return self._datastores(request, ws, fmt)
@@ -266,7 +314,7 @@ class GeoServerStandIn(StandIn):
             return body
         name = body.get("name", "")
         if name in self.workspaces:
-            return text_response(401, f"Workspace '{name}' already exists")
+            return text_response(self.workspace_exists_status, f"Workspace '{name}' already exists")
         if not re.fullmatch(r"[A-Za-z_][\w.-]*", name or ""):
             return text_response(500, f"Illegal workspace name: {name}")
         self.workspaces[name] = {"name": name, "isolated": str(body.get("isolated", "false")).lower() == "true"}
@@ -283,13 +331,16 @@ class GeoServerStandIn(StandIn):
         if request.method == "DELETE":
             recurse = request.param("recurse", "false") == "true"
             stores = [k for k in self.datastores if k[0] == ws]
-            styles = [k for k in self.styles if k[0] == ws]
-            if not recurse and (stores or styles):
+            if not recurse and stores:  # GeoServer checks the stores only
                 return text_response(403, "Workspace not empty")
             for store in stores:
                 self._delete_store(*store)
-            for style in styles:
+            for style in [k for k in self.styles if k[0] == ws]:  # lost with it, recurse or not
                 self._delete_style(style)
+            for group in [k for k in self.layergroups if k[0] == ws]:
+                del self.layergroups[group]
+            self.local_settings.discard(ws)
+            self.service_settings = {k for k in self.service_settings if k[1] != ws}
             del self.workspaces[ws]
             return text_response(200, "")
         if request.method == "PUT":
@@ -368,16 +419,14 @@ class GeoServerStandIn(StandIn):
                 return text_response(400, f"Invalid purge value: {purge}")
             if not recurse and any(k[:2] == (ws, name) for k in self.featuretypes):
                 return text_response(403, "Unable to delete non-empty datastore.")
-            self._delete_store(ws, name, purge=purge)
+            self._delete_store(ws, name)  # purge is not read: the uploaded file stays
             return text_response(200, "")
         return text_response(405, "Method Not Allowed")
 
-    def _delete_store(self, ws: str, name: str, purge: str = "none") -> None:
+    def _delete_store(self, ws: str, name: str) -> None:
         for key in [k for k in self.featuretypes if k[:2] == (ws, name)]:
-            self._delete_featuretype(key)
-        store = self.datastores.pop((ws, name))
-        if purge == "all" and store.get("file"):
-            shutil.rmtree(os.path.dirname(store["file"]), ignore_errors=True)
+            self._delete_featuretype(key, cascade=True)
+        self.datastores.pop((ws, name))
 
     # -- uploads -----------------------------------------------------------------------------------
     def _upload(self, request: Request, ws: str, name: str, method: str, extension: str) -> Response:
@@ -551,14 +600,29 @@ class GeoServerStandIn(StandIn):
             recurse = request.param("recurse", "false") == "true"
             if not recurse and (ws, name) in self.layers:
                 return text_response(403, "feature type referenced by layer(s)")
-            self._delete_featuretype(key)
+            self._delete_featuretype(key, cascade=True)
             return text_response(200, "")
         return text_response(405, "Method Not Allowed")
 
-    def _delete_featuretype(self, key) -> None:
+    def _delete_featuretype(self, key, cascade: bool = False) -> None:
         self.featuretypes.pop(key)
         for layer_key in [k for k, layer in self.layers.items() if layer["resource"] == key]:
+            if cascade:
+                self._cascade_out_of_groups(layer_key)
             del self.layers[layer_key]
+
+    def _groups_of(self, layer_key) -> list:
+        qualified = f"{layer_key[0]}:{layer_key[1]}"
+        return [k for k, g in self.layergroups.items() if qualified in g["layers"]]
+
+    def _cascade_out_of_groups(self, layer_key) -> None:
+        """CascadeDeleteVisitor: the layer leaves every group; a group left empty is removed."""
+        qualified = f"{layer_key[0]}:{layer_key[1]}"
+        for group_key in self._groups_of(layer_key):
+            group = self.layergroups[group_key]
+            group["layers"] = [name for name in group["layers"] if name != qualified]
+            if not group["layers"]:
+                del self.layergroups[group_key]
 
     # -- layers ------------------------------------------------------------------------------------
     def _layer(self, request: Request, ws, name: str, fmt: str) -> Response:
@@ -592,8 +656,14 @@ class GeoServerStandIn(StandIn):
                 layer["enabled"] = str(body["enabled"]).lower() == "true"
             return text_response(200, "")
         if request.method == "DELETE":
+            recurse = request.param("recurse", "false") == "true"
+            groups = self._groups_of(key)
+            if groups and not recurse:
+                return text_response(500, "Unable to delete layer referenced by layer group "
+                                          f"'{groups[0][1]}'")
+            self._cascade_out_of_groups(key)
             del self.layers[key]
-            if request.param("recurse", "false") == "true":
+            if recurse:
                 self.featuretypes.pop(layer["resource"], None)
             return text_response(200, "")
         return text_response(405, "Method Not Allowed")
@@ -605,6 +675,69 @@ class GeoServerStandIn(StandIn):
             name = name.split(":", 1)[1]
         key = (workspace, name)
         return key if key in self.styles else None
+
+    # -- layer groups ------------------------------------------------------------------------------
+    def _layergroups(self, request: Request, ws, name, fmt: str) -> Response:
+        if name is None:
+            if request.method == "GET":
+                items = [{"name": k[1], "href": self._href(f"workspaces/{ws}/layergroups/{k[1]}" if ws
+                                                           else f"layergroups/{k[1]}")}
+                         for k in sorted(self.layergroups, key=str) if k[0] == ws]
+                return self._render({"layerGroups": {"layerGroup": _jettison(items)} if items else ""}, fmt)
+            if request.method != "POST":
+                return text_response(405, "Method Not Allowed")
+            body = self._read_object(request, "layerGroup")
+            if isinstance(body, Response):
+                return body
+            published = (body.get("publishables") or {}).get("published") if isinstance(body.get("publishables"),
+                                                                                         dict) else None
+            layers = [p["name"] for p in _as_list(published) if isinstance(p, dict) and p.get("name")]
+            if not layers:
+                return text_response(400, "Layer group has no layers")
+            if (ws, body.get("name")) in self.layergroups:
+                return text_response(500, f"Layer group named '{body.get('name')}' already exists")
+            self.add_layer_group(body["name"], layers, ws)
+            return text_response(201, body["name"])
+        group = self.layergroups.get((ws, name))
+        if group is None:
+            return text_response(404, f"No such layer group {name}")
+        if request.method == "GET":
+            published = [{"@type": "layer", "name": layer, "href": self._href(f"layers/{layer}")}
+                         for layer in group["layers"]]
+            return self._render({"layerGroup": {
+                "name": name, "mode": "SINGLE", **({"workspace": {"name": ws}} if ws else {}),
+                "publishables": {"published": _jettison(published)} if published else "",
+                "styles": {"style": _jettison([""] * len(published))} if published else ""}}, fmt)
+        if request.method == "DELETE":
+            del self.layergroups[(ws, name)]
+            return text_response(200, "")
+        return text_response(405, "Method Not Allowed")
+
+    # -- resources (the data directory) -------------------------------------------------------------
+    def _resource(self, request: Request, parts: list) -> Response:
+        path = os.path.abspath(os.path.join(self.data_dir, *parts))
+        if not path.startswith(os.path.abspath(self.data_dir)):
+            return text_response(404, "Undefined resource path.")
+        if request.method == "GET":
+            if os.path.isdir(path):
+                children = [{"name": n, "link": {"href": f"{self.base_url}/rest/resource/{'/'.join(parts + [n])}"}}
+                            for n in sorted(os.listdir(path))]
+                return json_response(200, {"ResourceDirectory": {
+                    "name": parts[-1] if parts else "", "children": {"child": _jettison(children)} if children
+                    else ""}})
+            if os.path.isfile(path):
+                with open(path, "rb") as handle:
+                    return Response(200, handle.read(), "application/octet-stream")
+            return text_response(404, "Undefined resource path.")
+        if request.method == "DELETE":
+            if os.path.isdir(path):
+                shutil.rmtree(path)
+            elif os.path.isfile(path):
+                os.remove(path)
+            else:
+                return text_response(404, f"Resource '{'/'.join(parts)}' not found")
+            return text_response(200, "")
+        return text_response(405, "Method Not Allowed")
 
     # -- styles ------------------------------------------------------------------------------------
     def _styles(self, request: Request, ws, fmt: str) -> Response:

@@ -117,6 +117,26 @@ class OpenDataSoftStandIn(StandIn):
         self._state = threading.RLock()
 
     # -- test helpers ------------------------------------------------------------------------------
+    def add_dataset(self, dataset_id: str, title: str = "Jeu du back-office", publisher: str = "Service voirie",
+                    references=None, published: bool = True) -> dict:
+        """A dataset created in the back-office (not by Passerelle), published, with one CSV resource."""
+        now = _now()
+        uid = _uid("da")
+        metadata = {"default": {"title": {"value": title}, "language": {"value": "fr"},
+                                "publisher": {"value": publisher}}}
+        if references is not None:
+            metadata["default"]["references"] = {"value": references}
+        file = {"uid": _uid("fi"), "filename": "voirie.csv", "mimetype": "text/csv", "created_at": now,
+                "_path": os.devnull}
+        resource = {"uid": _uid("re"), "created_at": now, "updated_at": now, "type": "csvfile", "title": "voirie",
+                    "params": {}, "datasource": {"type": "uploaded_file", "file": {"uid": file["uid"]}}}
+        self.datasets[uid] = {"uid": uid, "dataset_id": dataset_id, "created_at": now, "updated_at": now,
+                              "is_published": published, "is_restricted": False, "metadata": metadata,
+                              "resources": {resource["uid"]: resource}, "files": {file["uid"]: file},
+                              "status": "idle", "since": now, "message": None, "queue": [],
+                              "has_unpublished_changes": False}
+        return self.datasets[uid]
+
     def by_dataset_id(self, dataset_id: str):
         return next((d for d in self.datasets.values() if d["dataset_id"] == dataset_id), None)
 

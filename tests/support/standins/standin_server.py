@@ -34,6 +34,7 @@ class Request:
     body_size: int
     chunked: bool
     largest_read: int  # largest single read from the socket while receiving the body
+    raw_path: str = ""  # the path as sent, still percent-encoded (servers that refuse encoded slashes look here)
 
     def param(self, name: str, default=None):
         values = self.query.get(name)
@@ -195,7 +196,7 @@ class StandIn:
         credentials = request.basic_credentials()
         with self._lock:
             self.requests.append({
-                "method": request.method, "path": request.path, "query": request.query,
+                "method": request.method, "path": request.path, "raw_path": request.raw_path, "query": request.query,
                 "status": response.status, "user": credentials[0] if credentials else None,
                 "content_type": request.content_type(), "body_size": request.body_size,
                 "chunked": request.chunked, "largest_read": request.largest_read,
@@ -265,7 +266,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         body, size, chunked, largest = self._read_body()
         request = Request(method=self.command, path=unquote(parts.path), query=parse_qs(parts.query),
-                          headers=self.headers, body=body, body_size=size, chunked=chunked, largest_read=largest)
+                          headers=self.headers, body=body, body_size=size, chunked=chunked, largest_read=largest,
+                          raw_path=parts.path)
         try:
             response = self.owner._dispatch(request)
         finally:

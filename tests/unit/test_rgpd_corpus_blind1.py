@@ -1,8 +1,10 @@
-"""The personal-data guard on the blind corpus (tests/data/rgpd_corpus_blind), held to issue 12's thresholds.
+"""The personal-data guard on corpus blind-1 (tests/data/rgpd_corpus_blind), tuning data since 6165e75.
 
-The blind corpus was written by another hand than the guard's and labelled before the guard was run
-on it (see its README): its figures are the honest measure, the first corpus's held-out part the
-optimistic one. Nothing here tunes the guard.
+Blind-1 was written by another hand than the guard's and labelled before the guard was run on it
+(see its README). Measured blind first (recall 0.900, false-positive rate 0.048), it has been used
+to tune the guard since commit 6165e75, alongside the first corpus's tuning part: these tests now
+hold the guard to what it learnt there, and no longer measure how it does on unseen tables (a
+fresh blind corpus, kept from the guard's authors, does that).
 """
 import importlib.util
 import json
@@ -35,7 +37,7 @@ def test_the_committed_file_is_what_the_generator_writes(cases):
     assert json.loads(json.dumps(_generator().build_cases(), ensure_ascii=False)) == cases
 
 
-def test_the_blind_corpus_is_large_balanced_and_every_label_has_its_reason(cases):
+def test_blind1_is_large_balanced_and_every_label_has_its_reason(cases):
     personal = sum(c["personal"] for c in cases)
     assert len(cases) >= 300 and 0.45 <= personal / len(cases) <= 0.55
     assert all(c["reason"] and c["column"] in c["columns"] for c in cases)
@@ -48,7 +50,7 @@ def test_the_blind_corpus_is_large_balanced_and_every_label_has_its_reason(cases
     assert max(Counter(c["template"] for c in cases).values()) <= 15
 
 
-def test_blind_cases_become_layers_of_every_geometry_with_the_organisation_as_contact(cases):
+def test_blind1_cases_become_layers_of_every_geometry_with_the_organisation_as_contact(cases):
     kinds = {}
     for case in cases:
         kinds.setdefault(case["geometry_type"], case)
@@ -69,17 +71,15 @@ def blind_score(cases):
     return rgpd_corpus.score(cases)
 
 
-# Measured on the corpus as first committed, before any change to the guard: recall 0.900 (206 of 229
-# personal columns flagged), false-positive rate 0.048 (11 of 231 other columns flagged). The misses
-# are listed in the report to the lead (the blind corpus is not for tuning).
-@pytest.mark.xfail(strict=False, reason="blind corpus: recall 0.900 (206/229) < 0.97 as measured; "
-                   "false-positive rate 0.048 (11/231)")
-def test_the_guard_catches_97_percent_of_the_personal_columns_of_the_blind_corpus(blind_score):
+# Measured blind on the corpus as first committed (271dda3), before any change to the guard: recall 0.900
+# (206 of 229 personal columns flagged), false-positive rate 0.048 (11 of 231 other columns flagged).
+# Tuned on it since 6165e75: 1.000 and 0.000 on this tuning data.
+def test_the_guard_catches_97_percent_of_the_personal_columns_of_blind1(blind_score):
     assert blind_score.recall >= RECALL_GOAL, (
         f"recall {blind_score.recall:.3f}; missed: {blind_score.misses_ids}")
 
 
-def test_the_guard_flags_at_most_5_percent_of_the_other_columns_of_the_blind_corpus(blind_score):
+def test_the_guard_flags_at_most_5_percent_of_the_other_columns_of_blind1(blind_score):
     assert blind_score.cases == blind_score.personal + blind_score.not_personal == 460
     assert blind_score.false_positive_rate <= FPR_GOAL, (
         f"false-positive rate {blind_score.false_positive_rate:.3f}; false alarms: {blind_score.false_alarm_ids}")
