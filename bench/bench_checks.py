@@ -2,15 +2,22 @@
 
 Usage (from the repository root)::
 
-    .venv/bin/python bench/bench_checks.py              # 1,000,000 points
-    .venv/bin/python bench/bench_checks.py --features 50000 --rebuild
+    .venv/bin/python bench/bench_checks.py              # 1,000,000 points, 10,000,000 points, PostGIS
+    .venv/bin/python bench/bench_checks.py --features 50000 --big-features 0 --no-postgis --rebuild
 
-The point layer is generated once and cached under ``build/bench/``. Each
-measurement runs in a fresh Python process, so that its peak RSS
-(``ru_maxrss``) belongs to that step alone and no step warms another's caches
-in memory; the file itself is read once beforehand so every step finds it in
-the OS page cache. Peak RSS includes the interpreter and the imports (numpy,
-pandas, shapely, GDAL): the first row of the table shows that floor.
+The point layers are generated once and cached under ``build/bench/`` (the 10-million-point one
+without a spatial index: the check reads it in order, and the index would cost minutes and
+hundreds of megabytes); the 1M one is also loaded once into a PostGIS cluster kept there
+(``build/bench/postgis``). Each measurement runs in a fresh Python process, so that its peak
+RSS (``VmHWM``) belongs to that step alone and no step warms another's caches in memory; the
+files are read once beforehand so every step finds them in the OS page cache. Peak RSS
+includes the interpreter and the imports (numpy, pandas, shapely, GDAL): the first row of the
+table shows that floor.
+
+Three goals are printed with their verdict: the check of the 10-million-point GeoPackage within
+1 GB of peak RSS; the check of the same 1M points in PostGIS within twice the GeoPackage time
+(and with the same findings); the 1M GeoPackage check no slower than before streaming (the
+whole-layer path, ``read_ogr`` + ``check_layer``, is measured alongside).
 """
 from __future__ import annotations
 
@@ -46,13 +53,14 @@ def cached_path(features: int) -> str:
 
 # --------------------------------------------------------------------------- data generation
 
-def build(path: str, features: int, chunk: int = 200_000) -> None:
+def build(path: str, features: int, chunk: int = 200_000, spatial_index: bool = True) -> None:
     """Write ``features`` random points: schema and metadata by OGR, rows by bulk SQL inserts.
 
     OGR's per-feature API costs tens of microseconds a feature from Python;
     sqlite3's executemany with ready-made GeoPackage blobs writes a million
     rows in seconds. OGR then builds the R-tree, as a GDAL-written file would
-    have one.
+    have one (unless ``spatial_index`` is False: on ten million points the
+    R-tree takes most of the time and a third of the disk).
     """
     import numpy as np
     from osgeo import ogr, osr
@@ -128,10 +136,15 @@ def build(path: str, features: int, chunk: int = 200_000) -> None:
     db.commit()
     db.close()
 
-    ds = ogr.Open(partial, update=1)
-    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{LAYER}', 'geom')")
-    ds = None
+    if spatial_index:
+        ds = ogr.Open(partial, update=1)
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{LAYER}', 'geom')")
+        ds = None
     os.replace(partial, path)
+
+
+#: Above this many points, the cached GeoPackage has no spatial index.
+INDEXED_UP_TO = 2_000_000
 
 
 def ensure_data(features: int, rebuild: bool) -> tuple[str, float]:
@@ -155,6 +168,14 @@ def warm_page_cache(path: str) -> None:
 # --------------------------------------------------------------------------- steps (one per child process)
 
 def _peak_rss_mb() -> float:
+    """This process's peak resident set (VmHWM), in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
@@ -224,7 +245,8 @@ def _bench_record(vocab):
     from passerelle.catalogue import tagging
     from passerelle.catalogue.record import Extent, Record
 
-    record = Record(extent=Extent(*_wgs84_bbox(), crs="EPSG:2154"), place="Bourgogne-Franche-Comté")
+    record = Record(identifier="8d0c5f3e-6b7a-4f7e-9a51-2f3c1d0b9e10",  # the same in every step: same messages
+                    extent=Extent(*_wgs84_bbox(), crs="EPSG:2154"), place="Bourgogne-Franche-Comté")
     return tagging.apply_fields(record, {
         "title": "Mobilier urbain relevé en Bourgogne-Franche-Comté",
         "abstract": "Relevé du mobilier urbain des communes de la région (banc d'essai Passerelle).",
@@ -283,12 +305,72 @@ def step_passerelle(path: str) -> dict:
     return result
 
 
+def _check_context(vocab):
+    from passerelle.catalogue import schemas
+    from passerelle.catalogue.checks.context import CheckContext, Territory
+
+    return CheckContext(vocabularies=vocab, target_kinds=("open",), resolve_schema=schemas.resolve,
+                        territory=Territory("Bourgogne-Franche-Comté", tuple(_wgs84_bbox())))
+
+
+def _streamed_check(open_stream) -> dict:
+    """The check as ``api.check`` runs it: the layer streamed in batches through every check."""
+    import dataclasses
+
+    _imports()
+    from passerelle.catalogue import vocabularies
+    from passerelle.catalogue.checks import check_layer
+
+    vocab = vocabularies.shipped()
+    record, context = _bench_record(vocab), _check_context(vocab)
+    started = time.perf_counter()
+    stream = open_stream()
+    try:
+        findings = check_layer(record, stream, context)
+    finally:
+        stream.close()
+    return {"seconds": time.perf_counter() - started, "rows": stream.info.count, "rss_mb": _peak_rss_mb(),
+            "findings": [dataclasses.asdict(f) for f in findings]}
+
+
+def step_stream(path: str) -> dict:
+    from passerelle.catalogue.layerstream import OgrStream
+
+    return _streamed_check(lambda: OgrStream(path, LAYER))
+
+
+def step_postgis(table: str) -> dict:
+    import psycopg2
+
+    from passerelle.catalogue.pgstream import PgStream
+
+    dsn = os.environ[DSN_VARIABLE]
+    return _streamed_check(lambda: PgStream(lambda: psycopg2.connect(dsn), table, geometry="geom"))
+
+
+def step_load(path: str) -> dict:
+    """Copy the GeoPackage layer into PostGIS as ogr2ogr would (fid as integer primary key)."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    started = time.perf_counter()
+    done = gdal.VectorTranslate(f"PG:{os.environ[DSN_VARIABLE]}", path, format="PostgreSQL", layers=[LAYER],
+                                accessMode="overwrite",
+                                layerCreationOptions=["FID=fid", "GEOMETRY_NAME=geom", "LAUNDER=NO"])
+    del done  # flush and close
+    return {"seconds": time.perf_counter() - started}
+
+
 STEPS = {"baseline": step_baseline, "gdal-arrow": step_gdal_arrow, "gdal-loop": step_gdal_loop,
-         "passerelle": step_passerelle}
+         "passerelle": step_passerelle, "stream": step_stream, "postgis": step_postgis, "load": step_load}
+#: How the PostGIS steps get their connection string (with its password: not on a command line).
+DSN_VARIABLE = "PASSERELLE_BENCH_DSN"
 
 
-def run_step(step: str, path: str) -> dict:
+def run_step(step: str, path: str, dsn: str = "") -> dict:
     env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    if dsn:
+        env[DSN_VARIABLE] = dsn
     done = subprocess.run([sys.executable, os.path.abspath(__file__), "--step", step, path],
                           capture_output=True, text=True, env=env, cwd=ROOT)
     if done.returncode != 0:
@@ -303,30 +385,68 @@ def _best(runs: list[dict], key: str):
     return min(values) if values else None
 
 
+def postgis_table(path: str):
+    """A PostGIS cluster kept under build/bench/postgis, holding the layer of ``path`` (loaded when missing
+    or when the GeoPackage changed). Returns (server, seconds spent loading)."""
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    from support.postgis import PostgisServer
+
+    server = PostgisServer(folder=os.path.join(BUILD_DIR, "postgis")).start()
+    marker = f"{os.path.basename(path)} {os.path.getsize(path)} {int(os.path.getmtime(path))}"
+    found = server.execute("SELECT obj_description(to_regclass(%s), 'pg_class')", (LAYER,))
+    if found and found[0][0] == marker:
+        return server, 0.0
+    loaded = run_step("load", path, server.dsn)
+    if "error" in loaded:
+        server.stop()
+        raise RuntimeError(f"loading PostGIS failed: {loaded['error']}")
+    server.execute(f'VACUUM ANALYZE "{LAYER}"')
+    server.execute(f'COMMENT ON TABLE "{LAYER}" IS %s', (marker,))
+    return server, loaded["seconds"]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--features", type=int, default=1_000_000)
+    parser.add_argument("--big-features", type=int, default=10_000_000,
+                        help="points of the layer whose peak RSS is held to 1 GB (0: not measured)")
+    parser.add_argument("--no-postgis", action="store_true", help="do not measure the PostGIS check")
     parser.add_argument("--repeat", type=int, default=3, help="runs per step; the best time is kept")
-    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached GeoPackage")
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached GeoPackages")
     parser.add_argument("--step", choices=sorted(STEPS) + ["build"], help=argparse.SUPPRESS)
     parser.add_argument("path", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.step == "build":
-        build(args.path, args.features)
+        build(args.path, args.features, spatial_index=args.features <= INDEXED_UP_TO)
         return 0
     if args.step:  # child process: one measurement, printed as JSON
-        print(json.dumps(STEPS[args.step](args.path)))
+        print(json.dumps(STEPS[args.step](args.path), default=str))
         return 0
 
     path, build_seconds = ensure_data(args.features, args.rebuild)
+    big_path, big_build = ensure_data(args.big_features, args.rebuild) if args.big_features else (None, 0.0)
     warm_page_cache(path)
     results = {step: [run_step(step, path) for _ in range(1 if step == "baseline" else args.repeat)]
-               for step in ("baseline", "gdal-arrow", "gdal-loop", "passerelle")}
+               for step in ("baseline", "gdal-arrow", "gdal-loop", "passerelle", "stream")}
+    if big_path:
+        warm_page_cache(big_path)
+        results["big"] = [run_step("stream", big_path) for _ in range(min(args.repeat, 2))]
+    load_seconds = 0.0
+    if not args.no_postgis:
+        server, load_seconds = postgis_table(path)
+        try:
+            results["postgis"] = [run_step("postgis", LAYER, server.dsn) for _ in range(args.repeat)]
+        finally:
+            server.stop()
     for step, runs in results.items():
         for run in runs:
             if "error" in run:
                 print(f"! {step}: {run['error']}", file=sys.stderr)
+    _report(args, path, build_seconds, big_path, big_build, load_seconds, results)
+    return 0
 
+
+def _report(args, path, build_seconds, big_path, big_build, load_seconds, results) -> None:
     n = args.features
     size_mb = os.path.getsize(path) / 2**20
     print(f"\nPasserelle check benchmark: {n:,} points, {len(FIELDS)} attribute columns, "
@@ -338,15 +458,17 @@ def main(argv=None) -> int:
     read = _best(results["passerelle"], "read_seconds")
     check = _best(results["passerelle"], "check_seconds")
     guard = _best(results["passerelle"], "rgpd_seconds")
+    streamed = _best(results["stream"], "seconds")
     rows = [
         ("Python + imports, no data", None, _best(results["baseline"], "rss_mb")),
         ("GDAL read: Arrow stream as NumPy", arrow, _best(results["gdal-arrow"], "rss_mb")),
         ("GDAL read: for feature in layer", loop, _best(results["gdal-loop"], "rss_mb")),
-        ("Passerelle: read_ogr", read, _best(results["passerelle"], "read_rss_mb")),
-        ("Passerelle: check_layer", check, _best(results["passerelle"], "rss_mb")),
+        ("Whole layer: read_ogr", read, _best(results["passerelle"], "read_rss_mb")),
+        ("Whole layer: check_layer", check, _best(results["passerelle"], "rss_mb")),
         ("  of which rgpd.personal-columns", guard, None),
-        ("Passerelle: read_ogr + check_layer", None if read is None or check is None else read + check,
+        ("Whole layer: read_ogr + check_layer", None if read is None or check is None else read + check,
          _best(results["passerelle"], "rss_mb")),
+        ("Streamed check (as api.check runs it)", streamed, _best(results["stream"], "rss_mb")),
     ]
     print(f"\n{'step':<38} {'time (s)':>9} {'features/s':>12} {'peak RSS (MB)':>14}")
     print("-" * 76)
@@ -354,19 +476,43 @@ def main(argv=None) -> int:
         rate = f"{n / seconds:,.0f}" if seconds else "-"
         print(f"{label:<38} {_fmt(seconds, '.2f'):>9} {rate:>12} {_fmt(rss, '.0f'):>14}")
     print()
-    if arrow and read:
-        print(f"read_ogr / GDAL Arrow read            : {read / arrow:6.2f} x")
-    if arrow and check is not None:
-        print(f"check_layer / GDAL Arrow read         : {check / arrow:6.2f} x")
-        print(f"(read_ogr + check_layer) / Arrow read : {(read + check) / arrow:6.2f} x")
-    if loop and read and check is not None:
-        print(f"(read_ogr + check_layer) / feature loop: {(read + check) / loop:5.2f} x")
+    if arrow and streamed:
+        print(f"streamed check / GDAL Arrow read      : {streamed / arrow:6.2f} x")
+    if loop and streamed:
+        print(f"streamed check / feature loop         : {streamed / loop:6.2f} x")
     last = results["passerelle"][-1]
     if "check_missing" in last:
         print(f"check_layer not measured: {last['check_missing']}")
-    if last.get("findings") is not None:
-        print(f"findings: {', '.join(last['findings']) or 'none'}")
-    return 0
+    findings = results["stream"][-1].get("findings")
+    if findings is not None:
+        print("findings: " + (", ".join(sorted({f"{f['severity']}:{f['code']}" for f in findings})) or "none"))
+
+    print("\nGoals")
+    print(f"{n:,}-point GeoPackage check (streamed): {_fmt(streamed, '.2f')} s, "
+          f"{_fmt(_best(results['stream'], 'rss_mb'), '.0f')} MB peak RSS (whole-layer path in this run: "
+          f"{_fmt(None if read is None or check is None else read + check, '.2f')} s, "
+          f"{_fmt(_best(results['passerelle'], 'rss_mb'), '.0f')} MB)")
+    if big_path:
+        big_rss = _best(results["big"], "rss_mb")
+        big_time = _best(results["big"], "seconds")
+        rate = f"{args.big_features / big_time:,.0f} features/s, " if big_time else ""
+        print(f"{args.big_features:,}-point GeoPackage check : {_fmt(big_time, '.2f')} s ({rate}"
+              f"{os.path.getsize(big_path) / 2**20:,.0f} MB file"
+              + (f", built in {big_build:.0f} s" if big_build else ", cached") + f"), peak RSS "
+              f"{_fmt(big_rss, '.0f')} MB: {_verdict(big_rss is not None and big_rss < 1024)} (goal < 1024 MB)")
+    if "postgis" in results:
+        pg = _best(results["postgis"], "seconds")
+        ratio = pg / streamed if pg and streamed else None
+        same = [r.get("findings") for r in results["postgis"]][-1] == findings
+        print(f"{n:,}-point PostGIS check (same layer) : {_fmt(pg, '.2f')} s, "
+              f"{_fmt(_best(results['postgis'], 'rss_mb'), '.0f')} MB peak RSS (client), "
+              f"{_fmt(ratio, '.2f')} x the GeoPackage: {_verdict(ratio is not None and ratio <= 2)} (goal <= 2 x)"
+              + (f"; loaded in {load_seconds:.0f} s" if load_seconds else "; table cached"))
+        print(f"same findings in PostGIS and GeoPackage: {_verdict(same)}")
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
 
 
 def _fmt(value, spec):

@@ -36,7 +36,8 @@ from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
-           "publication_status", "resume", "audit", "data_dir", "Context", "EXPORT_FORMATS"]
+           "publication_status", "resume", "audit", "review_queue", "review", "validate_profile", "existing_record",
+           "link_record", "search_catalogue", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
 
@@ -137,15 +138,133 @@ def _tagged_extent(stated, from_data):
     return stated if stated.contains(from_data) else from_data
 
 
+# -- existing records ----------------------------------------------------------------------------
+
+def existing_record(source, profile=None, *, layer=None, context: Optional[Context] = None):
+    """Read an existing ISO 19139 record without linking it: what :func:`link_record` would do, to look first.
+
+    ``source``: a file, an http(s) URL, ``{"csw": url, "identifier": id}``, ``{"geonetwork": url,
+    "identifier": uuid}`` or ``{"target": profile target, "identifier": id}`` (see
+    :mod:`passerelle.publishers.record_sources`). Returns a
+    :class:`~passerelle.catalogue.linking.LinkedRecord`: ``.read`` the record as read (mapped onto the
+    vocabularies), ``.record`` the layer's record once linked (with ``layer``: the fields the linked
+    record leaves empty keep the layer's values), ``.findings`` what matched no concept
+    (``metadata.unmapped``, with suggestions), what an export has no place for (``metadata.not-exported``),
+    what Passerelle has no field for (``metadata.not-kept``), ``.origin`` where it came from.
+
+    >>> preview = api.existing_record({"csw": "https://geo.ville.fr/csw", "identifier": "fr-2139-plu"})
+    >>> preview.read.title, [f.code for f in preview.findings]
+    >>> api.link_record(layer, preview)
+    """
+    from .catalogue import linking
+    from .publishers import record_sources
+
+    context = _context(profile, context)
+    name = _single(layer).name() if layer is not None else ""
+    document, origin = record_sources.fetch(source, context)
+    linked = linking.read(document, context.vocabularies, origin, layer=name)
+    if layer is not None:
+        _merged(linked, _single(layer))
+    return linked
+
+
+def _merged(linked, layer) -> None:
+    """``linked.record``: the layer's record once linked (the linked values, the layer's where it has none)."""
+    from .catalogue import linking
+    from .qgis_io.layers import read_record
+
+    current = read_record(layer)
+    linked.record, kept = linking.merge(current, linked.read)
+    linked.findings = [f for f in linked.findings if f.code != "link.kept-from-layer"]
+    if kept:
+        linked.findings.append(linking.kept_from_layer_finding(kept, layer.name()))
+    linked.replaced = current.identifier if current.identifier != linked.record.identifier else ""
+
+
+def link_record(layer, source, *, profile=None, context: Optional[Context] = None, adopt: bool = False):
+    """Attach an existing ISO 19139 record to a layer: its identifier and its fields become the layer's record.
+
+    ``source`` as for :func:`existing_record`, or what it returned (then nothing is read again). The record's
+    identifier is kept, so the next :func:`publish` updates that record in place on its catalogue rather than
+    creating another. Its values are mapped onto the vocabularies; a value that matches none is kept as
+    written and reported (``metadata.unmapped``, with the closest concepts), as is what Passerelle cannot
+    hold (``metadata.not-kept``). Fields the record leaves empty keep the layer's values
+    (``link.kept-from-layer``). Where the record came from is kept with the layer (saved in the project) and
+    in the profile's publication registry.
+
+    A record Passerelle did not create is someone's: publishing over it is refused unless ``adopt=True``
+    (the person says the record is theirs to manage): the next publication then takes it over (on a
+    catalogue that checks ownership, it is marked as Passerelle's from then on).
+
+    >>> linked = api.link_record(layer, "fiche-plu.xml")
+    >>> linked = api.link_record(layer, {"target": "catalogue", "identifier": uuid}, profile="ideo-bfc", adopt=True)
+    >>> [(f.code, f.message_fr) for f in linked.findings]
+    """
+    from .catalogue import linking
+    from .qgis_io.layers import write_record
+    from .qgis_io.linked import set_layer_origin
+    from .qgis_io.postgres import records as shared_records
+
+    context = _context(profile, context)
+    target = _single(layer)
+    linked = source if isinstance(source, linking.LinkedRecord) else existing_record(source, context=context)
+    linked.read = linked.read or linked.record
+    base = shared_records.seen(target)  # a PostGIS table's record: refused if a colleague saved it meanwhile
+    _merged(linked, target)
+    write_record(target, linked.record, settings=context.profile.database, vocabularies=context.vocabularies,
+                 base=base)
+    origin = linking.Origin(**{**linked.origin.to_dict(), "adopt": bool(adopt), "linked": linking.now()})
+    linked.origin = origin
+    set_layer_origin(target, origin)
+    registry = context.registry()
+    registry.set_origin(linked.record.identifier, origin.to_dict())
+    previous = registry.entry(linked.replaced).get("targets", {}) if linked.replaced else {}
+    if previous:
+        linked.findings.append(_previous_publications(target.name(), linked.replaced, sorted(previous)))
+    return linked
+
+
+def _previous_publications(layer: str, identifier: str, targets: list):
+    from .catalogue.findings import WARNING, Finding
+
+    return Finding(
+        "link.previous-publications", WARNING, layer,
+        f"La couche était publiée sous l'identifiant « {identifier} » ({', '.join(targets)}) : ces publications "
+        "restent en place sous cet ancien identifiant. Retirez-les si la fiche liée les remplace (api.unpublish "
+        "avant de lier, ou retrait sur chaque cible).",
+        f"The layer was published under identifier '{identifier}' ({', '.join(targets)}): those publications stay "
+        "under the old identifier. Remove them if the linked record replaces them.", field="identifier")
+
+
+def search_catalogue(catalogue: str, text: str = "", *, start: int = 1, limit: int = 10, profile=None,
+                     context: Optional[Context] = None):
+    """Search a CSW catalogue for records to link: ``catalogue`` is a CSW URL or a profile target (csw, local).
+
+    Returns a :class:`~passerelle.publishers.record_sources.SearchPage`: ``matched`` in all, ``hits``
+    (identifier, title, abstract, kind) of this page from ``start`` (1-based), ``next`` (0 on the last page).
+
+    >>> page = api.search_catalogue("https://geo.ville.fr/csw", "plan local d'urbanisme")
+    >>> [(h.identifier, h.title) for h in page.hits], page.next
+    """
+    from .publishers import record_sources
+
+    context = _context(profile, context)
+    endpoint, http = record_sources.catalogue_client(catalogue, context)
+    return record_sources.search(endpoint, http, text, start=start, limit=limit)
+
+
 def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: Iterable[str] = (),
-          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None) -> Report:
+          today: Optional[_dt.date] = None, with_data: bool = True, context: Optional[Context] = None,
+          base_url: str = "") -> Report:
     """Check layers (all project layers when None) and return a report.
 
     ``targets`` names the kinds of targets the layers are headed for
     (``"open"``, ``"restricted"``, ``"internal"``), added to the profile's.
     ``formats`` names the export formats in play (see :func:`export`): what
     they require becomes an error (e.g. ``scdl.siret-missing`` with ``"scdl"``;
-    an open target alone makes it a warning).
+    an open target alone makes it a warning). ``base_url`` is the public address the export will
+    be given (else the profile's ``export.base_url``): the SCDL catalogue needs one
+    (``scdl.base-url-missing``).
 
     >>> report = api.check(["territoire.gpkg"], targets=["open"])
     >>> report.errors[0].code, report.errors[0].message_fr
@@ -153,14 +272,16 @@ def check(layers=None, profile=None, *, targets: Iterable[str] = (), formats: It
     from .qgis_io.layerdata import check_layer
     from .qgis_io.layers import read_record, resolve
 
-    rules = _context(profile, context).check_context(targets, today, formats)  # the profile's, for this run
-    report = Report()
+    context = _context(profile, context)
+    update = context.revalidate_profile()  # a URL profile: its latest version, once per context
+    rules = context.check_context(targets, today, formats, base_url)  # the profile's, for this run
+    report = Report(profile_update=update)
     for layer in resolve(layers):
         report.extend(check_layer(layer, read_record(layer), rules, with_data))
     return report
 
 
-def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile=None,
+def export(layers, folder: str, formats: Optional[Iterable[str]] = None, profile=None,
            base_url: str = "", with_data: bool = True, *, base_uri: str = "",
            context: Optional[Context] = None) -> dict:
     """Write the catalogue of ``layers`` into ``folder``; returns {format: [paths]}.
@@ -168,8 +289,11 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     - ``iso19139``: one INSPIRE ISO 19139 XML per layer (``iso19139/<identifier>.xml``), written to
       pass GeoNetwork's validation (ISO, GeoNetwork and INSPIRE rules) and INSPIRE TG 2.0 alike;
     - ``dcat``: ``catalogue.ttl`` and ``catalogue.jsonld`` (DCAT-AP 2.1.1, JSON-LD with its context inline);
-    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only (its
-      ``URL`` column is an absolute URL, as the SCDL schema wants, only when a public base URL is given);
+    - ``scdl``: ``catalogue-scdl.csv`` (OpenDataFrance SCDL "Catalogue simplifié"), open data only. Its
+      ``URL`` column must hold absolute URLs (the SCDL schema's URI format): it needs the public base URL,
+      and asking for ``scdl`` without one refuses the export (``scdl.base-url-missing``). Without
+      ``formats``, every format that can be written: ``iso19139`` and ``dcat``, and ``scdl`` when a
+      public base URL is known;
     - with ``with_data``, each OPEN layer's data as ``data/<identifier>.gpkg``, declared as the
       dataset's download distribution. Shared and closed layers are described but their data never
       leaves the project: their records say where access is requested (the profile's
@@ -198,18 +322,19 @@ def export(layers, folder: str, formats: Iterable[str] = EXPORT_FORMATS, profile
     from .qgis_io.layers import read_record, resolve
     from .staging import StagedFolder
 
-    formats = list(formats)
+    context = _context(profile, context)
+    base = _public_base(base_url or base_uri or context.profile.export.get("base_url", ""))
+    formats = list(formats) if formats is not None else [f for f in EXPORT_FORMATS if f != "scdl" or base]
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
     if unknown:
-        raise PasserelleError(f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
-                              f"Unknown export format: {', '.join(unknown)}.")
-    context = _context(profile, context)
+        raise PasserelleError(
+            f"Format d'export inconnu : {', '.join(unknown)} (possibles : {', '.join(EXPORT_FORMATS)}).",
+            f"Unknown export format: {', '.join(unknown)}.")
     rules, vocab = context.profile, context.vocabularies
-    base = _public_base(base_url or base_uri or rules.export.get("base_url", ""))
     layers = resolve(layers)
     records = [read_record(layer) for layer in layers]
     organisation = rules.organisation or scdl.collectivity_of(records)
-    refusals = _export_refusals(layers, records, formats, organisation, vocab)
+    refusals = _export_refusals(layers, records, formats, organisation, vocab, base)
     if refusals:
         raise ExportRefusedError(refusals)
     with StagedFolder(folder) as stage:
@@ -252,10 +377,11 @@ class _Locations:
         return posixpath.relpath(path, from_folder or ".")
 
 
-def _export_refusals(layers, records, formats, organisation, vocab) -> list:
+def _export_refusals(layers, records, formats, organisation, vocab, base: str = "") -> list:
     """Error findings for what the encoders could not write, found before anything is written."""
     from .catalogue.checks import text
     from .catalogue.checks.context import CheckContext
+    from .catalogue.checks.scdl import base_url_missing
     from .catalogue.encoders import scdl
     from .catalogue.findings import ERROR, Finding
 
@@ -264,6 +390,7 @@ def _export_refusals(layers, records, formats, organisation, vocab) -> list:
     for layer, item in zip(layers, records):
         found = text.check(item, None, context, layer.name())
         if "scdl" in formats and is_open(item):
+            found += [] if base else [base_url_missing(layer.name())]
             found += [Finding(e.code, ERROR, layer.name(), e.message_fr, e.message_en, field=e.field or None)
                       for e in scdl.record_problems(item, organisation=organisation, vocabularies=vocab)]
         for finding in found:
@@ -296,6 +423,7 @@ def _write_catalogue(stage, layers, records, formats, vocab, organisation, where
             with open(path, "wb") as handle:
                 handle.write(iso19139.encode(described, vocab, online_resources=links, formats=formats_of,
                                              organisation=organisation,
+                                             language=_iso_terms().metadata_language(item.language),
                                              schema_citation=cited["citation"] if cited else None))
             written.setdefault("iso19139", []).append(path)
     distributions = {identifier: [dict(d, download_url=where.url(d["path"])) for d in entries]
@@ -455,6 +583,7 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     from .qgis_io.layers import resolve
 
     context = _context(profile, context)
+    update = context.revalidate_profile()  # a URL profile: its latest version, once per context
     rules = context.profile
     if not rules.targets:
         raise PasserelleError(f"Le profil « {rules.name} » ne déclare aucune cible de publication.",
@@ -466,12 +595,29 @@ def publish(layers, profile=None, targets=None, dry_run: bool = False, *, force:
     pipeline = Pipeline(publishers, registry, max_workers=max_workers, force=force, dry_run=dry_run)
     report = pipeline.run(plan.jobs, plan.batch_id, cancelled=cancelled or (lambda: False),
                           progress=progress or (lambda done, total: None))
+    report.profile_update = update
     if dry_run:
         report.requests = planner.planned_requests(publishers)
     else:
         for layer, job in zip(plan.layers, plan.jobs):
             _remember_on_layer(layer, job.identifier, registry)
+            outcomes = [o for o in report.outcomes if o.identifier == job.identifier]
+            if job.package is not None and job.package.adopt and outcomes and all(o.ok for o in outcomes):
+                _taken_over(layer, job.identifier, registry)
     return report
+
+
+def _taken_over(layer, identifier: str, registry) -> None:
+    """A linked record the person chose to adopt was published: it is Passerelle's from now on."""
+    import dataclasses
+
+    from .catalogue import linking
+    from .qgis_io.linked import layer_origin, set_layer_origin
+
+    registry.adopted(identifier)
+    origin = layer_origin(layer)
+    if origin is not None and origin.adopt:
+        set_layer_origin(layer, dataclasses.replace(origin, adopt=False, linked=origin.linked or linking.now()))
 
 
 def _remember_on_layer(layer, identifier: str, registry) -> None:
@@ -523,9 +669,14 @@ def publication_status(layer, profile=None, live: bool = False, *, context: Opti
 
     Every profile's registry when ``profile`` is None, else that profile's. With ``live``, each
     target of the profile (the context's when only a context is given) is also asked what it
-    holds now (``"live"`` key). A ``context`` keeps the registries it read: asking for many
-    layers reads each registry file once. A PostGIS table's publications are found from any
-    project that opens it (its record and its data key are the table's).
+    holds now (``"live"`` key). Where the profile asks for review, ``live["review"]`` is the
+    administrators' decision: ``{"state": "submitted" | "approved" | "rejected", "comment", "date",
+    "by"}``. A ``context`` keeps the registries it read: asking for many layers reads each registry
+    file once. A PostGIS table's publications are found from any project that opens it (its record
+    and its data key are the table's).
+
+    >>> api.publication_status(layer, "ideo-bfc", live=True)["ideo-bfc"]["catalogue"]["live"]["review"]
+    {'state': 'rejected', 'comment': 'Précisez la généalogie.', 'date': '2026-11-03T09:12:00+00:00', 'by': '…'}
 
     >>> api.publication_status(layer, "local")["local"]["csw"]["state"]
     'published'
@@ -578,6 +729,8 @@ def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = Non
     return publish(pending, targets=batch["targets"], context=context, _resume_batch=batches[-1], **options)
 
 
+# -- the administrators' side --------------------------------------------------------------------
+
 def audit(source=None, profile=None, *, links=True, limit: Optional[int] = None, context: Optional[Context] = None,
           output: Optional[str] = None, today: Optional[_dt.date] = None, progress=None, cancelled=None):
     """Audit a whole catalogue; returns an :class:`~passerelle.catalogue.audit.AuditReport`.
@@ -620,3 +773,95 @@ def audit(source=None, profile=None, *, links=True, limit: Optional[int] = None,
     if output:
         auditing.write_outputs(report, output)
     return report
+
+
+def review_queue(profile=None, *, targets=None, context: Optional[Context] = None) -> list:
+    """What agents submitted for review on the profile's targets, oldest first.
+
+    Each :class:`~passerelle.review.Submission` carries its ``identifier``, ``target``, ``title``, author
+    ``organisation``, ``author``, ``submitted`` date, ``url``, the record as received (``record``; its
+    ``extent`` for a map) and the check report of that record (``findings``, ``errors``, ``warnings``:
+    the checks that need no data, under the profile's rules). Review happens where the profile says
+    ``"review": true``: GeoNetwork records in workflow status *submitted*, CKAN and udata datasets created
+    private with a review mark. Credentials are the profile targets' (a reviewer's account).
+
+    >>> for s in api.review_queue("ideo-bfc"):
+    ...     print(s.title, s.organisation, s.submitted, [f.code for f in s.errors])
+    """
+    from . import review as reviews
+
+    context = _context(profile, context)
+    context.revalidate_profile()
+    return reviews.queue(context, targets)
+
+
+def review(identifier: str, profile=None, decision: str = "approve", comment: str = "", *, targets=None,
+           context: Optional[Context] = None) -> list:
+    """Approve or reject a submission; returns what each target holds afterwards (:class:`~passerelle.review.Decision`).
+
+    ``decision="approve"``: GeoNetwork sets the workflow status *approved* and publishes the record to
+    everyone; CKAN and udata make the dataset public. ``decision="reject"`` needs a ``comment`` (what the
+    author reads in ``api.publication_status(..., live=True)``): GeoNetwork sets the status *rejected*
+    with the comment as its change message; CKAN and udata keep the dataset private and carry the
+    decision and the comment in its extras. Errors: ``review.decision``, ``review.comment-required``,
+    ``review.not-found``, ``review.forbidden`` (the account is not a reviewer).
+
+    >>> api.review(submission.identifier, "ideo-bfc", decision="reject", comment="Précisez la généalogie.")
+    """
+    from . import review as reviews
+
+    return reviews.decide(_context(profile, context), identifier, decision, comment, targets)
+
+
+def validate_profile(path_or_url, *, check_sources: bool = True, network=None):
+    """Every problem of a portal profile, each with its JSON path, in French and English.
+
+    ``path_or_url``: a JSON file, a profile name, an http(s) URL (read through the network layer:
+    QGIS's proxy and certificate authorities), JSON text or a dict. Besides the profile schema, it checks
+    duplicate keys, unknown target types, settings each target type needs, secrets where only a QGIS
+    authentication configuration id belongs, addresses, the territory and the default licence, and reads
+    each vocabulary source (``check_sources=False``: not read). Returns a
+    :class:`~passerelle.catalogue.profile_check.ProfileReport` (``problems``, ``errors``, ``ok``,
+    ``profile`` when valid, ``to_text()``).
+
+    >>> report = api.validate_profile("grand-est.json")
+    >>> [(p.path, p.message_fr) for p in report.errors]
+    [('$.targets.catalogue.authcfg', 'Cette valeur ressemble à un secret …')]
+    """
+    from .catalogue import profile_check
+    from .catalogue.profile import path_of
+    from .publishers import factory
+
+    if network is None:
+        from . import network as network_layer
+
+        network = network_layer.default()
+    known = set(factory.TYPES) | set(factory.registered_types()) | {"local"}
+    options = {"fetch": network.fetch if check_sources else None, "check_sources": check_sources,
+               "known_types": known}
+    if isinstance(path_or_url, dict):
+        return profile_check.validate(path_or_url, "", **options)
+    value = os.fspath(path_or_url)
+    if value.lstrip().startswith("{"):
+        return profile_check.validate(value, "", **options)
+    if value.startswith(("http://", "https://")):
+        try:
+            text = network.fetch(value, timeout=30, max_bytes=1024 * 1024, accept="application/json")
+        except PasserelleError as error:
+            report = profile_check.ProfileReport(source=value)
+            report.problems.append(profile_check.ProfileProblem(
+                "profile.unreadable", "error", "$", f"Profil illisible à « {value} » : {error.message_fr}",
+                f"Unreadable profile at '{value}': {error.message_en}"))
+            return report
+        return profile_check.validate(text, value, **options)
+    path = path_of(value)
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read()
+    except OSError as error:
+        report = profile_check.ProfileReport(source=value)
+        report.problems.append(profile_check.ProfileProblem(
+            "profile.unreadable", "error", "$", f"Profil illisible « {value} » : {error.strerror or error}.",
+            f"Unreadable profile '{value}': {error.strerror or error}."))
+        return report
+    return profile_check.validate(text, path, **options)

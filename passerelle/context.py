@@ -51,6 +51,8 @@ class Context:
         self._registries = None
         self._network = None
         self._lock = threading.RLock()
+        self._profile_revalidated = False
+        self.profile_update = None  # what revalidate_profile() found (a ProfileUpdate), None before or for files
 
     def __repr__(self) -> str:
         return f"<Context profile={self.profile.name!r}>"
@@ -66,6 +68,35 @@ class Context:
         if isinstance(profile, dict):
             return str(profile.get("name", "default")) == self.profile.name
         return os.fspath(profile) in (self.profile.source, self.profile.name)
+
+    # -- the profile's own source ---------------------------------------------------------------
+    def revalidate_profile(self, network: bool = True):
+        """A profile downloaded from a URL is checked against its portal, once per context (a conditional
+        GET with the cached copy's ETag / Last-Modified): a new version replaces the copy and is used from
+        now on. Returns the :class:`~passerelle.catalogue.profile_sources.ProfileUpdate` (also kept as
+        ``profile_update``), None for a profile that did not come from a URL. ``network=False`` (and an
+        ``offline`` context) keeps the cached copy without asking. ``api.check``, ``api.publish`` and
+        ``api.review_queue`` call it; building a context never touches the network.
+        """
+        with self._lock:
+            if self._profile_revalidated:
+                return self.profile_update
+            self._profile_revalidated = True
+            if not network or self.offline or not self.profile.source:
+                return None
+            from .catalogue import profile_sources
+            from .catalogue.profile import Profile, path_of
+
+            path = path_of(self.profile.source)
+            if profile_sources.source_of(path) is None:
+                return None
+            update = profile_sources.revalidate(path, self.network.revalidate)
+            self.profile_update = update
+            if update is not None and update.changed:
+                reload = self.profile.reload or (lambda: Profile.load(path))
+                self.profile = reload()
+                self._vocabularies = None  # the new version may name other vocabulary sources
+            return update
 
     # -- vocabularies and checks ----------------------------------------------------------------
     @property
@@ -85,8 +116,9 @@ class Context:
                                                                  offline=self.offline, fetch=self.network.revalidate)
             return self._vocabularies
 
-    def check_context(self, targets=(), today: Optional[_dt.date] = None, formats=()):
-        """The checks' view of this profile: its rules and vocabularies, plus the run's target kinds and formats."""
+    def check_context(self, targets=(), today: Optional[_dt.date] = None, formats=(), base_url: str = ""):
+        """The checks' view of this profile: its rules and vocabularies, plus the run's target kinds and formats
+        (and the public address of an export: ``base_url``, else the profile's ``export.base_url``)."""
         from .catalogue import schemas
         from .catalogue.checks.context import CheckContext
 
@@ -95,7 +127,8 @@ class Context:
                             territory=rules.territory, required_fields=rules.required_fields,
                             target_kinds=tuple(rules.target_kinds) + tuple(targets),
                             resolve_schema=schemas.resolve, formats=tuple(formats),
-                            organisation=dict(rules.organisation or {}))
+                            organisation=dict(rules.organisation or {}),
+                            export_base_url=(base_url or rules.export.get("base_url") or "").strip())
 
     # -- publication registry -------------------------------------------------------------------
     def registry_path(self, profile_name: str = "") -> str:

@@ -37,9 +37,13 @@ def main(folder: str, serve: bool = False) -> int:
     territory.generate(folder)
     gpkg = os.path.join(folder, territory.GPKG_NAME)
     commune = territory.COMMUNE
+    # The catalogue export names the public address it will be served at (DEMO_BASE_URL to change it): the
+    # SCDL catalogue needs absolute links, and every link of the export goes under it.
+    base_url = os.environ.get("DEMO_BASE_URL", "").strip() or "https://data.saint-aubin-sur-loue.fr/catalogue/"
     profile = {"name": "demo", "territory": {"name": commune["name"], "bbox": list(commune["bbox_wgs84"])},
                "organisation": {"name": f"Commune de {commune['name']}", "siret": commune["siret"],
-                                "email": commune["contact"]["email"]}}
+                                "email": commune["contact"]["email"]},
+               "export": {"base_url": base_url}}
 
     project = QgsProject.instance()
     print(f"Territoire d'exemple : {commune['name']} ({commune['departement']}), {gpkg}")
@@ -74,7 +78,9 @@ def main(folder: str, serve: bool = False) -> int:
     udata = None
     if OPENDATA:
         udata, targets["opendata"] = _start_udata(folder)
-    sdi_profile = dict(profile, name="demo-local", version="1", targets=targets)
+    # The local SDI serves its own folder: its records cite what it serves, not the export's public address.
+    sdi_profile = dict({k: v for k, v in profile.items() if k != "export"}, name="demo-local", version="1",
+                       targets=targets)
     # The udata of the demo is new at each run: publish again even what the registry saw unchanged.
     publication = api.publish(None, sdi_profile, force=OPENDATA)
     print("\nPublication vers l'IDG locale" + (" et la plateforme open data (udata) :" if OPENDATA else " :"))

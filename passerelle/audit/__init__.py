@@ -34,12 +34,15 @@ def run(source, context, *, links=True, limit: Optional[int] = None, today: Opti
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise PasserelleError("La limite du nombre de fiches doit être un entier positif.",
                               "The record limit must be a positive integer.", code="audit.limit")
-    settings = LinkSettings.of((context.profile.audit or {}).get("links"),
-                               links if isinstance(links, (dict, LinkSettings)) else None)
+    asked = links if isinstance(links, (dict, LinkSettings)) else None
+    LinkSettings.of(asked)  # wrong settings are refused before any request
+    context.revalidate_profile()  # a URL profile: its latest version, as for a check or a publish
+    settings = LinkSettings.of((context.profile.audit or {}).get("links"), asked)
     check_links = bool(links)
     catalogue = open_source(source, context)
     rules = context.check_context(today=today)
-    audit = Audit(rules, source=catalogue.name, source_kind=catalogue.kind, profile=context.profile.name,
+    profile = f"{context.profile.name} {context.profile.version}".strip()
+    audit = Audit(rules, source=catalogue.name, source_kind=catalogue.kind, profile=profile,
                   settings={"links": check_links, "limit": limit, **({"link_check": settings.to_dict()}
                                                                       if check_links else {})},
                   timeout=settings.timeout)

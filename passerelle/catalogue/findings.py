@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+#: Feature ids a finding lists at most: enough to select and fix them, bounded however big the layer.
+MAX_FEATURE_IDS = 10_000
+#: Offending values a message quotes.
+EXAMPLES = 3
 SEVERITIES = (ERROR, WARNING, INFO)
 SEVERITY_LABELS = {"fr": {ERROR: "erreur", WARNING: "avertissement", INFO: "information"},
                    "en": {ERROR: "error", WARNING: "warning", INFO: "info"}}
@@ -23,7 +27,8 @@ class Finding:
     """One problem (or remark) about one layer.
 
     ``code`` is stable (e.g. ``rgpd.personal-columns``); ``message_fr`` is what
-    a French-speaking agent reads; ``feature_ids`` name offending features.
+    a French-speaking agent reads; ``feature_ids`` name offending features, the first
+    ``MAX_FEATURE_IDS`` of them: ``feature_count`` then says how many there are in all.
     """
 
     code: str
@@ -34,9 +39,53 @@ class Finding:
     feature_ids: list[int] = dataclasses.field(default_factory=list)
     field: Optional[str] = None
     suggestions: list[str] = dataclasses.field(default_factory=list)
+    feature_count: Optional[int] = None  # offending features in all, when more than feature_ids lists
+
+    @property
+    def features(self) -> int:
+        """How many features the finding is about."""
+        return self.feature_count if self.feature_count is not None else len(self.feature_ids)
 
     def message(self, language: str = "fr") -> str:
         return self.message_fr if language.startswith("fr") else (self.message_en or self.message_fr)
+
+
+class Tally:
+    """Offending features of one rule, gathered batch after batch: how many, the first ``cap`` ids
+    (every one when ``cap`` is None) and the first ``EXAMPLES`` (id, value) pairs a message quotes.
+
+    >>> tally = Tally(cap=2)
+    >>> tally.add([4, 9, 12], ["a", "b", "c"]); tally.add([20], ["d"])
+    >>> tally.count, tally.ids, tally.examples
+    (4, [4, 9], [(4, 'a'), (9, 'b'), (12, 'c')])
+    """
+
+    def __init__(self, cap: Optional[int] = MAX_FEATURE_IDS):
+        self.cap = cap
+        self.count = 0
+        self.ids: list[int] = []
+        self.examples: list[tuple] = []
+
+    def add(self, ids, values=None, count: Optional[int] = None) -> None:
+        """Offending ``ids`` (in layer order) with their ``values`` when messages quote them;
+        ``count`` when ``ids`` are only the first of more."""
+        ids = ids.tolist() if hasattr(ids, "tolist") else list(ids)
+        self.count += len(ids) if count is None else count
+        room = len(ids) if self.cap is None else max(self.cap - len(self.ids), 0)
+        if room:
+            self.ids += [int(i) for i in ids[:room]]
+        if values is not None and len(self.examples) < EXAMPLES:
+            wanted = EXAMPLES - len(self.examples)
+            values = values.tolist() if hasattr(values, "tolist") else list(values)
+            self.examples += list(zip((int(i) for i in ids[:wanted]), values[:wanted]))
+
+    @property
+    def capped(self) -> Optional[int]:
+        """The total count when ``ids`` lists only part of it (for ``Finding.feature_count``), else None."""
+        return self.count if self.count > len(self.ids) else None
+
+    def __bool__(self) -> bool:
+        return self.count > 0
 
 
 @dataclass
@@ -44,6 +93,8 @@ class Report:
     """All findings of one check run."""
 
     findings: list[Finding] = dataclasses.field(default_factory=list)
+    #: a profile downloaded from a URL, checked against its portal for this run (a ProfileUpdate), or None
+    profile_update: object = None
 
     @property
     def errors(self) -> list[Finding]:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .errors import LayerDamagedError, LayerNotFoundError, PasserelleError
+
+if TYPE_CHECKING:  # annotations only: the catalogue imports without pandas until data is read
+    import numpy
+    import pandas
 
 #: Features per Arrow batch when reading with GDAL (GDAL's own default).
 BATCH_SIZE = 65536
@@ -316,31 +320,47 @@ def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
     """The safe reader: one pass over the features, text kept as raw bytes until its encoding is known.
 
     Returns (field names, columns as ``_read_columns`` gives them, codec used)."""
-    import numpy as np
-    import shapely
-
     raw_names = [f.GetName().encode("utf-8", "surrogateescape") for f in fields]
+    ids, values, wkbs = next(feature_rows(source, kinds, spatial), ([], [[] for _ in kinds], []))
+    texts = [i for i, kind in enumerate(kinds) if kind == "string"]
+    used = choose_encoding(set(raw_names).union(*(set(values[i]) - {None} for i in texts)), declared)
+    names = [n.decode(used or "utf-8", "replace") for n in raw_names]
+    return names, decode_rows(ids, values, wkbs, kinds, spatial, used), used
+
+
+def feature_rows(source, kinds: list, spatial: bool, size: Optional[int] = None):
+    """The features of an OGR layer in a Python loop, ``size`` at a time (all at once when None):
+    (ids, one list of values per field, ISO WKB geometries), text as raw bytes (None for null)."""
     getters = list(enumerate(_feature_function(_GETTERS.get(kind, "GetField")) for kind in kinds))
     is_set = _feature_function("IsFieldSetAndNotNull")
-    ids, rows, wkbs = [], [], []
+    texts = [i for i, kind in enumerate(kinds) if kind == "string"]
     source.ResetReading()
     next_feature = source.GetNextFeature
     feature = next_feature()
     while feature is not None:
-        ids.append(feature.GetFID())
-        rows.append([get(feature, i) if is_set(feature, i) else None for i, get in getters])
-        if spatial:
-            geometry = feature.GetGeometryRef()
-            wkbs.append(None if geometry is None else bytes(geometry.ExportToIsoWkb()))
-        feature = next_feature()
-    values = [list(column) for column in zip(*rows)] if rows else [[] for _ in kinds]
-    del rows
-    texts = [i for i, kind in enumerate(kinds) if kind == "string"]
-    for i in texts:
-        values[i] = [None if v is None else bytes(v) for v in values[i]]
-    used = choose_encoding(set(raw_names).union(*(set(values[i]) - {None} for i in texts)), declared)
+        ids, rows, wkbs = [], [], []
+        while feature is not None:
+            ids.append(feature.GetFID())
+            rows.append([get(feature, i) if is_set(feature, i) else None for i, get in getters])
+            if spatial:
+                geometry = feature.GetGeometryRef()
+                wkbs.append(None if geometry is None else bytes(geometry.ExportToIsoWkb()))
+            feature = next_feature()
+            if size is not None and len(ids) >= size:
+                break
+        values = [list(column) for column in zip(*rows)] if rows else [[] for _ in kinds]
+        del rows
+        for i in texts:
+            values[i] = [None if v is None else bytes(v) for v in values[i]]
+        yield ids, values, wkbs
+
+
+def decode_rows(ids, values, wkbs, kinds: list, spatial: bool, used: str) -> dict:
+    """Rows of ``feature_rows`` as columns (shaped as ``_read_columns`` gives them), text decoded with ``used``."""
+    import numpy as np
+    import shapely
+
     codec = used or "utf-8"
-    names = [n.decode(codec, "replace") for n in raw_names]
     columns = {"fid": [np.array(ids, dtype="int64")],
                "geometry": [shapely.from_wkb(np.array(wkbs, dtype=object))] if spatial else []}
     for i, kind in enumerate(kinds):
@@ -350,7 +370,7 @@ def _read_features(source, fields, kinds: list, spatial: bool, declared: str):
             decoded[None] = None
             column = [decoded[v] for v in column]
         columns[i] = [_column_from_values(kind, column)]
-    return names, columns, used
+    return columns
 
 
 #: Feature getter per Table Schema type in the safe reader (strings as raw bytes).
@@ -509,15 +529,37 @@ def _geometries(values):
 
 def _points_from_wkb(data):
     """Little-endian 2D point WKB read as coordinates: several times faster than parsing."""
+    xy = _wkb_point_coordinates(data)
+    return None if xy is None else points_from_xy(xy)
+
+
+def point_coordinates(values):
+    """(n, 2) coordinates of a WKB column of one Arrow batch when it holds only little-endian 2D points
+    (no null), else None: bounds and validity of points are then read without a shapely object each."""
     import numpy as np
-    import shapely
+
+    data, mask = np.ma.getdata(values), np.ma.getmaskarray(values)
+    if data.dtype.kind != "V" or data.dtype.itemsize != 21 or mask.any():
+        return None
+    return _wkb_point_coordinates(data)
+
+
+def _wkb_point_coordinates(data):
+    import numpy as np
 
     raw = data.view(np.uint8).reshape(len(data), 21)
     if len(raw) == 0 or not ((raw[:, 0] == 1).all() and (raw[:, 1:5].view("<u4")[:, 0] == 1).all()):
         return None
-    xy = raw[:, 5:21].copy().view("<f8")
+    return raw[:, 5:21].copy().view("<f8")
+
+
+def points_from_xy(xy):
+    """Shapely points from (n, 2) coordinates; NaN NaN is an empty point (WKB has no other way to say it)."""
+    import numpy as np
+    import shapely
+
     points = shapely.points(xy[:, 0], xy[:, 1])
-    empty = np.isnan(xy[:, 0]) & np.isnan(xy[:, 1])  # WKB has no empty point: NaN NaN stands for it
+    empty = np.isnan(xy[:, 0]) & np.isnan(xy[:, 1])
     if empty.any():
         points[empty] = shapely.from_wkt("POINT EMPTY")
     return points

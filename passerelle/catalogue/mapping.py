@@ -111,7 +111,7 @@ def cited_scheme(vocabulary_name: str, vocabularies) -> Optional[str]:
         return None
     if vocabulary_name == TOPIC_CATEGORY_VOCABULARY or "topiccategor" in name or "categoriethematique" in name:
         return "iso-topic"
-    if "inspire" in name or "gemet" in name:
+    if "inspire" in name or "gemet" in name and "theme" in name:  # not "GEMET - Concepts": a thesaurus of words
         return "inspire-theme"
     if "datatheme" in name or "themesdedonnees" in name or "eurovoc" in name:
         return "eu-theme"

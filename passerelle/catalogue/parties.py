@@ -42,6 +42,7 @@ def responsible_parties(record: Record) -> list[tuple[str, Contact]]:
     """(field, party) of every party an ISO 19139 record names: contact, producer, further contacts."""
     parties = [("contact", record.contact), ("producer", record.producer)]
     parties += [("contacts", other) for other in record.contacts]
+    parties += [("metadata_contact", record.metadata_contact)]
     return [(field, party) for field, party in parties if not party.is_empty() or party.siret]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from .checks.context import DEFAULT_REQUIRED, TARGET_KINDS, Territory
 from .errors import PasserelleError
@@ -70,6 +70,9 @@ class Profile:
     review: bool = False
     audit: dict = field(default_factory=dict)  # how catalogues are audited: {"links": {concurrency, per_host...}}
     source: str = ""  # file or name it was read from
+    #: how to read this profile again once its file changed (a new version downloaded from its URL): the
+    #: plugin's settings re-apply the agent's own choices (authentication, extra vocabularies) this way
+    reload: Optional[Callable[[], "Profile"]] = field(default=None, repr=False, compare=False)
 
     def target_kind(self, name: str) -> str:
         return self.targets[name].get("kind", "open")
@@ -84,7 +87,7 @@ class Profile:
         source = ""
         if isinstance(value, (str, os.PathLike)):
             source = str(value)
-            path = named_profile_path(source) or source
+            path = path_of(source)
             if not os.path.isfile(path):
                 raise UnknownProfileError(source)
             try:
@@ -122,6 +125,11 @@ class Profile:
         profile.audit = dict(value.get("audit", {}))
         profile.database = dict(value.get("database", {}))
         return profile
+
+
+def path_of(source: str) -> str:
+    """The file a profile name or path stands for (a name: shipped, else the agent's own)."""
+    return named_profile_path(source) or os.path.expanduser(source)
 
 
 def shipped_profile_path(name: str):

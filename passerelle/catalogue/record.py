@@ -118,6 +118,14 @@ class Extent:
 
 
 @dataclass
+class Period:
+    """A time span the data covers beyond the first one (``Record.temporal_start`` / ``temporal_end``)."""
+
+    start: Optional[_dt.date] = None
+    end: Optional[_dt.date] = None
+
+
+@dataclass
 class Record:
     """A layer's catalogue record.
 
@@ -147,17 +155,32 @@ class Record:
     place: str = ""  # name of the covered territory, e.g. "Saint-Aubin-sur-Loue"
     temporal_start: Optional[_dt.date] = None
     temporal_end: Optional[_dt.date] = None
+    # Further bounding boxes and time spans (records of other catalogues cover several islands or
+    # campaigns): QGIS's metadata and ISO 19139 keep a list, the checks judge the first one.
+    other_extents: list[Extent] = field(default_factory=list)
+    other_periods: list[Period] = field(default_factory=list)
     created: Optional[_dt.date] = None
     revised: Optional[_dt.date] = None
     published: Optional[_dt.date] = None
     lineage: str = ""
+    # Declared conformant to the INSPIRE interoperability regulation (1089/2010), as a harmonised dataset's
+    # record says; local data is not, and Passerelle declares it "not conformant" by default.
+    inspire_conformant: bool = False
     schema: str = ""  # URL of the Table Schema the data conforms to
     language: str = "fre"  # ISO 639-2/B (or the words typed elsewhere when no code fits)
     # What other tools (QGIS's metadata editor, ISO records) hold and the fields above have no room for:
     # kept as typed, written back, exported where the target format has a place for it.
     parent_identifier: str = ""
+    # The resource's identifier as another catalogue wrote it (INSPIRE's unique resource identifier, e.g.
+    # https://registry.example.eu/dataset/x or code IGNF_BDTOPO with code space http://ign.fr): harvesters
+    # key datasets by it, so a linked record keeps it. Empty: Passerelle's own (urn:uuid:<identifier>).
+    resource_identifier: str = ""
+    resource_identifier_space: str = ""
     resource_type: str = "dataset"  # ISO MD_ScopeCode
     contacts: list[Contact] = field(default_factory=list)  # parties besides the producer and the contact
+    #: who answers for the record itself when another catalogue names someone else than the contact
+    #: (a regional platform's metadata desk); empty: the contact (else the producer) does
+    metadata_contact: Contact = field(default_factory=Contact)
     other_licences: list[str] = field(default_factory=list)  # licences besides ``licence``, or matching no concept
     rights: list[str] = field(default_factory=list)  # attribution and copyright statements
     constraints: list[Constraint] = field(default_factory=list)
@@ -176,9 +199,13 @@ class Record:
         def convert(value):
             if isinstance(value, _dt.date):
                 return value.isoformat()
+            if isinstance(value, list):
+                return [convert(v) for v in value]
+            if isinstance(value, dict):
+                return {k: convert(v) for k, v in value.items()}
             return value
         raw = dataclasses.asdict(self)
-        return {k: (convert(v) if not isinstance(v, dict) else v) for k, v in raw.items()}
+        return {k: convert(v) for k, v in raw.items()}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Record":
@@ -190,12 +217,13 @@ class Record:
                 values[key] = _dt.date.fromisoformat(values[key][:10])
             elif values.get(key) == "":
                 values[key] = None
-        for key in ("producer", "contact"):
+        for key in ("producer", "contact", "metadata_contact"):
             if isinstance(values.get(key), dict):
                 values[key] = Contact.from_dict(values[key])
         if isinstance(values.get("extent"), dict):
             values["extent"] = Extent(**values["extent"])
-        nested = {"contacts": Contact.from_dict, "links": lambda d: Link(**d), "constraints": lambda d: Constraint(**d)}
+        nested = {"contacts": Contact.from_dict, "links": lambda d: Link(**d), "constraints": lambda d: Constraint(**d),
+                  "other_extents": lambda d: Extent(**d), "other_periods": _period}
         for key, build in nested.items():
             if key in values:
                 values[key] = [build(v) if isinstance(v, dict) else v for v in values[key] or []]
@@ -203,3 +231,10 @@ class Record:
 
     def replace(self, **changes) -> "Record":
         return dataclasses.replace(self, **changes)
+
+
+def _period(data: dict) -> Period:
+    def day(value):
+        return _dt.date.fromisoformat(value[:10]) if isinstance(value, str) and value else \
+            value if isinstance(value, _dt.date) else None
+    return Period(start=day(data.get("start")), end=day(data.get("end")))

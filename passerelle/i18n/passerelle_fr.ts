@@ -20,6 +20,22 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
+      <source>Administration…</source>
+      <translation>Administration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis</translation>
+    </message>
+    <message>
+      <source>Audit a catalogue…</source>
+      <translation>Auditer un catalogue…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: audit a whole catalogue, with a dashboard</source>
+      <translation>Administrateurs de portail : auditer tout un catalogue, avec un tableau de bord</translation>
+    </message>
+    <message>
       <source>Describe in Passerelle…</source>
       <translation>Décrire dans Passerelle…</translation>
     </message>
@@ -28,8 +44,176 @@
       <translation>Vérifier dans Passerelle</translation>
     </message>
     <message>
+      <source>Passerelle: administration</source>
+      <translation>Passerelle : administration</translation>
+    </message>
+    <message>
+      <source>Pro&amp;file:</source>
+      <translation>Pr&amp;ofil :</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <source>Comment for the author (required to reject): what to correct, and why</source>
+      <translation>Commentaire pour l'auteur (obligatoire pour refuser) : quoi corriger, et pourquoi</translation>
+    </message>
+    <message>
+      <source>&amp;Open on the portal</source>
+      <translation>&amp;Ouvrir sur le portail</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+      <source>Check report of the record as received:</source>
+      <translation>Rapport de vérification de la fiche telle que reçue :</translation>
+    </message>
+    <message>
+      <source>&amp;Comment:</source>
+      <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+      <source>Clos&amp;e</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the review queue</source>
+      <translation>Passerelle : lecture des soumissions à examiner</translation>
+    </message>
+    <message>
+      <source>Reading the submissions awaiting review…</source>
+      <translation>Lecture des soumissions en attente d'examen…</translation>
+    </message>
+    <message>
+      <source>Passerelle: review decision</source>
+      <translation>Passerelle : décision d'examen</translation>
+    </message>
+    <message>
+      <source>Read the submissions awaiting review again</source>
+      <translation>Relire les soumissions en attente d'examen</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Soumise le</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Make the record public on the portal</source>
+      <translation>Rendre la fiche publique sur le portail</translation>
+    </message>
+    <message>
+      <source>Send the record back to its author with the comment</source>
+      <translation>Renvoyer la fiche à son auteur avec le commentaire</translation>
+    </message>
+    <message>
+      <source>Choose the profile of the portals you review.</source>
+      <translation>Choisissez le profil des portails que vous examinez.</translation>
+    </message>
+    <message>
+      <source>Select a submission to read its check report.</source>
+      <translation>Sélectionnez une soumission pour lire son rapport de vérification.</translation>
+    </message>
+    <message>
+      <source>Write in the comment what the author must correct: it is what they will read.</source>
+      <translation>Écrivez dans le commentaire ce que l'auteur doit corriger : c'est ce qu'il lira.</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>erreur</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>avertissement</translation>
+    </message>
+    <message>
+      <source>information</source>
+      <translation>information</translation>
+    </message>
+    <message>
+      <source>{count} submission(s) awaiting review.</source>
+      <translation>{count} soumission(s) en attente d'examen.</translation>
+    </message>
+    <message>
+      <source>{title} — submitted by {author} ({organisation}) on {date} to « {target} »; record {identifier}.</source>
+      <translation>{title} — soumise par {author} ({organisation}) le {date} sur « {target} » ; fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>No problem found in the record as received.</source>
+      <translation>Aucun problème trouvé dans la fiche telle que reçue.</translation>
+    </message>
+    <message>
+      <source>Decision on « {title} » not recorded: {reason}</source>
+      <translation>Décision sur « {title} » non enregistrée : {reason}</translation>
+    </message>
+    <message>
+      <source>« {title} » approved: it is public on « {target} ».</source>
+      <translation>« {title} » approuvée : elle est publique sur « {target} ».</translation>
+    </message>
+    <message>
+      <source>« {title} » rejected: its author will read your comment.</source>
+      <translation>« {title} » refusée : son auteur lira votre commentaire.</translation>
+    </message>
+    <message>
+      <source>an unknown account</source>
+      <translation>un compte inconnu</translation>
+    </message>
+    <message>
+      <source>Approving « {} »…</source>
+      <translation>Approbation de « {} »…</translation>
+    </message>
+    <message>
+      <source>Rejecting « {} »…</source>
+      <translation>Refus de « {} »…</translation>
+    </message>
+    <message>
       <source>Passerelle — audit a catalogue</source>
       <translation>Passerelle — auditer un catalogue</translation>
+    </message>
+    <message>
+      <source>The profile whose rules (required fields, vocabularies, territory) the records are checked against, and whose targets may be audited</source>
+      <translation>Le profil dont les règles (champs obligatoires, vocabulaires, territoire) servent à vérifier les fiches, et dont les cibles peuvent être auditées</translation>
+    </message>
+    <message>
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil :</translation>
     </message>
     <message>
       <source>Catalogue to audit</source>
@@ -136,10 +320,6 @@
       <translation>Pas encore de fiche : ouvrez l'éditeur de description.</translation>
     </message>
     <message>
-      <source>Errors</source>
-      <translation>Erreurs</translation>
-    </message>
-    <message>
       <source>Blocking errors: see the check results below.</source>
       <translation>Erreurs bloquantes : voir les résultats des vérifications ci-dessous.</translation>
     </message>
@@ -196,10 +376,6 @@
       <translation>Publiée sur : {}</translation>
     </message>
     <message>
-      <source>Warnings</source>
-      <translation>Avertissements</translation>
-    </message>
-    <message>
       <source>Information</source>
       <translation>Informations</translation>
     </message>
@@ -218,10 +394,6 @@
     <message>
       <source>Finding</source>
       <translation>Constat</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
     </message>
     <message>
       <source>Features</source>
@@ -280,8 +452,172 @@
       <translation>{} (livré avec Passerelle)</translation>
     </message>
     <message>
+      <source>from {}</source>
+      <translation>depuis {}</translation>
+    </message>
+    <message>
       <source>{} (unreadable)</source>
       <translation>{} (illisible)</translation>
+    </message>
+    <message>
+      <source>Link to an existing record</source>
+      <translation>Lier à une fiche existante</translation>
+    </message>
+    <message>
+      <source>Catalogue (CSW)</source>
+      <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+      <source>&amp;Read the record</source>
+      <translation>&amp;Lire la fiche</translation>
+    </message>
+    <message>
+      <source>This record is ours: the next publication may update it (adopt it)</source>
+      <translation>Cette fiche est la nôtre : la prochaine publication peut la mettre à jour (la reprendre)</translation>
+    </message>
+    <message>
+      <source>A record Passerelle did not create is only updated on its catalogue when you say it is yours to manage.</source>
+      <translation>Une fiche que Passerelle n'a pas créée n'est mise à jour dans son catalogue que si vous indiquez qu'elle est à vous de la tenir à jour.</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Lier</translation>
+    </message>
+    <message>
+      <source>A catalogue of the profile, or the address of a CSW catalogue</source>
+      <translation>Un catalogue du profil, ou l'adresse d'un catalogue CSW</translation>
+    </message>
+    <message>
+      <source>Words of the title or the abstract…</source>
+      <translation>Mots du titre ou du résumé…</translation>
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <source>&lt; Previous</source>
+      <translation>&lt; Précédentes</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Suivantes &gt;</translation>
+    </message>
+    <message>
+      <source>ISO 19139 records (*.xml)</source>
+      <translation>Fiches ISO 19139 (*.xml)</translation>
+    </message>
+    <message>
+      <source>Passerelle: searching the catalogue</source>
+      <translation>Passerelle : recherche dans le catalogue</translation>
+    </message>
+    <message>
+      <source>Passerelle: reading the record</source>
+      <translation>Passerelle : lecture de la fiche</translation>
+    </message>
+    <message>
+      <source>Reading the record…</source>
+      <translation>Lecture de la fiche…</translation>
+    </message>
+    <message>
+      <source>Check the fields and what Passerelle says, then link the record to the layer.</source>
+      <translation>Vérifiez les champs et ce que dit Passerelle, puis liez la fiche à la couche.</translation>
+    </message>
+    <message>
+      <source>Read the chosen record and show what the layer will keep of it</source>
+      <translation>Lire la fiche choisie et montrer ce que la couche en gardera</translation>
+    </message>
+    <message>
+      <source>Give the layer this record: its identifier and its fields</source>
+      <translation>Donner cette fiche à la couche : son identifiant et ses champs</translation>
+    </message>
+    <message>
+      <source>Catalogue:</source>
+      <translation>Catalogue :</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>An ISO 19139 record saved as a file (XML):</source>
+      <translation>Une fiche ISO 19139 enregistrée dans un fichier (XML) :</translation>
+    </message>
+    <message>
+      <source>The address of one record in ISO 19139 (a GeoNetwork record's XML, a CSW GetRecordById…):</source>
+      <translation>L'adresse d'une fiche au format ISO 19139 (le XML d'une fiche GeoNetwork, un GetRecordById CSW…) :</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Value on the layer</source>
+      <translation>Valeur sur la couche</translation>
+    </message>
+    <message>
+      <source>What Passerelle says</source>
+      <translation>Ce que dit Passerelle</translation>
+    </message>
+    <message>
+      <source>Choose a catalogue or type the address of a CSW catalogue.</source>
+      <translation>Choisissez un catalogue ou saisissez l'adresse d'un catalogue CSW.</translation>
+    </message>
+    <message>
+      <source>Choose a record first: a search result, a file or an address.</source>
+      <translation>Choisissez d'abord une fiche : un résultat de recherche, un fichier ou une adresse.</translation>
+    </message>
+    <message>
+      <source>The layer was removed from the project.</source>
+      <translation>La couche a été retirée du projet.</translation>
+    </message>
+    <message>
+      <source>Layer: {name}</source>
+      <translation>Couche : {name}</translation>
+    </message>
+    <message>
+      <source>Searching {where}…</source>
+      <translation>Recherche dans {where}…</translation>
+    </message>
+    <message>
+      <source>{count} record(s) found.</source>
+      <translation>{count} fiche(s) trouvée(s).</translation>
+    </message>
+    <message>
+      <source>{origin}: « {title} ».</source>
+      <translation>{origin} : « {title} ».</translation>
+    </message>
+    <message>
+      <source>Layer « {layer} » linked to record {identifier}.</source>
+      <translation>Couche « {layer} » liée à la fiche {identifier}.</translation>
+    </message>
+    <message>
+      <source>The search failed: {}</source>
+      <translation>La recherche a échoué : {}</translation>
+    </message>
+    <message>
+      <source>Records {first}–{last} of {count}</source>
+      <translation>Fiches {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+      <source>The record cannot be linked: {}</source>
+      <translation>La fiche ne peut pas être liée : {}</translation>
     </message>
     <message>
       <source>Descri&amp;be…</source>
@@ -308,6 +644,30 @@
       <translation>Publier les couches sélectionnées (toutes les couches si aucune n'est sélectionnée)</translation>
     </message>
     <message>
+      <source>Ad&amp;ministration…</source>
+      <translation>Ad&amp;ministration…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: review what agents submitted (approve, or reject with a comment)</source>
+      <translation>Administrateurs de portail : examiner ce que les agents ont soumis (approuver, ou refuser avec un commentaire)</translation>
+    </message>
+    <message>
+      <source>&amp;Audit…</source>
+      <translation>&amp;Auditer…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: audit a whole catalogue (a target of this profile, a CSW or a folder of records): completeness, links, duplicates, with a dashboard</source>
+      <translation>Administrateurs de portail : auditer tout un catalogue (une cible de ce profil, un CSW ou un dossier de fiches) : complétude, liens, doublons, avec un tableau de bord</translation>
+    </message>
+    <message>
+      <source>Li&amp;nk to an existing record…</source>
+      <translation>Lie&amp;r à une fiche existante…</translation>
+    </message>
+    <message>
+      <source>Give the selected layer a record that already exists: found in a catalogue (CSW), a file or at an address</source>
+      <translation>Donner à la couche sélectionnée une fiche qui existe déjà : trouvée dans un catalogue (CSW), un fichier ou à une adresse</translation>
+    </message>
+    <message>
       <source>Chec&amp;k ({})</source>
       <translation>Véri&amp;fier ({})</translation>
     </message>
@@ -320,24 +680,12 @@
       <translation>Passerelle</translation>
     </message>
     <message>
-      <source>Pro&amp;file:</source>
-      <translation>Pr&amp;ofil :</translation>
-    </message>
-    <message>
       <source>The portal profile whose rules (required fields, territory, vocabularies) the checks apply.</source>
       <translation>Le profil de portail dont les vérifications appliquent les règles (champs obligatoires, territoire, vocabulaires).</translation>
     </message>
     <message>
       <source>Portal profiles, vocabulary sources and authentication</source>
       <translation>Profils de portail, sources de vocabulaires et authentification</translation>
-    </message>
-    <message>
-      <source>&amp;Audit…</source>
-      <translation>&amp;Auditer…</translation>
-    </message>
-    <message>
-      <source>Audit a whole catalogue (a target of this profile, a CSW or a folder of records): completeness, links, duplicates, with a dashboard</source>
-      <translation>Auditer tout un catalogue (une cible de ce profil, un CSW ou un dossier de fiches) : complétude, liens, doublons, avec un tableau de bord</translation>
     </message>
     <message>
       <source>Search a layer…</source>
@@ -382,6 +730,10 @@
     <message>
       <source>Select one or more layers to describe.</source>
       <translation>Sélectionnez une ou plusieurs couches à décrire.</translation>
+    </message>
+    <message>
+      <source>Select one layer to link to an existing record.</source>
+      <translation>Sélectionnez une couche à lier à une fiche existante.</translation>
     </message>
     <message>
       <source>Passerelle: reading {count} layer(s)</source>
@@ -556,10 +908,6 @@
       <translation>&amp;Authentification</translation>
     </message>
     <message>
-      <source>Clos&amp;e</source>
-      <translation>&amp;Fermer</translation>
-    </message>
-    <message>
       <source>Add a &amp;file…</source>
       <translation>Ajouter un fic&amp;hier…</translation>
     </message>
@@ -624,12 +972,12 @@
       <translation>Version</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
       <source>Source</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>shipped</source>
+      <translation>livré avec Passerelle</translation>
     </message>
     <message>
       <source>Shipped profiles cannot be removed.</source>
@@ -660,10 +1008,6 @@
       <translation>Cache des vocabulaires rafraîchi.</translation>
     </message>
     <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -692,8 +1036,8 @@
       <translation>Fichier introuvable : {}</translation>
     </message>
     <message>
-      <source>shipped</source>
-      <translation>livré avec Passerelle</translation>
+      <source>Downloaded to {path}; checked for a new version at each check or publication.</source>
+      <translation>Téléchargé dans {path} ; une nouvelle version est recherchée à chaque vérification ou publication.</translation>
     </message>
     <message>
       <source>Open: anyone may access and reuse the data, under an open licence (Licence Ouverte 2.0 or ODbL) and in a reusable format.</source>
@@ -818,10 +1162,6 @@
     <message>
       <source>ISO 19115 topic categories</source>
       <translation>Catégories thématiques ISO 19115</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisme</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1056,8 +1396,8 @@
       <translation>Exporter le catalogue</translation>
     </message>
     <message>
-      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV.</source>
-      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV).</translation>
+      <source>Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue (Turtle and JSON-LD) and an SCDL catalogue CSV. The SCDL catalogue needs the public address the folder will be served at (its links must be absolute).</source>
+      <translation>Exporte les fiches des couches en fichiers ISO 19139 (INSPIRE), en catalogue DCAT-AP (Turtle et JSON-LD) et en catalogue SCDL (CSV). Le catalogue SCDL a besoin de l'adresse publique à laquelle le dossier sera servi (ses liens doivent être absolus).</translation>
     </message>
     <message>
       <source>Publish layers</source>
@@ -1112,8 +1452,12 @@
       <translation>DCAT-AP</translation>
     </message>
     <message>
-      <source>SCDL catalogue</source>
-      <translation>Catalogue SCDL</translation>
+      <source>SCDL catalogue (needs the public address)</source>
+      <translation>Catalogue SCDL (nécessite l'adresse publique)</translation>
+    </message>
+    <message>
+      <source>Public address the folder will be served at (https://…/catalogue/)</source>
+      <translation>Adresse publique à laquelle le dossier sera servi (https://…/catalogue/)</translation>
     </message>
     <message>
       <source>Output folder</source>

@@ -145,13 +145,16 @@ class ExportCatalogue(_Base):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Exports the records of the layers as ISO 19139 (INSPIRE) files, a DCAT-AP catalogue "
-                  "(Turtle and JSON-LD) and an SCDL catalogue CSV.")
+                  "(Turtle and JSON-LD) and an SCDL catalogue CSV. The SCDL catalogue needs the public address "
+                  "the folder will be served at (its links must be absolute).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeVector))
         for key, label in (("ISO19139", tr_noop("ISO 19139 (INSPIRE)")), ("DCAT", tr_noop("DCAT-AP")),
-                           ("SCDL", tr_noop("SCDL catalogue"))):
-            self.addParameter(QgsProcessingParameterBoolean(key, tr(label), defaultValue=True))
+                           ("SCDL", tr_noop("SCDL catalogue (needs the public address)"))):
+            self.addParameter(QgsProcessingParameterBoolean(key, tr(label), defaultValue=key != "SCDL"))
+        self.addParameter(QgsProcessingParameterString(
+            "BASE_URL", tr("Public address the folder will be served at (https://…/catalogue/)"), optional=True))
         self.addParameter(QgsProcessingParameterFile("PROFILE", tr("Portal profile (JSON)"), extension="json",
                                                      optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
@@ -162,7 +165,8 @@ class ExportCatalogue(_Base):
                    if self.parameterAsBoolean(parameters, key, context)]
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         profile = self.parameterAsFile(parameters, "PROFILE", context) or None
-        written = self._call(lambda: api.export(layers, folder, formats, profile=profile), feedback)
+        base_url = self.parameterAsString(parameters, "BASE_URL", context).strip()
+        written = self._call(lambda: api.export(layers, folder, formats, profile=profile, base_url=base_url), feedback)
         for fmt, paths in written.items():
             feedback.pushInfo(f"{fmt}: {len(paths)} " + tr("file(s)"))
         os.makedirs(folder, exist_ok=True)

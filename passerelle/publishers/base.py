@@ -107,6 +107,23 @@ class Publisher(abc.ABC):
     def status(self, identifier: str, ids: dict) -> dict:
         """What the target currently holds for ``identifier``: ``{"exists": bool, ...}``."""
 
+    #: Whether this target type can hold submissions for review (GeoNetwork, CKAN, udata).
+    reviews = False
+
+    def submissions(self) -> list:
+        """What awaits an administrator's review on this target (see :func:`passerelle.api.review_queue`):
+        dicts with ``identifier``, ``ids``, ``title``, ``organisation``, ``author``, ``submitted``, ``url``
+        and the record as received: ``xml`` (ISO 19139) or ``record``. Default: none."""
+        return []
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (``decision="approve"``: made public) or reject (``"reject"``: stays private, the comment
+        goes back to the author) a submission; returns :meth:`status` afterwards."""
+        from .http import PublishError
+
+        raise PublishError(f"La cible « {self.name} » ne connaît pas la relecture des soumissions.",
+                           f"Target '{self.name}' has no review of submissions.", code="review.unsupported")
+
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Problems seen when reading the publication back (empty list: all good)."""
         return []

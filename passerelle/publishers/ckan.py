@@ -10,8 +10,13 @@ Profile settings::
   be an editor or administrator of it);
 - ``private``: datasets are private (members of the organisation only); a target of kind
   ``restricted`` or ``internal`` always gets private datasets;
-- ``review``: new datasets are created private and an administrator makes them public on CKAN;
-  Passerelle then keeps whatever visibility the administrator chose.
+- ``review``: new datasets are created private and marked as awaiting review (extra
+  ``passerelle_review: submitted``, with ``passerelle_review_date``); an administrator approves them
+  (made public) or rejects them with a comment (``passerelle_review: rejected``,
+  ``passerelle_review_comment``; the dataset stays private), in QGIS (:func:`passerelle.api.review`,
+  through :meth:`CkanPublisher.review`) or on CKAN. Passerelle then keeps whatever visibility the
+  administrator chose; changed content goes back to review (CKAN itself enforces none of this:
+  the organisation's editors could still change a dataset's visibility).
 
 The API token travels in the ``Authorization`` header of the :class:`HttpClient` (from the QGIS
 authentication manager): the publisher never sees it, and no message or log contains it.
@@ -67,7 +72,8 @@ from ..catalogue.terms import EU_ACCESS_RIGHT, EU_FREQUENCY, THEME_SCHEMES, eu_u
 from .base import PublicationPackage, PublishResult
 from .http import HttpClient, PublishError, redact
 from .ownership import ForeignObject
-from .portal import BLOCK, Mapped, PortalPublisher, answer, field_errors, file_sha256, managed_resources, service_kind
+from .portal import (BLOCK, Mapped, PortalPublisher, ReviewMarks, answer, concept_by_code, content_fingerprint,
+                     field_errors, file_sha256, managed_resources, service_kind)
 
 NAME_PREFIX = "passerelle-"
 NAME_MAX = 100  # CKAN PACKAGE_NAME_MAX_LENGTH
@@ -87,6 +93,10 @@ OUR_EXTRAS = ("identifier", "frequency", "frequency_udata", "spatial_granularity
               "modified", "provenance", "contact_name", "contact_email", "publisher_name", "publisher_email",
               "metadata_url", RECORD_EXTRA, FINGERPRINT_EXTRA)
 HIDDEN = "_passerelle_hidden"  # marks a dataset package_show refused to show (403): it exists, it is not ours
+#: the review marks of a dataset awaiting an administrator's decision (see the module docstring)
+REVIEW = ReviewMarks(state="passerelle_review", comment="passerelle_review_comment", date="passerelle_review_date",
+                     by="passerelle_review_by", content="passerelle_review_content")
+SEARCH_ROWS = 100  # datasets per package_search page
 UPLOAD_READ_TIMEOUT = 600.0  # seconds CKAN may take to store a large upload before answering
 
 
@@ -126,6 +136,7 @@ class CkanPublisher(PortalPublisher):
     """Publishes each layer as a CKAN dataset (see the module docstring for the settings)."""
 
     portal = "ckan"
+    reviews = True
 
     def __init__(self, name: str, settings: dict, http: Optional[HttpClient] = None):
         super().__init__(name, settings, http)
@@ -135,7 +146,7 @@ class CkanPublisher(PortalPublisher):
         if isinstance(self.organisation, dict):  # {"name": ...} as in the profile's organisation block
             self.organisation = self.organisation.get("id") or self.organisation.get("name") or ""
         self.private = bool(settings.get("private", False))
-        self.review = bool(settings.get("review", False))
+        self.under_review = bool(settings.get("review", False))
 
     # -- addresses ---------------------------------------------------------------------------------
     def record_url(self, identifier: str) -> str:
@@ -270,13 +281,18 @@ class CkanPublisher(PortalPublisher):
                                                                   or self._owned(existing, package.identifier))):
             raise self._foreign(existing)
         private = self._private(existing)
-        body, fingerprint = self._dataset_body(fields, private, existing)
+        marks = None
+        if self.under_review:  # new or changed content goes (back) to the administrators
+            content = content_fingerprint(fields)
+            if existing is None or REVIEW.needs_submission(_extras(existing), content):
+                marks = REVIEW.submitted(content)
+        body, fingerprint = self._dataset_body(fields, private, existing, marks)
         created = changed = False
         if existing is None:
             dataset = self._action("package_create", body)
             created = changed = True
         elif existing.get("state") != "active" or _extras(existing).get(FINGERPRINT_EXTRA) != fingerprint \
-                or bool(existing.get("private")) != private:
+                or bool(existing.get("private")) != private or marks is not None:
             # deleted on CKAN since: state=active brings it back with its id, address and resources
             dataset = self._action("package_patch", {"id": existing["id"], "state": "active", **body})
             changed = True
@@ -302,16 +318,18 @@ class CkanPublisher(PortalPublisher):
     def _private(self, existing: Optional[dict]) -> bool:
         if self.private or self.kind in ("restricted", "internal"):
             return True
-        if self.review:  # an administrator decides on CKAN: created private, then their choice stands
+        if self.under_review:  # an administrator decides on CKAN: created private, then their choice stands
             return True if existing is None else bool(existing.get("private"))
         return False
 
-    def _dataset_body(self, fields: dict, private: bool, existing: Optional[dict]) -> tuple:
-        """(package_create/patch body, fingerprint of what Passerelle writes)."""
+    def _dataset_body(self, fields: dict, private: bool, existing: Optional[dict],
+                      marks: Optional[dict] = None) -> tuple:
+        """(package_create/patch body, fingerprint of what Passerelle writes); ``marks``: new review marks."""
         fingerprint = hashlib.sha256(json.dumps({**fields, "private": private}, sort_keys=True)
                                      .encode("utf-8")).hexdigest()
-        ours = {**fields["extras"], FINGERPRINT_EXTRA: fingerprint}
-        kept = [e for e in (existing or {}).get("extras", []) if e.get("key") not in OUR_EXTRAS]
+        ours = {**fields["extras"], FINGERPRINT_EXTRA: fingerprint, **(marks or {})}
+        replaced = set(OUR_EXTRAS) | (set(marks) if marks else set())
+        kept = [e for e in (existing or {}).get("extras", []) if e.get("key") not in replaced]
         body = {k: v for k, v in fields.items() if k != "extras"}
         body["private"] = private
         body["extras"] = kept + [{"key": k, "value": v} for k, v in sorted(ours.items())]
@@ -521,13 +539,94 @@ class CkanPublisher(PortalPublisher):
             self._action("package_delete", {"id": dataset_id}, missing_ok=True)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "state", "private", "resources", "url"}`` as CKAN holds the dataset now."""
+        """``{"exists", "state", "private", "resources", "url"}`` as CKAN holds the dataset now, with ``review``:
+        ``{"state", "comment", "date", "by"}`` when it went to review."""
         dataset = self._ours(identifier, ids)
         url = self.record_url(identifier)
         if dataset is None or dataset.get("state") != "active":
             return {"exists": False, "url": url, **({"state": dataset.get("state")} if dataset else {})}
-        return {"exists": True, "state": "active", "private": bool(dataset.get("private")), "url": url,
-                "title": dataset.get("title", ""), "resources": len(dataset.get("resources", []))}
+        found = {"exists": True, "state": "active", "private": bool(dataset.get("private")), "url": url,
+                 "title": dataset.get("title", ""), "resources": len(dataset.get("resources", []))}
+        review = REVIEW.read(_extras(dataset))
+        return {**found, "review": review} if review else found
+
+    # -- review (administrators' side) -------------------------------------------------------------
+    def submissions(self) -> list:
+        """The datasets awaiting review that this token may see (``package_search`` on the review mark,
+        private ones included), oldest first: see :meth:`Publisher.submissions`."""
+        found, start = [], 0
+        while True:
+            page = self._action("package_search", {"fq": f"extras_{REVIEW.keys['state']}:submitted",
+                                                   "include_private": True, "rows": SEARCH_ROWS, "start": start,
+                                                   "sort": "metadata_created asc"}) or {}
+            results = page.get("results") or []
+            for dataset in results:
+                extras = _extras(dataset)
+                identifier = extras.get(RECORD_EXTRA)
+                if not identifier or (REVIEW.read(extras) or {}).get("state") != "submitted":
+                    continue  # not Passerelle's, or decided since the index was written
+                found.append({"identifier": identifier, "ids": {"dataset": dataset.get("id", ""),
+                                                                 "name": dataset.get("name", "")},
+                              "title": dataset.get("title", ""),
+                              "organisation": (dataset.get("organization") or {}).get("title")
+                              or (dataset.get("organization") or {}).get("name", ""),
+                              "author": dataset.get("author") or "",
+                              "submitted": extras.get(REVIEW.keys["date"]) or dataset.get("metadata_modified", ""),
+                              "url": f"{self.root}/dataset/{dataset.get('name', '')}",
+                              "record": self.record_of(dataset),
+                              "not_carried": ("nature", "legal_basis", "lifecycle", "scale", "resolution_m", "place",
+                                              "schema", "language", "created", "published")})
+            start += SEARCH_ROWS
+            if len(results) < SEARCH_ROWS or start >= int(page.get("count") or 0):
+                return found
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (made public) or reject (stays private, ``passerelle_review_comment`` for the author)."""
+        dataset = self._ours(identifier, ids)
+        if dataset is None or dataset.get("state") != "active":
+            raise PublishError(f"{self.target} n'a pas de jeu de données {dataset_name(identifier)} à examiner.",
+                               f"{self.target} has no dataset {dataset_name(identifier)} to review.",
+                               code="review.not-found", status=404)
+        marks = REVIEW.decided(decision, comment)
+        extras = [e for e in dataset.get("extras", []) if e.get("key") not in marks]
+        extras += [{"key": k, "value": v} for k, v in sorted(marks.items())]
+        self._action("package_patch", {"id": dataset["id"], "private": decision != "approve", "extras": extras})
+        return self.status(identifier, {"dataset": dataset["id"]})
+
+    def record_of(self, dataset: dict):
+        """The record a dataset carries, read back from what :meth:`mapping` wrote (for the review's checks)."""
+        from ..catalogue import vocabularies as shipped_vocabularies
+        from ..catalogue.record import Contact, Extent, Record
+
+        vocab = shipped_vocabularies.shipped()
+        extras = _extras(dataset)
+        record = Record(identifier=extras.get(RECORD_EXTRA) or dataset.get("name", ""),
+                        title=dataset.get("title") or "", abstract=dataset.get("notes") or "",
+                        keywords=[t.get("name", "") for t in dataset.get("tags") or []],
+                        lineage=extras.get("provenance", ""))
+        record.licence = concept_by_code(vocab, "licence", "ckan", dataset.get("license_id")) \
+            if dataset.get("license_id") not in (None, "", "notspecified") else None
+        record.frequency = extras.get("frequency") or None  # the URIs mapping() wrote
+        record.granularity = extras.get("spatial_granularity") or None
+        record.access = concept_by_code(vocab, "access-level", "udata", extras.get("access_level"))
+        try:
+            record.themes = list(json.loads(extras.get("theme") or "[]"))
+        except ValueError:
+            record.themes = []
+        record.producer = Contact(organisation=dataset.get("author") or "", email=dataset.get("author_email") or "",
+                                  role="owner")
+        record.contact = Contact(organisation=extras.get("contact_name") or dataset.get("maintainer") or "",
+                                 email=extras.get("contact_email") or dataset.get("maintainer_email") or "")
+        for key, attribute in (("temporal_start", "temporal_start"), ("temporal_end", "temporal_end"),
+                               ("issued", "published"), ("modified", "revised")):
+            setattr(record, attribute, _date(extras.get(key)))
+        try:
+            ring = json.loads(extras["spatial"])["coordinates"][0]
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            record.extent = Extent(min(xs), min(ys), max(xs), max(ys), "EPSG:4326")
+        except (KeyError, ValueError, TypeError, IndexError):
+            record.extent = None
+        return record
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list[str]:
         """Read the dataset back: fields and resources match, downloads give the same bytes, private stays private."""
@@ -581,6 +680,15 @@ class CkanPublisher(PortalPublisher):
                     problems.append(f"le fichier {resource.get('name')} du jeu de données privé {name} se "
                                     "télécharge sans authentification")
         return problems
+
+
+def _date(text):
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def _extras(dataset: dict) -> dict:

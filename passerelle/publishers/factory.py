@@ -23,6 +23,11 @@ def register(type_name: str, publisher_class) -> None:
     _registered[type_name] = publisher_class
 
 
+def registered_types() -> tuple:
+    """The target types extensions registered (besides the built-in :data:`TYPES` and ``local``)."""
+    return tuple(_registered)
+
+
 def publisher_class(type_name: str):
     if type_name in _registered:
         return _registered[type_name]
@@ -55,6 +60,8 @@ def build(profile, targets=None, credentials_for=None, dry_run: bool = False, ht
     publishers = []
     for name in names:
         settings = dict(profile.targets[name])
+        if getattr(profile, "review", False):  # the profile's review applies to every target that says nothing
+            settings.setdefault("review", True)
         if settings["type"] == "local":
             from ..sdi.local import local_publishers
 

@@ -9,7 +9,13 @@ Profile settings::
 - ``publish``: share the record with everyone (group *all*) — ``publishToAll`` on import, then
   ``PUT /records/{uuid}/publish`` (Reviewer profile) if the catalogue ignored it;
 - ``review``: instead of publishing, submit the record to the catalogue's reviewers (workflow status
-  *submitted*, ``PUT /records/{uuid}/status``); the catalogue's workflow must be enabled;
+  *submitted*, ``PUT /records/{uuid}/status``); the catalogue's workflow must be enabled. A record is
+  submitted again when its content changed, never while a reviewer's decision on the same content
+  stands. Reviewers see the queue (:meth:`GeoNetworkPublisher.submissions`: the records whose workflow
+  status is *submitted*, through the catalogue's search, ``POST /srv/api/search/records/_search``) and
+  decide (:meth:`GeoNetworkPublisher.review`: status *approved* then ``PUT /records/{uuid}/publish``, or
+  *rejected*, each with its change message); :meth:`GeoNetworkPublisher.status` gives the agent the
+  decision and its message (``"review"``);
 - ``public_url`` (optional): the address readers use, when it differs from ``url``;
 - ``link_convention``: ``"geonetwork"`` (default: service links with protocol ``OGC:WMS`` / ``OGC:WFS``
   and the layer in ``gmd:name``, which the map viewer's "add to map" reads) or ``"inspire"`` (TG 2.0
@@ -41,6 +47,7 @@ import logging
 
 from lxml import etree
 
+from ..catalogue.identifiers import is_valid
 from ..catalogue.identifiers import validate as validate_identifier
 from .base import CATALOGUE, PublicationPackage, Publisher, PublishResult
 from .http import PublishError, parse_xml
@@ -51,15 +58,19 @@ log = logging.getLogger("passerelle.publishers")
 GMD = "http://www.isotc211.org/2005/gmd"
 NS = {"gmd": GMD, "gco": "http://www.isotc211.org/2005/gco"}
 ALL_GROUP = 1  # GeoNetwork's reserved group "all" (ReservedGroup.all): sharing with it publishes
-SUBMITTED = 4  # workflow status id of "submitted" (StatusValues)
+DRAFT, APPROVED, SUBMITTED, REJECTED = 1, 2, 4, 5  # workflow status ids (StatusValues)
+WORKFLOW_STATES = {1: "draft", 2: "approved", 3: "retired", 4: "submitted", 5: "rejected"}
 JSON = {"Accept": "application/json"}
 FOREIGN_UNSEEN = object()  # a record that exists but that the account may not read (another group's)
+SEARCH_PAGE = 100  # records per page of the catalogue's search
+SEARCH_MAX = 10000  # Elasticsearch's default max_result_window: a queue is far shorter
 
 
 class GeoNetworkPublisher(Publisher):
     """Publishes records to a GeoNetwork 4 catalogue (see the module docstring for the settings)."""
 
     role = CATALOGUE
+    reviews = True
 
     def __init__(self, name: str, settings: dict, http=None):
         super().__init__(name, settings, http)
@@ -110,7 +121,8 @@ class GeoNetworkPublisher(Publisher):
         if changed:
             self._import(xml, uuid, group, share, overwrite=existing is not None, adopt=package.adopt)
         if review:
-            if changed or self._workflow_status(uuid) != SUBMITTED:
+            # Changed content goes back to the reviewers; unchanged, a reviewer's decision stands.
+            if changed or self._workflow_status(uuid) in (None, DRAFT):
                 self._submit(uuid)
         elif share and not self.http.dry_run and not self._is_public(uuid):
             # publishToAll is ignored when the catalogue's workflow is on: publish explicitly (Reviewer).
@@ -134,13 +146,85 @@ class GeoNetworkPublisher(Publisher):
         self._write("DELETE", self._record(uuid), expect=(204, 200, 404), headers=JSON)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "published", "workflow" (status id or None), "ours", "url"}``."""
+        """``{"exists", "published", "workflow" (status id or None), "review", "ours", "url"}``.
+
+        ``review``: the latest workflow status as ``{"state": "submitted" | "approved" | "rejected" | …,
+        "comment": its change message, "date", "by"}``, None when the record is in no workflow.
+        """
         uuid = validate_identifier((ids or {}).get("uuid") or identifier)
         existing = self._read(uuid)
         if existing is None:
             return {"exists": False, "url": self.record_url(uuid)}
-        return {"exists": True, "published": self._is_public(uuid), "workflow": self._workflow_status(uuid),
+        latest = self._latest_workflow(uuid)
+        return {"exists": True, "published": self._is_public(uuid),
+                "workflow": int(latest["statusValue"]["id"]) if latest else None,
+                "review": _review_of(latest) if latest else None,
                 "ours": self._ours(existing, self._owner_group(uuid), uuid), "url": self.record_url(uuid)}
+
+    # -- review (reviewers' side) ------------------------------------------------------------------
+    def submissions(self) -> list:
+        """The records awaiting review that this account may see, oldest first: dicts with ``identifier``,
+        ``ids``, ``title``, ``organisation`` (owner group), ``author``, ``submitted`` (date), ``url`` and
+        ``xml`` (the ISO 19139 record as received)."""
+        self._ensure_token()
+        groups = {str(g.get("id")): g.get("name", "") for g in self.http.get(self._api("groups"), headers=JSON).json()}
+        found, start = [], 0
+        while start < SEARCH_MAX:
+            body = {"query": {"bool": {"filter": [{"term": {"statusWorkflow": "submitted"}},
+                                                  {"term": {"isTemplate": "n"}}]}},
+                    "_source": {"includes": ["uuid", "groupOwner", "recordOwner", "resourceTitleObject", "dateStamp"]},
+                    "sort": [{"dateStamp": {"order": "asc"}}], "from": start, "size": SEARCH_PAGE}
+            answer = self._write("POST", self._api("search/records/_search"), json=body, expect=(200,),
+                                 headers=JSON).json()
+            hits = (answer.get("hits") or {}).get("hits") or []
+            for hit in hits:
+                source = hit.get("_source") or {}
+                uuid = source.get("uuid") or hit.get("_id")
+                if not is_valid(uuid):  # identifiers read from a server are data, never path segments as is
+                    log.warning("%s: submission with an invalid identifier skipped", self.http.target)
+                    continue
+                xml = self._read(uuid)
+                if xml is None:  # removed since the search
+                    continue
+                latest = self._latest_workflow(uuid) or {}
+                title = (source.get("resourceTitleObject") or {}).get("default", "")
+                found.append({"identifier": uuid, "ids": {"uuid": uuid, "group": source.get("groupOwner")},
+                              "title": title, "organisation": groups.get(str(source.get("groupOwner")), ""),
+                              "author": latest.get("authorName") or source.get("recordOwner", ""),
+                              "submitted": _date_of(latest) or source.get("dateStamp", ""),
+                              "url": self.record_url(uuid), "xml": xml})
+            total = ((answer.get("hits") or {}).get("total") or {}).get("value", 0)
+            start += SEARCH_PAGE
+            if not hits or start >= total:
+                break
+        return found
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (status *approved*, then published to all) or reject (status *rejected*) the record,
+        the comment as the status change message; returns :meth:`status` afterwards."""
+        uuid = validate_identifier((ids or {}).get("uuid") or identifier)
+        self._ensure_token()
+        if self._read(uuid) is None:
+            raise PublishError(f"{self.http.target} n'a pas de fiche {uuid} à examiner.",
+                               f"{self.http.target} has no record {uuid} to review.", code="review.not-found",
+                               status=404)
+        approve = decision == "approve"
+        message = comment or ("Approuvée par un relecteur (Passerelle)." if approve else "")
+        try:
+            self._write("PUT", self._record(uuid, "/status"), expect=(201, 200, 204), headers=JSON,
+                        json={"status": APPROVED if approve else REJECTED, "changeMessage": message})
+            if approve and not self._is_public(uuid):
+                self._write("PUT", self._record(uuid, "/publish"), expect=(204, 200), headers=JSON)
+        except PublishError as error:
+            if error.status == 403:
+                raise PublishError(
+                    f"{self.http.target} refuse la décision sur la fiche {uuid} (403) : le compte utilisé n'est pas "
+                    "relecteur (profil « Reviewer ») du groupe de la fiche. Choisissez, pour cette cible, la "
+                    "configuration d'authentification d'un compte relecteur.",
+                    f"{self.http.target} refuses the decision on record {uuid} (403): the account is not a "
+                    "reviewer of the record's group.", code="review.forbidden", status=403) from None
+            raise
+        return self.status(identifier, {"uuid": uuid})
 
     def _import(self, xml: bytes, uuid: str, group: int, share: bool, overwrite: bool, adopt: bool) -> None:
         """``PUT /records``: OVERWRITE of a record read back as ours (or adopted), NOTHING for a new one,
@@ -344,11 +428,16 @@ class GeoNetworkPublisher(Publisher):
 
     def _workflow_status(self, uuid: str):
         """The latest workflow status id of the record, None when it has none."""
+        latest = self._latest_workflow(uuid)
+        return int(latest["statusValue"]["id"]) if latest else None
+
+    def _latest_workflow(self, uuid: str):
+        """The latest workflow entry of the record's status history (a dict), None when it has none."""
         history = self.http.get(self._record(uuid, "/status"), headers=JSON).json()
         for entry in history or []:  # latest first
             value = entry.get("statusValue") or {}
-            if value.get("type", "workflow") == "workflow":
-                return int(value.get("id"))
+            if value.get("type", "workflow") == "workflow" and value.get("id") is not None:
+                return entry
         return None
 
     def _submit(self, uuid: str) -> None:
@@ -364,6 +453,21 @@ class GeoNetworkPublisher(Publisher):
                     f"{self.http.target} has no workflow enabled: record {uuid} was saved but cannot be "
                     "submitted for review.", code="publish.workflow-disabled", status=400) from None
             raise
+
+
+def _date_of(entry: dict) -> str:
+    """When a status history entry was made (``dateChange``, else its composite id's ``changeDate``)."""
+    composite = entry.get("id") if isinstance(entry.get("id"), dict) else {}
+    return str(entry.get("dateChange") or composite.get("changeDate") or "")
+
+
+def _review_of(entry: dict) -> dict:
+    """A status history entry as Passerelle's review state (the same keys for every target)."""
+    value = entry.get("statusValue") or {}
+    state = WORKFLOW_STATES.get(int(value.get("id")), value.get("name") or str(value.get("id")))
+    decided = state in ("approved", "rejected")
+    return {"state": state, "comment": (entry.get("changeMessage") or "") if decided else "",
+            "date": _date_of(entry), "by": entry.get("authorName") or ""}
 
 
 def same_document(a: bytes, b: bytes) -> bool:

@@ -51,6 +51,7 @@ class PublishReport:
     outcomes: list = field(default_factory=list)
     batch_id: str = ""
     requests: list = field(default_factory=list)  # dry run: what would be sent
+    profile_update: object = None  # a URL profile checked against its portal for this run (a ProfileUpdate)
 
     @property
     def failures(self) -> list:

@@ -46,6 +46,8 @@ def plan(layers: list, context, publishers: list, registry, *, targets=None, dry
     check_context = context.check_context()  # the vocabularies come loaded once for the batch
     naming = Naming(registry, rules.naming.get("prefix", ""), rules.naming.get("max_length", DEFAULT_MAX_NAME))
     packaging = Packaging(work_dir(rules.name), target_crs(rules.targets), context.vocabularies, adopt=bool(adopt))
+    packaging.organisation = dict(rules.organisation or {})  # its e-mail completes the producer's
+    packaging.public_base = public_base(rules.export.get("base_url", ""))
     result = Plan(layers=list(layers))
     for layer in result.layers:
         record = read_record(layer)
@@ -70,7 +72,20 @@ def _job(layer, record, check_context, publishers, naming, packaging) -> Job:
               data=data_key(layer))
     if not blocking and len(job.refused) < len(publishers):
         job.package, job.error = packaging.build(layer, record, name)
+        if job.package is not None and adopts_linked_record(layer, record.identifier, naming.registry):
+            job.package.adopt = True
     return job
+
+
+def adopts_linked_record(layer, identifier: str, registry) -> bool:
+    """Whether the layer was linked to a record of another catalogue that the person chose to take over
+    (``api.link_record(..., adopt=True)``) and no publication has taken it over yet: the layer's own
+    note of the link first (kept in the project), else the publication registry's."""
+    from ..catalogue.linking import Origin
+    from ..qgis_io.linked import layer_origin
+
+    origin = layer_origin(layer) or Origin.from_dict(registry.origin(identifier))
+    return origin is not None and origin.adopt and origin.identifier == identifier
 
 
 class Naming:
@@ -123,7 +138,14 @@ def target_refusals(record, layer_name: str, publishers: list, check_context, ge
 
 
 class Packaging:
-    """Publication packages (GeoPackage in the targets' CRS, SLD style, ISO record) in ``work_dir``."""
+    """Publication packages (GeoPackage in the targets' CRS, SLD style, ISO record) in ``work_dir``.
+
+    ``organisation`` (the profile's) and ``public_base`` (its public address) make the ISO record as
+    exports make it (see :func:`~passerelle.qgis_io.package.build_package`).
+    """
+
+    organisation: dict = {}
+    public_base: str = ""
 
     def __init__(self, work_dir: str, crs: str, vocabularies, adopt: bool = False):
         self.work_dir = work_dir
@@ -136,7 +158,8 @@ class Packaging:
         from ..qgis_io.package import build_package
 
         try:
-            package = build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies)
+            package = build_package(layer, record, name, self.work_dir, self.crs, self.vocabularies,
+                                    organisation=self.organisation, public_base=self.public_base)
             package.adopt = self.adopt
             return package, None
         except PasserelleError as error:
@@ -148,6 +171,12 @@ class Packaging:
                 "elle n'est pas publiée, rien n'a été envoyé. Le journal de Passerelle donne le détail.",
                 f"Preparing the layer failed unexpectedly ({type(error).__name__}): it is not published, "
                 "nothing was sent. Passerelle's log has the details.", code="package.failed")
+
+
+def public_base(url: str) -> str:
+    """The profile's public address (``export.base_url``) ending with one slash, or ""."""
+    url = (url or "").strip()
+    return url.rstrip("/") + "/" if url.startswith(("http://", "https://")) else ""
 
 
 def work_dir(profile_name: str) -> str:

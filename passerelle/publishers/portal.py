@@ -124,6 +124,70 @@ def said(messages) -> str:
     return str(messages)
 
 
+# --- review ---------------------------------------------------------------------------------
+
+REVIEW_STATES = ("submitted", "approved", "rejected")
+
+
+class ReviewMarks:
+    """The extras that mark a dataset's review on a portal without a workflow of its own (CKAN, udata).
+
+    A dataset under review is private and carries ``state`` ("submitted", then "approved" or
+    "rejected"), the reviewer's ``comment``, the ``date`` of the last change, who decided (``by``) and
+    the fingerprint of the ``content`` submitted: changed content is submitted again, unchanged content
+    keeps the decision taken on it. ``keys`` names each extra on the portal.
+    """
+
+    def __init__(self, **keys):
+        self.keys = keys  # state, comment, date, by, content -> extra name
+
+    def read(self, extras: dict) -> Optional[dict]:
+        """``{"state", "comment", "date", "by"}`` from a dataset's extras, None when it never went to review."""
+        state = (extras or {}).get(self.keys["state"])
+        if state not in REVIEW_STATES:
+            return None
+        return {"state": state, "comment": str(extras.get(self.keys["comment"]) or ""),
+                "date": str(extras.get(self.keys["date"]) or ""), "by": str(extras.get(self.keys["by"]) or "")}
+
+    def needs_submission(self, extras: dict, content: str) -> bool:
+        """Whether ``content`` goes (back) to the reviewers: never reviewed, or changed since it was."""
+        return self.read(extras) is None or (extras or {}).get(self.keys["content"]) != content
+
+    def submitted(self, content: str) -> dict:
+        return {self.keys["state"]: "submitted", self.keys["comment"]: "", self.keys["date"]: now_iso(),
+                self.keys["by"]: "", self.keys["content"]: content}
+
+    def decided(self, decision: str, comment: str, by: str = "") -> dict:
+        return {self.keys["state"]: "approved" if decision == "approve" else "rejected",
+                self.keys["comment"]: comment or "", self.keys["date"]: now_iso(), self.keys["by"]: by or ""}
+
+    def names(self) -> tuple:
+        return tuple(self.keys.values())
+
+
+def now_iso() -> str:
+    """Now, UTC, to the second (ISO 8601)."""
+    import datetime as _dt
+
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def content_fingerprint(body: dict) -> str:
+    """sha256 of what a portal would receive, whatever its visibility: tells changed content apart."""
+    import json
+
+    return hashlib.sha256(json.dumps({k: v for k, v in body.items() if k != "private"}, sort_keys=True,
+                                     default=str).encode("utf-8")).hexdigest()
+
+
+def concept_by_code(vocabularies, scheme: str, notation: str, code) -> Optional[str]:
+    """The URI of the concept of ``scheme`` whose ``notation`` code is ``code`` (a portal's value read back)."""
+    if not code or scheme not in vocabularies:
+        return None
+    concept = vocabularies[scheme].by_notation(notation, str(code)) or vocabularies[scheme].find(str(code))
+    return concept.uri if concept is not None else None
+
+
 # --- mapping --------------------------------------------------------------------------------
 
 class Mapped(NamedTuple):

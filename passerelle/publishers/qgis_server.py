@@ -502,9 +502,12 @@ class QgisServerPublisher(Publisher):
             layer.setCustomProperty(PROPERTY + key, value)
 
     def _online_resources(self, name: str, urls: dict) -> list:
+        """View (WMS), download (WFS) and OGC API - Features links: the OGC API one gives the landing page
+        and the collection in ``gmd:name``, which is how QGIS (provider OAPIF) and OWSLib open a collection."""
         language = self.settings.get("language", "fre")
         return [service_link("wms", urls["wms"], name, language=language),
-                service_link("wfs", urls["wfs"], name, language=language)]
+                service_link("wfs", urls["wfs"], name, language=language),
+                service_link("ogcapi", self.ogcapi_url, name, language=language)]
 
     # --- project-wide entries ------------------------------------------------------------------
     def _service_entries(self, project) -> None:

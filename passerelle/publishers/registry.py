@@ -11,7 +11,8 @@ in every project (a PostGIS table's record lives in its database), a PostGIS
 table's publications also carry its data key (``postgres:<database>/<schema>.<table>``)
 and a batch names each layer by what reopens it anywhere (its file, or its table as
 ``postgres:`` + its source without password), so ``publication_status``, ``resume`` and
-``unpublish`` work from a colleague's project. No credential is ever written here.
+``unpublish`` work from a colleague's project. A record linked from another catalogue
+(``api.link_record``) keeps its ``origin`` there. No credential is ever written here.
 """
 from __future__ import annotations
 
@@ -86,8 +87,32 @@ class Registry:
             entry = self.data["publications"].get(identifier)
             if entry:
                 entry["targets"].pop(target, None)
-                if not entry["targets"]:
+                if not entry["targets"] and not entry.get("origin"):
                     self.data["publications"].pop(identifier)
+                self.save()
+
+    # -- records linked from another catalogue ------------------------------------------------
+    def origin(self, identifier: str) -> dict:
+        """Where the record came from when a layer was linked to an existing one (``api.link_record``):
+        ``{"kind", "location", "target", "identifier", "adopt", "linked"...}``, else {}."""
+        origin = self.entry(identifier).get("origin")
+        return dict(origin) if isinstance(origin, dict) else {}
+
+    def set_origin(self, identifier: str, origin: dict) -> None:
+        """Remember where ``identifier``'s record came from; ``origin["adopt"]``: the next publication may take
+        the record over on its catalogue (it was not created by Passerelle: the person chose to)."""
+        with self._lock:
+            entry = self.data["publications"].setdefault(identifier, {"targets": {}})
+            entry["origin"] = dict(origin)
+            self.save()
+
+    def adopted(self, identifier: str) -> None:
+        """The publication took the linked record over: later ones need no adoption (it carries the mark)."""
+        with self._lock:
+            origin = self.entry(identifier).get("origin")
+            if isinstance(origin, dict) and origin.get("adopt"):
+                origin["adopt"] = False
+                origin["adopted"] = _now()
                 self.save()
 
     # -- batches ------------------------------------------------------------------------------

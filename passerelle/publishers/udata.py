@@ -8,11 +8,19 @@ Profile settings::
 
 - ``url``: the instance, ``https://www.data.gouv.fr`` in production, ``https://demo.data.gouv.fr`` to
   try things out (separate account and API key); an address ending in ``/api/1`` is accepted too;
-- ``organisation``: id of the organisation that publishes (the key's account must be a member);
+- ``organisation``: id of the organisation that publishes (the key's account must be a member); ``"auto"``:
+  the organisation of the key's account, read from ``/api/1/me/`` when it belongs to exactly one (what a
+  shared profile such as ``data-gouv-fr`` says, since each agent publishes for their own authority);
 - ``private`` (or ``draft``): the dataset stays a draft visible to the organisation only;
 - ``zones``: udata zone ids (``fr:commune:<code INSEE>``…); without it, the record's ``place`` is
   looked up with ``/spatial/zones/suggest/`` and kept only when one zone matches it exactly;
-- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``.
+- ``access_request_url``: where to ask for shared ("partagée") data, sent as ``authorization_request_url``;
+- ``review``: new datasets are created private and marked as awaiting review (extras
+  ``passerelle:review: submitted`` and ``passerelle:review-date``); an administrator of the instance or
+  of the organisation approves them (made public) or rejects them with a comment
+  (``passerelle:review: rejected``, ``passerelle:review-comment``; the dataset stays private) with
+  :func:`passerelle.api.review`. Passerelle then keeps the visibility the administrator chose; changed
+  content goes back to review.
 
 The API key travels in the ``X-API-KEY`` header of the :class:`HttpClient` (from the QGIS
 authentication manager); it never appears in messages or logs.
@@ -65,7 +73,8 @@ from ..catalogue.findings import ERROR, Finding
 from .base import PublicationPackage, PublishResult
 from .http import PublishError, redact
 from .ownership import ForeignObject, segment
-from .portal import Mapped, PortalPublisher, answer, field_errors, file_digest, managed_resources, said, service_kind
+from .portal import (Mapped, PortalPublisher, ReviewMarks, answer, concept_by_code, content_fingerprint, field_errors,
+                     file_digest, managed_resources, said, service_kind)
 from .portal import open_file as _open_file  # tests swap in a spy to watch the reads
 
 log = logging.getLogger("passerelle.publishers")
@@ -78,7 +87,11 @@ FILE_KINDS = {"gpkg": ("GeoPackage", "application/geopackage+sqlite3"),
               "csv": ("CSV", "text/csv")}
 TAG_MIN, TAG_MAX = 3, 96  # udata TAG_MIN_LENGTH / TAG_MAX_LENGTH
 TITLE_MAX = 350
+AUTO = "auto"  # organisation setting: the key's account's own organisation
 MAX_PAGES = 200  # organisation listing: 200 pages of 100 datasets, far beyond any local authority
+#: the review marks of a dataset awaiting an administrator's decision (see the module docstring)
+REVIEW = ReviewMarks(state="passerelle:review", comment="passerelle:review-comment", date="passerelle:review-date",
+                     by="passerelle:review-by", content="passerelle:review-content")
 #: The instance's own code lists, read once per run: what they list, where.
 REFERENCE_LISTS = (("frequency", "datasets/frequencies/"), ("license", "datasets/licenses/"),
                    ("granularity", "spatial/granularities/"))
@@ -102,6 +115,7 @@ class UdataPublisher(PortalPublisher):
     """Publishes one dataset per layer to a udata instance (see the module docstring)."""
 
     portal = "udata"
+    reviews = True
     key_advice = ("profil data.gouv.fr → « Clé d'API » ; les clés de demo.data.gouv.fr et de www.data.gouv.fr "
                   "sont distinctes", "demo.data.gouv.fr and www.data.gouv.fr keys differ")
     rights_advice = ("le compte de la clé d'API n'a pas le droit de modifier ce jeu de données (il doit être membre "
@@ -112,7 +126,11 @@ class UdataPublisher(PortalPublisher):
         base = (settings.get("url") or "").rstrip("/")
         self.prefix = "" if base.endswith("/api/1") else "api/1/"
         self.organisation = str(settings.get("organisation") or "").strip()
+        self._automatic = self.organisation.lower() == AUTO
+        if self._automatic:
+            self.organisation = ""  # the key's account says, at the first request (see _account_organisation)
         self.private = bool(settings.get("private") or settings.get("draft"))
+        self.under_review = bool(settings.get("review"))
         self._known = {}  # identifier -> dataset id, learnt during this run
         self._places = {}  # place name -> zone ids, looked up once per run
 
@@ -158,7 +176,7 @@ class UdataPublisher(PortalPublisher):
         """``udata.settings`` and ``udata.required`` findings (the mapping's come after them in :meth:`check`)."""
         layer = package.name
         findings = []
-        if not self.organisation:
+        if not self.organisation and not self._automatic:
             findings.append(Finding("udata.settings", ERROR, layer,
                                     f"{self.target} : le profil ne précise pas l'organisation qui publie "
                                     "(« organisation », identifiant udata de l'organisation).",
@@ -179,14 +197,19 @@ class UdataPublisher(PortalPublisher):
 
     # -- publish -----------------------------------------------------------------------------------
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
-        payload, _, _ = self.mapping(package)
         self._refuse_blocked(package)
+        self._account_organisation()
+        payload, _, _ = self.mapping(package)
         self._check_codes(payload, package)
         zones = self._zones(package)
         if zones:
             payload.setdefault("spatial", {"granularity": "other"})["zones"] = zones
         restricted = payload.get("access_type") == "restricted"
         existing = self._find(package.identifier)
+        if self.under_review:
+            self._mark_for_review(payload, existing)
+        elif existing is not None:  # a review decision taken on this dataset stays with it
+            payload["extras"] = {**_review_extras(existing), **payload["extras"]}
         created = False
         if existing is None:
             dataset = self._write("POST", self._api("datasets/"), payload, expect=(201,))
@@ -209,6 +232,19 @@ class UdataPublisher(PortalPublisher):
         return PublishResult(target=self.name, ids={"dataset": dataset["id"], "slug": dataset.get("slug", "")},
                              urls={"page": dataset.get("page", ""), "api": dataset.get("uri", "")},
                              created=["dataset"] if created else [], changed=changed)
+
+    def _mark_for_review(self, payload: dict, existing: Optional[dict]) -> None:
+        """New or changed content goes (back) to the administrators, private; unchanged, their decision
+        and the visibility they chose stand."""
+        extras = _review_extras(existing) if existing is not None and not existing.get("deleted") else {}
+        content = content_fingerprint({k: v for k, v in payload.items() if k != "extras"})
+        if existing is None or existing.get("deleted") or REVIEW.needs_submission(extras, content):
+            payload["extras"] = {**extras, **payload["extras"], **REVIEW.submitted(content)}
+            payload["private"] = True if existing is None or existing.get("deleted") or self.private \
+                else bool(existing.get("private"))
+        else:
+            payload["extras"] = {**extras, **payload["extras"]}
+            payload["private"] = self.private or bool(existing.get("private"))
 
     def unpublish(self, identifier: str, ids: dict) -> None:
         """Delete the dataset that carries ``identifier`` in the profile's organisation (udata keeps it
@@ -242,12 +278,91 @@ class UdataPublisher(PortalPublisher):
         self._known.pop(identifier, None)
 
     def status(self, identifier: str, ids: dict) -> dict:
-        """``{"exists", "private", "deleted", "resources", "url"}``."""
+        """``{"exists", "private", "deleted", "resources", "url"}``, with ``review``: ``{"state", "comment",
+        "date", "by"}`` when the dataset went to review."""
         dataset = self._find(identifier)
         if dataset is None or dataset.get("deleted"):
             return {"exists": False, "deleted": bool(dataset), "url": (dataset or {}).get("page", "")}
-        return {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
-                "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+        found = {"exists": True, "private": bool(dataset.get("private")), "deleted": False,
+                 "resources": len(dataset.get("resources") or []), "url": dataset.get("page", "")}
+        review = REVIEW.read(dataset.get("extras") or {})
+        return {**found, "review": review} if review else found
+
+    # -- review (administrators' side) -------------------------------------------------------------
+    def submissions(self) -> list:
+        """The organisation's datasets awaiting review (private ones are listed to its members and to the
+        instance's administrators), oldest first: see :meth:`Publisher.submissions`."""
+        self._account_organisation()
+        if not self.organisation:
+            raise PublishError(f"{self.target} : le profil ne précise pas l'organisation dont examiner les "
+                               "soumissions (« organisation »).",
+                               f"{self.target}: the profile sets no organisation to review.", code="udata.settings")
+        path, params = self._api(f"organizations/{self.organisation}/datasets/"), {"page_size": 100}
+        found = []
+        for _ in range(MAX_PAGES):
+            page = self._call("GET", path, params=params, headers={"Accept": "application/json"}).json()
+            for dataset in page.get("data") or []:
+                extras = dataset.get("extras") or {}
+                review = REVIEW.read(extras)
+                if dataset.get("deleted") or not extras.get(IDENTIFIER_EXTRA) or (review or {}).get("state") != \
+                        "submitted":
+                    continue
+                found.append({"identifier": extras[IDENTIFIER_EXTRA], "ids": {"dataset": dataset["id"],
+                                                                              "slug": dataset.get("slug", "")},
+                              "title": dataset.get("title", ""),
+                              "organisation": (dataset.get("organization") or {}).get("name", ""),
+                              "author": (dataset.get("owner") or {}).get("fullname", "") if isinstance(
+                                  dataset.get("owner"), dict) else "",
+                              "submitted": review.get("date") or dataset.get("created_at", ""),
+                              "url": dataset.get("page", ""), "record": self.record_of(dataset),
+                              "not_carried": ("nature", "legal_basis", "lifecycle", "scale", "resolution_m", "place",
+                                              "schema", "language", "created", "published", "revised", "lineage",
+                                              "producer", "contact", "themes", "extent")})
+            if not page.get("next_page"):
+                break
+            path, params = page["next_page"], None
+        return sorted(found, key=lambda item: item["submitted"])
+
+    def review(self, identifier: str, ids: dict, decision: str, comment: str = "") -> dict:
+        """Approve (made public) or reject (stays private, ``passerelle:review-comment`` for the author)."""
+        dataset = self._find(identifier)
+        if dataset is None or dataset.get("deleted"):
+            raise PublishError(f"{self.target} n'a pas de jeu de données portant la fiche {identifier} à examiner.",
+                               f"{self.target} has no dataset of record {identifier} to review.",
+                               code="review.not-found", status=404)
+        extras = {**(dataset.get("extras") or {}), **REVIEW.decided(decision, comment)}
+        # udata's form empties the tags of a PUT that does not send them (TagField): they go back as they are
+        self._write("PUT", self._api(f"datasets/{dataset['id']}/"), {"private": decision != "approve", "extras": extras,
+                                                                     "tags": list(dataset.get("tags") or [])})
+        return self.status(identifier, {"dataset": dataset["id"]})
+
+    def record_of(self, dataset: dict):
+        """The record a dataset carries, read back from what :meth:`mapping` wrote (for the review's checks)."""
+        import datetime as _dt
+
+        from ..catalogue import vocabularies as shipped_vocabularies
+        from ..catalogue.record import Record
+
+        vocab = shipped_vocabularies.shipped()
+        extras = dataset.get("extras") or {}
+        record = Record(identifier=extras.get(IDENTIFIER_EXTRA) or dataset.get("id", ""),
+                        title=dataset.get("title") or "", abstract=dataset.get("description") or "",
+                        keywords=list(dataset.get("tags") or []))
+        record.licence = concept_by_code(vocab, "licence", "udata", dataset.get("license")) \
+            if dataset.get("license") not in (None, "", "notspecified") else None
+        record.frequency = concept_by_code(vocab, "frequency", "udata", dataset.get("frequency"))
+        record.granularity = concept_by_code(vocab, "granularity", "udata",
+                                             (dataset.get("spatial") or {}).get("granularity"))
+        record.access = concept_by_code(vocab, "access-level", "udata", dataset.get("access_type"))
+        record.legal_basis = concept_by_code(vocab, "limitations", "udata", dataset.get("access_type_reason_category"))
+        temporal = dataset.get("temporal_coverage") or {}
+        for key, attribute in (("start", "temporal_start"), ("end", "temporal_end")):
+            try:
+                setattr(record, attribute, _dt.date.fromisoformat(str(temporal.get(key))[:10])
+                        if temporal.get(key) else None)
+            except ValueError:
+                pass
+        return record
 
     def verify(self, package: PublicationPackage, result: PublishResult) -> list:
         """Read the dataset back: it exists, carries the identifier and title, and holds the expected files."""
@@ -347,8 +462,27 @@ class UdataPublisher(PortalPublisher):
                 return []
         return []
 
+    def _account_organisation(self) -> str:
+        """With ``"organisation": "auto"``, the one organisation the key's account belongs to (read once)."""
+        if self.organisation or not self._automatic:
+            return self.organisation
+        me = self._call("GET", self._api("me/"), headers={"Accept": "application/json"}).json()
+        organisations = [o for o in me.get("organizations") or [] if isinstance(o, dict) and o.get("id")]
+        if len(organisations) != 1:
+            listed = ", ".join(f"{o.get('name', '')} ({o['id']})" for o in organisations) or "aucune"
+            raise PublishError(
+                f"{self.target} : le compte de la clé d'API appartient à {len(organisations)} organisation(s) "
+                f"({listed}) : Passerelle ne peut pas choisir au nom de laquelle publier. Donnez l'identifiant de "
+                "l'organisation dans « organisation » (une copie du profil à votre nom), ou utilisez la clé d'un "
+                "compte membre d'une seule organisation.",
+                f"{self.target}: the key's account belongs to {len(organisations)} organisation(s) ({listed}): "
+                "set 'organisation' to the one to publish for.", code="udata.organisation-ambiguous")
+        self.organisation = str(organisations[0]["id"])
+        return self.organisation
+
     def _find(self, identifier: str) -> Optional[dict]:
         """The organisation's dataset carrying ``identifier`` (a live one first), or None."""
+        self._account_organisation()
         known = self._known.get(identifier)
         if known:
             response = self._call("GET", self._api(f"datasets/{segment(known)}/"), expect=(200, 404, 410))
@@ -492,6 +626,12 @@ def _organisation_name(dataset: dict) -> str:
     if isinstance(owner, dict) and (owner.get("first_name") or owner.get("last_name")):
         return f"utilisateur « {' '.join(p for p in (owner.get('first_name'), owner.get('last_name')) if p)} »"
     return ""
+
+
+def _review_extras(dataset: dict) -> dict:
+    """The review marks a dataset carries."""
+    extras = dataset.get("extras") or {}
+    return {key: extras[key] for key in REVIEW.names() if key in extras}
 
 
 def _carries(dataset: dict, identifier: str) -> bool:

@@ -24,7 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..catalogue import mapping
 from ..catalogue.encoders.iso19139_terms import PRODUCER_ROLES
-from ..catalogue.record import Address, Constraint, Contact, Extent, Link, Record
+from ..catalogue.record import Address, Constraint, Contact, Extent, Link, Period, Record
 from ..catalogue.terms import VOCABULARY_FIELDS
 from ..catalogue.vocabularies import normalise
 
@@ -35,6 +35,8 @@ THEMES = "passerelle:themes"
 DATES = "passerelle:dates"
 RESOLUTION = "passerelle:resolution"
 PLACE = "passerelle:place"
+RESOURCE_IDENTIFIER = "passerelle:resource-identifier"  # [code] or [code, code space]
+CONFORMITY = "passerelle:inspire-conformant"  # ["true"] when the record declares conformity to Reg. 1089/2010
 TECHNICAL_NAME = "passerelle:technical_name"
 CONTACT_SLOTS = "passerelle:contacts"
 LEGAL_BASIS = "Limitations on public access"
@@ -76,18 +78,19 @@ def to_metadata(record: Record, base: QgsLayerMetadata | None = None, vocabulari
     md.setLinks(links)
 
     extent = QgsLayerMetadata.Extent()
-    if record.extent is not None:
+    spatial_extents = []
+    for number, e in enumerate([record.extent] + list(record.other_extents) if record.extent is not None else []):
         spatial = QgsLayerMetadata.SpatialExtent()
         spatial.extentCrs = QgsCoordinateReferenceSystem("EPSG:4326")
-        e = record.extent
-        spatial.bounds = QgsBox3d(e.west, e.south, record.elevation_min or 0.0, e.east, e.north,
-                                  record.elevation_max or 0.0)
-        extent.setSpatialExtents([spatial])
-        if e.crs:
-            md.setCrs(QgsCoordinateReferenceSystem(e.crs))
-    if record.temporal_start or record.temporal_end:
-        extent.setTemporalExtents([QgsDateTimeRange(_qdatetime(record.temporal_start),
-                                                    _qdatetime(record.temporal_end))])
+        low, high = (record.elevation_min or 0.0, record.elevation_max or 0.0) if number == 0 else (0.0, 0.0)
+        spatial.bounds = QgsBox3d(e.west, e.south, low, e.east, e.north, high)
+        spatial_extents.append(spatial)
+    extent.setSpatialExtents(spatial_extents)
+    if record.extent is not None and record.extent.crs:
+        md.setCrs(QgsCoordinateReferenceSystem(record.extent.crs))
+    periods = [(record.temporal_start, record.temporal_end)] if record.temporal_start or record.temporal_end else []
+    periods += [(p.start, p.end) for p in record.other_periods if p.start or p.end]
+    extent.setTemporalExtents([QgsDateTimeRange(_qdatetime(start), _qdatetime(end)) for start, end in periods])
     md.setExtent(extent)
     return md
 
@@ -118,6 +121,10 @@ def from_metadata(md: QgsLayerMetadata, vocabularies=None) -> Record:
         elif kind == "distance":
             record.resolution_m = float(value)
     record.place = (keywords.get(PLACE) or [""])[0]
+    record.inspire_conformant = (keywords.get(CONFORMITY) or [""])[0] == "true"
+    resource = keywords.get(RESOURCE_IDENTIFIER) or []
+    record.resource_identifier = resource[0] if resource else ""
+    record.resource_identifier_space = resource[1] if len(resource) > 1 else ""
     record.technical_name = (keywords.get(TECHNICAL_NAME) or [""])[0]
     _read_contacts(record, md, keywords.get(CONTACT_SLOTS, []), ours)
     _read_licences(record, md, vocab, ours)
@@ -134,11 +141,14 @@ def from_metadata(md: QgsLayerMetadata, vocabularies=None) -> Record:
         elif any((link.url, link.name, link.description)):
             record.links.append(Link(url=link.url, name=link.name, type=link.type, description=link.description,
                                      format=link.format, mime_type=link.mimeType, size=link.size))
-    record.extent, record.elevation_min, record.elevation_max = _read_extent(md)
+    boxes, record.elevation_min, record.elevation_max = _read_extents(md)
+    record.extent = boxes[0] if boxes else None
+    record.other_extents = boxes[1:]
     temporal = [t for t in md.extent().temporalExtents() if t.begin().isValid() or t.end().isValid()]
     if temporal:
         record.temporal_start = _pydate(temporal[0].begin())
         record.temporal_end = _pydate(temporal[0].end())
+        record.other_periods = [Period(_pydate(t.begin()), _pydate(t.end())) for t in temporal[1:]]
     return record
 
 
@@ -251,6 +261,11 @@ def _own_keywords(record: Record) -> dict:
     for vocabulary, value in ((PLACE, record.place), (TECHNICAL_NAME, record.technical_name)):
         if value:
             result[vocabulary] = [value]
+    if record.inspire_conformant:
+        result[CONFORMITY] = ["true"]
+    if record.resource_identifier:
+        result[RESOURCE_IDENTIFIER] = [record.resource_identifier] + \
+            ([record.resource_identifier_space] if record.resource_identifier_space else [])
     slots, _contacts = _contact_slots(record)
     if slots:
         result[CONTACT_SLOTS] = slots
@@ -275,6 +290,9 @@ def _contact_slots(record: Record) -> tuple[list, list]:
     for contact in record.contacts:
         slots.append("other:")
         contacts.append(contact)
+    if not record.metadata_contact.is_empty():  # last: QGIS's editor shows the first contact as the main one
+        slots.append(f"metadata_contact:{record.metadata_contact.siret}")
+        contacts.append(record.metadata_contact)
     return slots, contacts
 
 
@@ -283,7 +301,7 @@ def _read_contacts(record: Record, md: QgsLayerMetadata, slots: list, ours: bool
     taken = set()
     for index, (slot, qgis_contact) in enumerate(zip(slots, contacts)):
         name, _, siret = slot.partition(":")
-        if name in ("contact", "producer"):
+        if name in ("contact", "producer", "metadata_contact"):
             setattr(record, name, _from_qgis_contact(qgis_contact, siret))
             taken.add(index)
     if not ours:  # typed in QGIS: roles tell the producer and the contact apart
@@ -335,8 +353,11 @@ def _read_licences(record: Record, md: QgsLayerMetadata, vocab, ours: bool) -> N
         if not text:
             continue
         concept = mapping.licence(text, vocab)
-        # Passerelle wrote a URI: one a profile's vocabulary knows is still the licence.
-        uri = concept.uri if concept else (text if ours and "://" in text and " " not in text else None)
+        # Passerelle wrote a URI: one a profile's vocabulary knows is still the licence (not an INSPIRE
+        # condition such as "no conditions apply", kept beside the licences).
+        other = vocab.concept(text)
+        uri = concept.uri if concept else (text if ours and "://" in text and " " not in text
+                                           and (other is None or other.scheme == "licence") else None)
         if uri and record.licence is None:
             record.licence = uri
         else:
@@ -414,9 +435,10 @@ def _to_qgis_link(link: Link) -> QgsAbstractMetadataBase.Link:
     return ql
 
 
-def _read_extent(md: QgsLayerMetadata):
-    """(extent in WGS84 degrees, lowest, highest elevation) of the first spatial extent (QGIS's editor keeps
-    it in the CRS the person chose, with 0 for an elevation nobody typed)."""
+def _read_extents(md: QgsLayerMetadata):
+    """([extents in WGS84 degrees], lowest, highest elevation of the first): QGIS's editor keeps each spatial
+    extent in the CRS the person chose, with 0 for an elevation nobody typed."""
+    boxes, low, high = [], None, None
     for spatial in md.extent().spatialExtents():
         b = spatial.bounds
         if b.xMinimum() == b.xMaximum() == b.yMinimum() == b.yMaximum() == 0 or b.width() < 0 or b.height() < 0:
@@ -434,9 +456,11 @@ def _read_extent(md: QgsLayerMetadata):
             continue  # projected coordinates in an unknown CRS: not degrees
         extent = Extent(round(box.xMinimum(), 7), round(box.yMinimum(), 7), round(box.xMaximum(), 7),
                         round(box.yMaximum(), 7), md.crs().authid() if md.crs().isValid() else "")
-        typed = b.zMinimum() != 0 or b.zMaximum() != 0
-        return extent, (b.zMinimum() if typed else None), (b.zMaximum() if typed else None)
-    return None, None, None
+        if not boxes:
+            typed = b.zMinimum() != 0 or b.zMaximum() != 0
+            low, high = (b.zMinimum() if typed else None), (b.zMaximum() if typed else None)
+        boxes.append(extent)
+    return boxes, low, high
 
 
 def _shipped():

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import unicodedata
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsVectorFileWriter,
@@ -94,9 +95,33 @@ def content_hash(record_dict: dict, gpkg_path: str, table: str) -> str:
     return digest.hexdigest()
 
 
-def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: str, vocabularies):
-    """Write the data and style of ``layer`` for publication; returns a PublicationPackage."""
+def _schema_file(record) -> tuple:
+    """(local file, citation) of a data schema given as a file of this machine, else ("", None)."""
+    from ..catalogue import schemas
+    from ..catalogue.encoders.iso19139 import schema_citation_of
+
+    schema = record.schema or ""
+    if not schema or schema.startswith(("http://", "https://")):
+        return "", None
+    try:
+        source = schemas.local_path(schema)
+    except PasserelleError:
+        return "", None  # the schema check reports a schema it cannot read
+    return source, schema_citation_of(source)
+
+
+def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: str, vocabularies, *,
+                  organisation=None, public_base: str = ""):
+    """Write the data and style of ``layer`` for publication; returns a PublicationPackage.
+
+    The ISO record is written as exports write it: the producer that is the profile's ``organisation``
+    gets its e-mail, the metadata speaks the record's language, and a data schema given as a file of
+    this machine is copied into the package (``files["schema"]``) and cited under ``public_base`` (the
+    profile's public address, ``schemas/<file>``), else relative to the record (``../schemas/<file>``,
+    where the local SDI serves it): never by a path of this machine.
+    """
     from ..catalogue.encoders import iso19139
+    from ..catalogue.encoders.iso19139_terms import metadata_language
     from ..publishers.base import PublicationPackage
 
     if not SAFE_NAME.fullmatch(name or ""):
@@ -106,8 +131,15 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
     target_crs = crs or layer.crs().authid()
     published = record.to_dict()
     published.pop("published", None)  # the publication date must not make every run look "changed"
+    schema_file, citation = _schema_file(record)
+    described = record
+    if schema_file:
+        cited = f"schemas/{os.path.basename(schema_file)}"
+        described = record.replace(schema=(public_base + cited) if public_base else f"../{cited}")
     # All or nothing: the package of the previous run stays whole until this one is complete.
     with StagedFolder(folder) as stage:
+        if schema_file:
+            shutil.copyfile(schema_file, stage.path("schemas", os.path.basename(schema_file)))
         staged = {"gpkg": write_geopackage(layer, stage.path(f"{name}.gpkg"), name, target_crs),
                   # Open-data portals want formats anyone opens: GeoJSON (always WGS84, RFC 7946) and CSV
                   # (attributes, with the geometry as WKT) beside the GeoPackage.
@@ -116,12 +148,16 @@ def build_package(layer: QgsVectorLayer, record, name: str, work_dir: str, crs: 
                   "csv": write_vector(layer, stage.path(f"{name}.csv"), "CSV", name, "EPSG:4326",
                                       ["GEOMETRY=AS_WKT", "SEPARATOR=COMMA"] if layer.isSpatial() else [])}
         digest = content_hash(published, staged["gpkg"], name)
+        if schema_file:
+            staged["schema"] = stage.path("schemas", os.path.basename(schema_file))
         files = {kind: stage.final(path) for kind, path in staged.items()}
         stage.commit()
     path = files["gpkg"]
+    language = metadata_language(record.language)
 
     def encode(links):
-        return iso19139.encode(record, vocabularies, online_resources=links, formats=["GeoPackage"])
+        return iso19139.encode(described, vocabularies, online_resources=links, formats=["GeoPackage"],
+                               organisation=organisation, language=language, schema_citation=citation)
 
     return PublicationPackage(record=record, name=name, gpkg_path=path, crs=target_crs,
                               feature_count=layer.featureCount(), content_hash=digest,

@@ -30,6 +30,7 @@ from ..publishers.http import parse_xml
 from ..publishers.ownership import mark_record
 
 log = logging.getLogger("passerelle.sdi")
+_SERVICE_FORMATS = {"wms": "WMS_SRVC", "wfs": "WFS_SRVC", "ogcapi": "GEOJSON"}
 
 
 class LocalFolderPublisher(Publisher):
@@ -53,6 +54,14 @@ class LocalFolderPublisher(Publisher):
                 os.path.join(self.folder, "records", f"{stem}.xml"),
                 os.path.join(self.folder, "records", f"{stem}.json"))
 
+    def online_resources(self, links: list) -> list:
+        """``links`` in the link convention of the local target (``link_convention``: "geonetwork", the
+        default, or "inspire"), as its CSW writes them: the folder keeps the record the CSW receives."""
+        from ..catalogue.encoders.iso19139 import with_link_convention
+        from ..catalogue.encoders.iso19139_terms import DEFAULT_LINK_CONVENTION
+
+        return with_link_convention(links, self.settings.get("link_convention") or DEFAULT_LINK_CONVENTION)
+
     def publish(self, package: PublicationPackage, links: dict) -> PublishResult:
         data, xml, sidecar = self._paths(package.identifier, package.name)
         url = f"{self.files_url}/data/{package.name}.gpkg"
@@ -68,16 +77,25 @@ class LocalFolderPublisher(Publisher):
         for path in (data, xml):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         _copy_atomically(package.gpkg_path, data)
+        described = package.record
+        schema = package.files.get("schema")
+        if schema and os.path.isfile(schema):  # the record cites it as ../schemas/<file>: served from here
+            os.makedirs(os.path.join(self.folder, "schemas"), exist_ok=True)
+            _copy_atomically(schema, os.path.join(self.folder, "schemas", os.path.basename(schema)))
+            described = described.replace(schema=f"{self.files_url}/schemas/{os.path.basename(schema)}")
         links_here = list(links.get("online_resources", [])) + [download]
         # The record as the local CSW receives it (Passerelle's mark included): a dry run compares with it.
-        _write_atomically(xml, mark_record(package.iso_record(links_here), package.identifier))
+        _write_atomically(xml, mark_record(package.iso_record(self.online_resources(links_here)), package.identifier))
         distributions = [{"title": f"{package.record.title} (GeoPackage)", "download_url": url, "format": "GPKG",
                           "media_type": "application/geopackage+sqlite3", "byte_size": os.path.getsize(data),
                           "licence": package.record.licence}]
         for link in links.get("online_resources", []):
-            kind = "WMS_SRVC" if "wms" in link.get("url", "").lower() else "WFS_SRVC"
-            distributions.append({"title": link.get("description") or kind, "access_url": link["url"], "format": kind})
-        _write_atomically(sidecar, json.dumps({"record": package.record.to_dict(), "name": package.name,
+            # EU file types: the OGC API - Features collection answers GeoJSON
+            kind = _SERVICE_FORMATS.get(link.get("service")) or \
+                ("WMS_SRVC" if "wms" in link.get("url", "").lower() else "WFS_SRVC")
+            title = link.get("description") or ("OGC API - Features" if link.get("service") == "ogcapi" else kind)
+            distributions.append({"title": title, "access_url": link["url"], "format": kind})
+        _write_atomically(sidecar, json.dumps({"record": described.to_dict(), "name": package.name,
                                                "distributions": distributions}, ensure_ascii=False).encode())
         if renamed and renamed != package.name:  # a new technical name: the record's data is not kept twice
             old_data = self._paths(package.identifier, renamed)[0]

@@ -192,15 +192,18 @@ def local_publishers(name: str, settings: dict, dry_run: bool = False, http_clie
         return make_client(url, target=f"{title} ({what})", timeout=settings.get("timeout", 30),
                            retries=settings.get("retries", 3), dry_run=dry_run, direct=True)
 
-    csw = (f"{name}-csw", {"url": urls["csw"]}, client(urls["csw"], "CSW"))
+    # How the records write service links (GeoNetwork's convention by default, or INSPIRE's Anchors): the
+    # folder's copy and the CSW's alike.
+    convention = {"link_convention": settings["link_convention"]} if settings.get("link_convention") else {}
+    csw = (f"{name}-csw", {"url": urls["csw"], **convention}, client(urls["csw"], "CSW"))
     publishers = [
         # serve: live reads PostGIS tables in place; this machine's qgis_mapserver has the user's pg_service.conf
         # and .pgpass but not QGIS's master password (authentication configurations stay closed to it)
         QgisServerPublisher(f"{name}-ows", {"project": sdi.project, "url": urls["ows"], "title": title,
                                             "serve": settings.get("serve", "snapshot"), "authcfg_usable": False},
                             client(urls["ows"], "QGIS Server")),
-        LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title}, client(urls["files"], "dossier"),
-                             files_url=urls["files"]),
+        LocalFolderPublisher(f"{name}-files", {"folder": sdi.folder, "title": title, **convention},
+                             client(urls["files"], "dossier"), files_url=urls["files"]),
         FolderCatalogue(*csw, os.path.join(sdi.folder, "records")) if dry_run else CswPublisher(*csw),
     ]
     for publisher in publishers:

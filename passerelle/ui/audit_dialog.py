@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from typing import Optional
 
 from qgis.core import (Qgis, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsProject, QgsRendererCategory,
                        QgsVectorLayer)
@@ -40,22 +41,39 @@ class AuditDialog(QDialog):
 
     audited = pyqtSignal(object)
 
-    def __init__(self, iface, profile: str = "", parent=None):
+    def __init__(self, iface, profile: Optional[str] = None, parent=None):
+        """``profile``: the profile whose rules and targets the audit uses ("": none; None: the one in use)."""
         super().__init__(parent or (iface.mainWindow() if iface is not None else None))
         self.iface = iface
-        self.profile_value = profile if profile is not None else config.current_profile()
         self.task = None
         self.report = None
         self.extents_layer = None
         self.setObjectName("PasserelleAuditDialog")
         self.setWindowTitle(tr("Passerelle — audit a catalogue"))
         self._build()
+        self._fill_profiles(config.current_profile() if profile is None else profile)
+        self.profile_combo.currentIndexChanged.connect(lambda *_: self._fill_targets())
         self._fill_targets()
         self._busy(False)
+
+    @property
+    def profile_value(self) -> str:
+        """The chosen profile: a shipped profile's name, a file's path, or "" (default rules)."""
+        return self.profile_combo.currentData() or ""
 
     # -- widgets ----------------------------------------------------------------------------------
     def _build(self):
         layout = QVBoxLayout(self)
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("auditProfile")
+        self.profile_combo.setToolTip(tr("The profile whose rules (required fields, vocabularies, territory) the "
+                                         "records are checked against, and whose targets may be audited"))
+        profile_label = QLabel(tr("&Profile:"), self)
+        profile_label.setBuddy(self.profile_combo)
+        row = QHBoxLayout()
+        row.addWidget(profile_label)
+        row.addWidget(self.profile_combo, 1)
+        layout.addLayout(row)
         source = QGroupBox(tr("Catalogue to audit"), self)
         form = QFormLayout(source)
         self.choice = QButtonGroup(self)
@@ -132,8 +150,26 @@ class AuditDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.resize(640, 460)
 
+    def choose_profile(self, value: str) -> None:
+        """Audit with ``value``'s rules and targets (the list of profiles read again)."""
+        self._fill_profiles(value)
+        self._fill_targets()
+
+    def _fill_profiles(self, wanted: str):
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for value, text in config.profile_choices():
+            self.profile_combo.addItem(text, value)
+        index = self.profile_combo.findData(wanted)
+        if index < 0:  # a profile file given by the caller, not among the agent's
+            self.profile_combo.addItem(os.path.basename(wanted), wanted)
+            index = self.profile_combo.count() - 1
+        self.profile_combo.setCurrentIndex(index)
+        self.profile_combo.blockSignals(False)
+
     def _fill_targets(self):
         self.target_combo.clear()
+        self.status.clear()
         try:
             profile = config.effective_profile(self.profile_value)
         except Exception as error:  # an unreadable profile: the other sources still work
@@ -145,7 +181,8 @@ class AuditDialog(QDialog):
                 self.target_combo.addItem(f"{settings.get('title') or name} ({settings['type']})", name)
         has_targets = self.target_combo.count() > 0
         self.target_radio.setEnabled(has_targets)
-        (self.target_radio if has_targets else self.folder_radio).setChecked(True)
+        if self.choice.checkedButton() is None or (self.target_radio.isChecked() and not has_targets):
+            (self.target_radio if has_targets else self.folder_radio).setChecked(True)
         self._source_changed()
 
     def _source_changed(self, *_):
@@ -154,6 +191,7 @@ class AuditDialog(QDialog):
         self.folder_widget.setEnabled(self.folder_radio.isChecked())
 
     def _busy(self, busy: bool):
+        self.profile_combo.setEnabled(not busy)
         self.run_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)

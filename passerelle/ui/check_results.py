@@ -133,7 +133,7 @@ class CheckResults(QWidget):
             group.setData(0, LAYER_ROLE, layer_id)
             for finding in chosen:
                 item = QTreeWidgetItem(group, [finding.message(lang), finding.code,
-                                               str(len(finding.feature_ids)) if finding.feature_ids else ""])
+                                               str(finding.features) if finding.feature_ids else ""])
                 item.setData(0, FINDING_ROLE, finding)
                 item.setData(0, LAYER_ROLE, layer_id)
                 item.setToolTip(0, finding.message(lang))
@@ -195,7 +195,7 @@ class CheckResults(QWidget):
         lines = [finding.message(language()), tr("Code: {}").format(finding.code)]
         if finding.feature_ids:
             shown = ", ".join(map(str, finding.feature_ids[:20]))
-            more = len(finding.feature_ids) - 20
+            more = finding.features - 20  # a big layer's finding lists only the first ids
             lines.append(tr("Features: {}").format(shown + (f"… (+{more})" if more > 0 else "")))
         self.details.setText("\n".join(lines))
 

@@ -54,11 +54,20 @@ def profile_choices() -> list:
     for path in profile_files():
         try:
             loaded = Profile.load(path)
-            text = f"{loaded.name} {loaded.version}".strip() + f" — {os.path.basename(path)}"
+            source = profile_source(path)
+            where = tr("from {}").format(source["url"]) if source else os.path.basename(path)
+            text = f"{loaded.name} {loaded.version}".strip() + f" — {where}"
         except Exception:
             text = tr("{} (unreadable)").format(os.path.basename(path))
         choices.append((path, text))
     return choices
+
+
+def profile_source(path: str):
+    """Where a profile file was downloaded from (``url``, ``version``…), None for a file the agent added."""
+    from ..catalogue import profile_sources
+
+    return profile_sources.source_of(path)
 
 
 def vocabulary_sources() -> list:
@@ -101,6 +110,7 @@ def effective_profile(value: str = ""):
         chosen = authcfg(profile.name, target)
         if chosen:
             target_settings["authcfg"] = chosen
+    profile.reload = lambda: effective_profile(value)  # a new version from the profile's URL: same settings on top
     return profile
 
 

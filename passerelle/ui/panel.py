@@ -4,7 +4,8 @@ Badges come from the API: the record, a record-only check and the publication
 registries (read for every layer in one ``QgsTask`` with one API context, so the
 profile is read and its vocabularies parsed once), and the check with data, which
 runs in another ``QgsTask``: a big project never freezes QGIS. From here the agent
-opens the tag editor, runs the checks, opens the publish dialog and the settings.
+opens the tag editor, runs the checks, opens the publish dialog, links a layer to an
+existing record and opens the settings.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from ..catalogue.vocabularies import normalise
 from . import badges, config
 from .badges import LayerState
 from .check_results import CheckResults
-from .common import Task, error_text, notify, start, tr, tr_noop
+from .common import Task, error_text, language, notify, start, tr, tr_noop
 from .widgets import search_field, top_level_item
 
 LAYER_ROLE = Qt.UserRole
@@ -52,6 +53,15 @@ ACTIONS = (
     PanelAction("publish_button", "panelPublish", tr_noop("P&ublish…"),
                 tr_noop("Publish the selected layers (all layers when none is selected)"), "open_publish",
                 counted=tr_noop("P&ublish ({})…")),
+    PanelAction("admin_button", "panelAdmin", tr_noop("Ad&ministration…"),
+                tr_noop("Portal administrators: review what agents submitted (approve, or reject with a comment)"),
+                "open_admin"),
+    PanelAction("audit_button", "panelAudit", tr_noop("&Audit…"),
+                tr_noop("Portal administrators: audit a whole catalogue (a target of this profile, a CSW or a folder "
+                        "of records): completeness, links, duplicates, with a dashboard"), "open_audit"),
+    PanelAction("link_record_button", "panelLinkRecord", tr_noop("Li&nk to an existing record…"),
+                tr_noop("Give the selected layer a record that already exists: found in a catalogue (CSW), "
+                        "a file or at an address"), "open_link_record", needs_selection=True),
 )
 
 
@@ -70,7 +80,9 @@ class PasserellePanel(QgsDockWidget):
         self._to_refresh = set()  # layer ids asked for while a refresh task runs
         self.editor = None
         self.publish_dialog = None
+        self.admin_dialog = None
         self.audit_dialog = None
+        self.link_dialog = None
         self.setObjectName("PasserellePanel")
         self._build()
         project = QgsProject.instance()
@@ -96,7 +108,6 @@ class PasserellePanel(QgsDockWidget):
         self.layer_list.itemSelectionChanged.connect(self._selection_changed)
         self.layer_list.itemActivated.connect(lambda *_: self.open_editor())  # double-click or Enter
         self.settings_button.clicked.connect(self.open_settings)
-        self.audit_button.clicked.connect(self.open_audit)
         self.cancel_button.clicked.connect(self.cancel)
         self.results.fixed.connect(self._fixed)
         self._selection_changed()
@@ -112,15 +123,9 @@ class PasserellePanel(QgsDockWidget):
         self.settings_button.setObjectName("panelSettings")
         self.settings_button.setText(tr("Settings…"))
         self.settings_button.setToolTip(tr("Portal profiles, vocabulary sources and authentication"))
-        self.audit_button = QToolButton(body)
-        self.audit_button.setObjectName("panelAudit")
-        self.audit_button.setText(tr("&Audit…"))
-        self.audit_button.setToolTip(tr("Audit a whole catalogue (a target of this profile, a CSW or a folder of "
-                                        "records): completeness, links, duplicates, with a dashboard"))
         row = QHBoxLayout()
         row.addWidget(self.profile_label)
         row.addWidget(self.profile_combo, 1)
-        row.addWidget(self.audit_button)
         row.addWidget(self.settings_button)
         return row
 
@@ -278,7 +283,8 @@ class PasserellePanel(QgsDockWidget):
         if not ids:
             self.refreshed.emit()
             return
-        work = each_layer(ids, self.profile_combo.currentData() or "", read_state)
+        # Badges come from the cached profile: a URL profile is asked for its latest version by checks only.
+        work = each_layer(ids, self.profile_combo.currentData() or "", read_state, revalidate=False)
         self.refresh_task = Task(tr("Passerelle: reading {count} layer(s)").format(count=len(ids)), work,
                                  self._refreshed)
         self.refresh_task.layer_ids = ids
@@ -420,6 +426,7 @@ class PasserellePanel(QgsDockWidget):
     def _checked(self, task):
         self.task = None
         self._busy(False)
+        self.profile_updated(getattr(task, "profile_update", None))
         if task.error is not None:
             message = tr("Check failed: {}").format(error_text(task.error))
             self.status.setText(message)
@@ -443,9 +450,21 @@ class PasserellePanel(QgsDockWidget):
         else:
             message = tr("{count} layer(s) checked: {errors} error(s), {warnings} warning(s).").format(
                 count=len(found), errors=errors, warnings=warnings)
+        update = getattr(task, "profile_update", None)
+        if update is not None and update.changed:
+            message = f"{update.message(language())} {message}"
         self.status.setText(message)
         notify(self.iface, message, Qgis.Warning if errors else Qgis.Success, 5)
         self.checked.emit()
+
+    def profile_updated(self, update) -> None:
+        """Say that the profile's administrator published a new version (now in force), or why the cached
+        copy was kept (portal down, invalid new version)."""
+        if update is None or not (update.changed or update.code):
+            return
+        notify(self.iface, update.message(language()), Qgis.Info if update.changed else Qgis.Warning, 8)
+        if update.changed:  # the list shows each profile with its version
+            self.fill_profiles()
 
     def _fixed(self, layer_id):
         if layer_id in self.states:
@@ -496,14 +515,41 @@ class PasserellePanel(QgsDockWidget):
         self.publish_dialog.raise_()
         return self.publish_dialog
 
+    def open_admin(self):
+        from .admin_dialog import AdminDialog
+
+        self.admin_dialog = AdminDialog(self.iface, self.profile_combo.currentData() or "", self)
+        self.admin_dialog.show()
+        self.admin_dialog.raise_()
+        self.admin_dialog.refresh()
+        return self.admin_dialog
+
     def open_audit(self):
-        """The audit dialog, for the profile chosen in the panel."""
+        """The audit dialog, for the profile chosen in the panel (the running audit's, while one runs)."""
         from .audit_dialog import AuditDialog
 
-        self.audit_dialog = AuditDialog(self.iface, self.profile_combo.currentData() or "", self)
+        chosen = self.profile_combo.currentData() or ""
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditDialog(self.iface, chosen, self)
+        elif self.audit_dialog.task is None:  # the same window, its last results kept, for the profile now chosen
+            self.audit_dialog.choose_profile(chosen)
         self.audit_dialog.show()
         self.audit_dialog.raise_()
         return self.audit_dialog
+
+    def open_link_record(self, layer_id: str = ""):
+        """The dialog linking one layer to an existing record (the selected layer)."""
+        from .link_dialog import LinkRecordDialog
+
+        ids = [layer_id] if layer_id else self.selected_ids()
+        if len(ids) != 1:
+            notify(self.iface, tr("Select one layer to link to an existing record."), Qgis.Info, 3)
+            return None
+        self.link_dialog = LinkRecordDialog(self.iface, ids[0], self.profile_combo.currentData() or "", self)
+        self.link_dialog.linked.connect(lambda linked_id: self._tagged([linked_id]))
+        self.link_dialog.show()
+        self.link_dialog.raise_()
+        return self.link_dialog
 
     def open_settings(self):
         from .settings_dialog import SettingsDialog
@@ -528,13 +574,16 @@ class PasserellePanel(QgsDockWidget):
                 pass
 
 
-def each_layer(ids: list, profile: str, read):
+def each_layer(ids: list, profile: str, read, revalidate: bool = True):
     """A task's work: ``read(layer_id, context)`` for each layer, with one API context for them all.
 
-    Returns {layer id: what ``read`` gave}; stops early when the task is cancelled.
+    Returns {layer id: what ``read`` gave}; stops early when the task is cancelled. A profile downloaded
+    from a URL is asked for its latest version once (``revalidate``; the task's ``profile_update`` says
+    what was found), or used as cached.
     """
     def work(task):
         context = api.context(config.effective_profile(profile))  # the profile and vocabularies read once
+        task.profile_update = context.revalidate_profile(network=revalidate)
         found = {}
         for number, layer_id in enumerate(ids):
             if task.isCanceled():

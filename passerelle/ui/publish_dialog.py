@@ -234,6 +234,9 @@ class PublishDialog(QDialog, FORM_CLASS):
         else:
             summary = tr("Publication: {}.").format(summary)
             self.tabs.setCurrentWidget(self.outcomes_page)
+        update = getattr(report, "profile_update", None)
+        if update is not None and (update.changed or update.code):  # the administrator's new version, in force
+            summary = f"{update.message(lang)} {summary}"
         if any(o.code == "publish.cancelled" for o in report.outcomes):
             summary = tr("Cancelled: the layers not yet started were not published.") + " " + summary
         self.summary.setText(summary)

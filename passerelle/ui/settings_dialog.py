@@ -9,9 +9,7 @@ with QGIS's own selector: only the configuration id is stored.
 """
 from __future__ import annotations
 
-import json
 import os
-import re
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -23,43 +21,20 @@ from . import config
 from .common import Task, error_text, language, log, notify, start, tr
 from .widgets import read_only_table
 
-MAX_PROFILE_BYTES = 1024 * 1024  # a profile is a few kB
-PROFILE_TIMEOUT = 30  # seconds
 
 
 def download_profile(url: str, folder: str, task=None, network=None) -> str:
-    """Fetch a profile, check it, keep it in ``folder``; returns its path.
+    """Fetch a profile, check it, keep it in ``folder`` with where it came from; returns its path.
 
-    ``network``: the :class:`passerelle.network.Network` to download with (default: QGIS's settings).
+    The copy is revalidated against ``url`` whenever a check or a publication starts (a new version is
+    used, and the panel says so). ``network``: the :class:`passerelle.network.Network` to download with
+    (default: QGIS's settings).
     """
     from .. import network as network_layer
-    from ..catalogue.errors import PasserelleError
-    from ..catalogue.profile import Profile
+    from ..catalogue import profile_sources
 
     network = network or network_layer.default()
-    progress = (lambda done, total: task.setProgress(100.0 * done / total) if total > 0 else None) \
-        if task is not None else None
-    try:
-        content = network.fetch(url, timeout=PROFILE_TIMEOUT, max_bytes=MAX_PROFILE_BYTES,
-                                accept="application/json", progress=progress)
-    except PasserelleError as error:
-        if error.code == "network.too-big":
-            raise PasserelleError(f"« {url} » est trop volumineux pour être un profil.",
-                                  f"'{url}' is too big to be a profile.", code="profile.download") from None
-        raise PasserelleError(f"Profil non téléchargé depuis « {url} » : {error.message_fr}",
-                              f"Profile not downloaded from '{url}': {error.message_en}",
-                              code="profile.download") from None
-    try:
-        document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PasserelleError(f"« {url} » n'est pas un profil JSON lisible : {exc}",
-                              f"'{url}' is not a readable JSON profile: {exc}", code="profile.invalid") from exc
-    profile = Profile.load(document)  # validates against the profile schema (French errors)
-    os.makedirs(folder, exist_ok=True)
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", profile.name) or "profil"
-    path = os.path.join(folder, f"{name}.json")
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=2)
+    path, _profile = profile_sources.download(url, folder, network.revalidate)
     return path
 
 
@@ -141,7 +116,12 @@ class SettingsDialog(QDialog):
             except Exception as error:
                 values = [os.path.basename(source), "", error_text(error)]
             shipped = source in shipped_profiles()
-            item = QTreeWidgetItem(self.profile_list, values + [tr("shipped") if shipped else source])
+            origin = None if shipped else config.profile_source(source)
+            shown = tr("shipped") if shipped else (origin["url"] if origin else source)
+            item = QTreeWidgetItem(self.profile_list, values + [shown])
+            if origin:
+                item.setToolTip(3, tr("Downloaded to {path}; checked for a new version at each check or "
+                                      "publication.").format(path=source))
             item.setData(0, Qt.UserRole, "" if shipped else source)
 
     def add_profile_file(self, path: str = "") -> bool:

@@ -16,6 +16,7 @@ from passerelle.sample import territory
 
 README = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
 ALL_FORMATS = ("iso19139", "dcat", "scdl")
+BASE = "https://data.saint-aubin.fr/catalogue/"  # the SCDL catalogue needs the public address
 CSW_ONLY = {"name": "csw-seul", "version": "1", "targets": {
     "catalogue": {"type": "csw", "url": "http://127.0.0.1:9/csw", "kind": "open", "retries": 1, "timeout": 2}}}
 
@@ -84,9 +85,9 @@ def assert_unchanged(folder, before):
 
 def test_readme_example_checks_clean_and_exports_every_format(bus_stops, tmp_path):
     api.tag(bus_stops, **readme_tags())
-    report = api.check([bus_stops], targets=["open"], formats=["scdl"])
+    report = api.check([bus_stops], targets=["open"], formats=["scdl"], base_url=BASE)
     assert report.errors == [], [(f.code, f.message_fr) for f in report.errors]
-    written = api.export([bus_stops], str(tmp_path / "catalogue"), formats=ALL_FORMATS)
+    written = api.export([bus_stops], str(tmp_path / "catalogue"), formats=ALL_FORMATS, base_url=BASE)
     assert set(written) == {"iso19139", "dcat", "scdl", "data"}
     assert all(os.path.getsize(p) > 0 for paths in written.values() for p in paths)
     rows = open(written["scdl"][0], encoding="utf-8").read().splitlines()
@@ -98,11 +99,11 @@ def test_missing_siret_is_reported_by_check_then_refuses_the_export_with_the_sam
     tags["contact"] = {k: v for k, v in tags["contact"].items() if k != "siret"}
     api.tag(bus_stops, **tags)
     assert "scdl.siret-missing" in {f.code for f in api.check([bus_stops], targets=["open"]).warnings}
-    errors = api.check([bus_stops], targets=["open"], formats=["scdl"]).errors
+    errors = api.check([bus_stops], targets=["open"], formats=["scdl"], base_url=BASE).errors
     assert [f.code for f in errors] == ["scdl.siret-missing"] and errors[0].field == "contact"
     before = tree(destination)
     with pytest.raises(ExportRefusedError) as caught:
-        api.export([bus_stops], str(destination), formats=ALL_FORMATS)
+        api.export([bus_stops], str(destination), formats=ALL_FORMATS, base_url=BASE)
     assert caught.value.code == "scdl.siret-missing"
     assert [f.code for f in caught.value.findings] == ["scdl.siret-missing"]
     assert_unchanged(str(destination), before)
@@ -114,9 +115,25 @@ def test_a_profile_naming_the_collectivity_provides_its_siret(bus_stops, tmp_pat
     tags = readme_tags()
     tags["contact"] = {"organisation": "Mairie", "email": "sig@mairie.fr"}
     api.tag(bus_stops, **tags)
-    profile = {"organisation": {"name": "Commune de Saint-Aubin-sur-Loue", "siret": territory.COMMUNE["siret"]}}
+    profile = {"organisation": {"name": "Commune de Saint-Aubin-sur-Loue", "siret": territory.COMMUNE["siret"]},
+               "export": {"base_url": BASE}}
     assert api.check([bus_stops], profile, formats=["scdl"]).errors == []
     assert api.export([bus_stops], str(tmp_path / "c"), formats=["scdl"], profile=profile)["scdl"]
+
+
+def test_the_scdl_catalogue_needs_the_public_address_and_says_so_only_when_requested(bus_stops, destination):
+    api.tag(bus_stops, **readme_tags())
+    assert [f.code for f in api.check([bus_stops], targets=["open"], formats=["scdl"]).errors] == \
+        ["scdl.base-url-missing"]
+    assert api.check([bus_stops], targets=["open"]).errors == []  # no SCDL export in play: nothing to say
+    before = tree(destination)
+    with pytest.raises(ExportRefusedError) as caught:
+        api.export([bus_stops], str(destination), formats=ALL_FORMATS)
+    assert [f.code for f in caught.value.findings] == ["scdl.base-url-missing"]
+    assert_unchanged(str(destination), before)
+    # Every format that can be written when none is asked for: SCDL once the address is known.
+    assert set(api.export([bus_stops], str(destination))) == {"iso19139", "dcat", "data"}
+    assert set(api.export([bus_stops], str(destination), base_url=BASE)) == {"iso19139", "dcat", "scdl", "data"}
 
 
 # -- control characters and lengths ---------------------------------------------------------------
@@ -146,7 +163,7 @@ def test_control_character_typed_in_qgis_is_reported_and_refused_by_export_and_d
     assert [(f.code, f.field) for f in errors] == [("metadata.control-characters", "title")]
     before = tree(destination)
     with pytest.raises(ExportRefusedError) as caught:
-        api.export([documented], str(destination), formats=ALL_FORMATS)
+        api.export([documented], str(destination), formats=ALL_FORMATS, base_url=BASE)
     assert caught.value.code == "metadata.control-characters"
     assert_unchanged(str(destination), before)
     report = api.publish([documented], CSW_ONLY, dry_run=True)
@@ -186,7 +203,7 @@ def test_a_keyword_too_long_or_with_a_tab_names_the_keyword(documented):
 def test_a_layer_named_like_a_path_exports_under_safe_names(documented, tmp_path):
     documented.setName("../../x 🚀")
     folder = tmp_path / "a" / "catalogue"
-    written = api.export([documented], str(folder), formats=ALL_FORMATS)
+    written = api.export([documented], str(folder), formats=ALL_FORMATS, base_url=BASE)
     assert sorted(os.listdir(tmp_path)) == ["a", "territoire.gpkg"]  # nothing outside the destination
     assert sorted(os.listdir(tmp_path / "a")) == ["catalogue"]
     identifier = api.record(documented).identifier
@@ -238,7 +255,7 @@ def test_an_export_failing_midway_leaves_the_destination_byte_for_byte(documente
     # records and the DCAT catalogue were written.
     before = tree(destination)
     with pytest.raises(PasserelleError) as caught:
-        api.export([documented], str(destination), formats=ALL_FORMATS, with_data=False)
+        api.export([documented], str(destination), formats=ALL_FORMATS, with_data=False, base_url=BASE)
     assert caught.value.code == "scdl.missing-value" and caught.value.column == "NOMBRE_RESSOURCES"
     assert_unchanged(str(destination), before)
 
@@ -246,12 +263,12 @@ def test_an_export_failing_midway_leaves_the_destination_byte_for_byte(documente
 def test_an_export_into_a_new_folder_creates_nothing_when_it_fails(documented, tmp_path):
     target = tmp_path / "nouveau" / "dossier" / "catalogue"
     with pytest.raises(PasserelleError):
-        api.export([documented], str(target), formats=ALL_FORMATS, with_data=False)
+        api.export([documented], str(target), formats=ALL_FORMATS, with_data=False, base_url=BASE)
     assert sorted(os.listdir(tmp_path)) == ["territoire.gpkg"]
 
 
 def test_a_successful_export_replaces_its_files_and_keeps_the_others(documented, destination):
-    written = api.export([documented], str(destination), formats=ALL_FORMATS)
+    written = api.export([documented], str(destination), formats=ALL_FORMATS, base_url=BASE)
     state = tree(destination)
     assert state["notes de l'agent.txt"] == hashlib.sha256("à garder".encode()).hexdigest()
     assert "iso19139/ancienne-fiche.xml" in state

@@ -5,6 +5,7 @@ is then judged by our encodings of GeoNetwork's rules, INSPIRE TG 2.0, the ISO 1
 2.1.1 shapes and the data.gouv.fr harvest path. Then the local SDI is read back the way catalogue
 clients do: OWSLib over CSW, and QGIS adding the layer from the record's WMS and WFS links.
 """
+import csv
 import glob
 import os
 import subprocess
@@ -63,6 +64,20 @@ def test_demo_dcat_catalogue_meets_dcat_ap_2_1_1_in_turtle_and_json_ld(demo_expo
         assert shacl_violations(graph) == []
     document = (demo_export / "catalogue.jsonld").read_text(encoding="utf-8")
     assert '"@context": {' in document and '"dcat": "http://www.w3.org/ns/dcat#"' in document  # inline context
+
+
+def test_demo_scdl_catalogue_has_absolute_urls_and_passes_the_scdl_schema(demo_export):
+    import frictionless
+
+    from passerelle.catalogue import schemas
+
+    path = demo_export / "catalogue-scdl.csv"
+    schema = schemas.resolve("https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.json")
+    report = frictionless.validate(path.name, schema=frictionless.Schema.from_descriptor(schema),
+                                   basepath=str(demo_export))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    assert rows and all(row["URL"].startswith("https://data.saint-aubin-sur-loue.fr/catalogue/") for row in rows)
 
 
 def test_no_exported_file_carries_a_file_url_or_a_path_of_this_machine(demo_export):

@@ -95,7 +95,12 @@ def test_export_algorithm_writes_the_catalogue(processing_ready, territory_gpkg,
     record = api.record(layer)
     assert os.path.exists(os.path.join(folder, "iso19139", f"{record.identifier}.xml"))
     assert os.path.exists(os.path.join(folder, "catalogue.ttl"))
-    assert os.path.exists(os.path.join(folder, "catalogue-scdl.csv"))
+    assert not os.path.exists(os.path.join(folder, "catalogue-scdl.csv"))  # SCDL needs the public address
+    with_scdl = str(tmp_path / "scdl")
+    processing.run("passerelle:exportcatalogue", {"LAYERS": [layer], "OUTPUT": with_scdl, "SCDL": True,
+                                                  "BASE_URL": "https://data.saint-aubin.fr/catalogue/"})
+    rows = open(os.path.join(with_scdl, "catalogue-scdl.csv"), encoding="utf-8").read()
+    assert "https://data.saint-aubin.fr/catalogue/" in rows
 
 
 def test_check_runs_headless_with_qgis_process(tmp_path, territory_gpkg):

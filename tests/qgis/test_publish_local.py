@@ -1,4 +1,5 @@
 """Publishing the sample territory to the embedded SDI: real pycsw and real qgis_mapserver."""
+import json
 import os
 
 import pytest
@@ -181,6 +182,56 @@ def test_local_dcat_catalogue_gives_what_the_data_gouv_fr_harvester_reads(tagged
         assert requests.get(str(downloads[0]), timeout=10).content[:16] == b"SQLite format 3\x00"  # it downloads
         assert any(graph.value(d, DCAT.accessURL) and "WMS" in str(graph.value(d, DCTERMS["format"]))
                    for d in distributions)  # the view service as an access distribution
+
+
+def test_published_records_complete_the_producer_and_cite_the_schema_as_exports_do(tagged, sdi_profile):
+    """The package's ISO encoder gets the profile's organisation (its e-mail completes the producer's) and
+    cites a schema given as a file of this machine where the SDI serves it, never by its path."""
+    equipment = tagged["equipements_publics"]
+    broken = ",".join(str(fid) for fid in territory.SCHEMA_BROKEN_FIDS)
+    equipment.setSubsetString(f"fid NOT IN ({broken})")  # the features that break the schema on purpose
+    api.tag(equipment, producer={"organisation": "Commune de Saint-Aubin-sur-Loue",
+                                 "siret": territory.COMMUNE["siret"]})
+    profile = dict(sdi_profile, organisation={"name": "Commune de Saint-Aubin-sur-Loue",
+                                              "siret": territory.COMMUNE["siret"], "email": "mairie@saint-aubin.fr"})
+    report = api.publish([equipment], profile)
+    assert report.ok, [(o.target, o.code, o.message_fr) for o in report.failures]
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    identifier = api.record(equipment).identifier
+    record = etree.fromstring(requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": identifier,
+        "outputSchema": NS["gmd"], "elementSetName": "full"}, timeout=10).content)
+    producer = record.xpath("//gmd:pointOfContact/gmd:CI_ResponsibleParty[@id='producer']", namespaces=NS)[0]
+    assert producer.xpath("string(.//gmd:electronicMailAddress/*)", namespaces=NS) == "mairie@saint-aubin.fr"
+    cited = record.xpath("string(//gmd:featureCatalogueCitation/*/gmd:title/*/@xlink:href)",
+                         namespaces={**NS, "xlink": "http://www.w3.org/1999/xlink"})
+    name = os.path.basename(territory.SCHEMA_PATH)
+    assert cited == f"../schemas/{name}"
+    text = etree.tostring(record).decode()
+    assert "file:" not in text and os.path.dirname(territory.SCHEMA_PATH) not in text
+    # Relative to the record the folder serves (records/<id>.xml), it is the schema itself.
+    served = requests.get(f"{sdi.urls['files']}/records/../schemas/{name}", timeout=10)
+    assert served.status_code == 200 and served.json()["fields"]
+    assert requests.get(f"{sdi.urls['files']}/schemas/{name}", timeout=10).json() == served.json()
+
+
+def test_the_local_target_writes_service_links_in_the_convention_its_profile_chose(tagged, sdi_profile):
+    profile = json.loads(json.dumps(sdi_profile))
+    profile["targets"]["local"]["link_convention"] = "inspire"
+    layer = tagged["arrets_bus"]
+    assert api.publish([layer], profile).ok
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    identifier = api.record(layer).identifier
+    anchors = "//gmd:CI_OnlineResource/gmd:protocol/gmx:Anchor/@xlink:href"
+    ns = {**NS, "gmx": "http://www.isotc211.org/2005/gmx", "xlink": "http://www.w3.org/1999/xlink"}
+    from_csw = etree.fromstring(requests.get(sdi.urls["csw"], params={
+        "service": "CSW", "version": "2.0.2", "request": "GetRecordById", "id": identifier,
+        "outputSchema": NS["gmd"], "elementSetName": "full"}, timeout=10).content)
+    from_folder = etree.fromstring(requests.get(f"{sdi.urls['files']}/records/{identifier}.xml", timeout=10).content)
+    for record in (from_csw, from_folder):
+        assert {"http://www.opengis.net/def/serviceType/ogc/wms",
+                "http://www.opengis.net/def/serviceType/ogc/wfs"} <= set(record.xpath(anchors, namespaces=ns))
+        assert "OGC:WMS" not in etree.tostring(record).decode()
 
 
 # -- ownership: what the local SDI holds that Passerelle did not publish ------------------------------------

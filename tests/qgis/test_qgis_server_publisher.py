@@ -469,15 +469,36 @@ def test_online_resources_give_the_catalogue_record_its_view_and_download_servic
     record = etree.fromstring(package.iso_record(result.online_resources))  # GeoNetwork convention by default
     resources = record.xpath("//gmd:CI_OnlineResource", namespaces=NS)
     by_url = {r.findtext("gmd:linkage/gmd:URL", namespaces=NS): r for r in resources}
-    assert set(by_url) == {result.urls["wms"], result.urls["wfs"]}
+    assert set(by_url) == {result.urls["wms"], result.urls["wfs"], publisher.ogcapi_url}
     wms = by_url[result.urls["wms"]]
     assert wms.findtext("gmd:protocol/*", namespaces=NS) == "OGC:WMS"
     assert wms.findtext("gmd:name/*", namespaces=NS) == "equipements_liens"
     inspire = etree.fromstring(package.iso_record(with_link_convention(result.online_resources, "inspire")))
     assert inspire.xpath("//gmd:CI_OnlineResource/gmd:protocol/gmx:Anchor/@xlink:href", namespaces=NS) == [
-        "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs"]
+        "http://www.opengis.net/def/serviceType/ogc/wms", "http://www.opengis.net/def/serviceType/ogc/wfs",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0"]
     for url in (result.urls["wms"], result.urls["wfs"]):  # the links work as given
         assert requests.get(url, timeout=60).status_code == 200
+
+
+def test_ogc_api_features_link_is_read_by_owslib_and_opened_by_qgis(served, data_folder):
+    from owslib.iso import MD_Metadata
+    from owslib.ogcapi.features import Features
+    from qgis.core import QgsVectorLayer
+
+    publisher, server = served
+    package = make_package(data_folder, "equipements_oapif", 4)
+    result = publisher.publish(package, {"metadata_url": metadata_url(package)})
+
+    record = MD_Metadata(etree.fromstring(package.iso_record(result.online_resources)))
+    [link] = [o for o in record.distribution.online if o.protocol == "OGC API - Features"]
+    assert (link.url, link.name) == (f"{server.ows_url.rstrip('/')}/wfs3", "equipements_oapif")
+    items = Features(link.url, timeout=60).collection_items(link.name, limit=100)
+    assert len(items["features"]) == 4
+    # QGIS opens the collection from the landing page and the collection id, as the link gives them.
+    layer = QgsVectorLayer(f"url='{link.url}' typename='{link.name}'", "oapif", "OAPIF")
+    assert layer.isValid(), layer.error().summary()
+    assert layer.featureCount() == 4
 
 
 def test_check_refuses_names_servers_cannot_use(tmp_path):

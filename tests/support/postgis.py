@@ -6,7 +6,8 @@
 ...     layer = QgsVectorLayer(server.qgis_uri("ecoles"), "ecoles", "postgres")
 ...     server.dsn                                        # 'host=127.0.0.1 port=41234 dbname=passerelle …'
 
-The cluster lives in a fresh temporary folder (removed by :meth:`stop`), listens on 127.0.0.1 only
+The cluster lives in a fresh temporary folder (removed by :meth:`stop`) or, with ``folder=``, in a
+folder kept between runs (the benchmarks keep their loaded tables so), and listens on 127.0.0.1 only
 (a free port chosen at start) plus a Unix socket inside that folder, and accepts TCP connections with
 the password of :attr:`user`. ``postgres`` is our direct child, not a daemon: it gets SIGQUIT
 (immediate shutdown) as soon as the process that started it dies, however it dies, so no test run
@@ -87,12 +88,13 @@ def _child_setup(account, die_with_parent: bool):
 class PostgisServer:
     """One throw-away PostgreSQL cluster with a ``passerelle`` database where PostGIS is installed."""
 
-    def __init__(self, port: Optional[int] = None, ready_timeout: float = 60.0):
+    def __init__(self, port: Optional[int] = None, ready_timeout: float = 60.0, folder: Optional[Path] = None):
         self.port = port
         self.ready_timeout = ready_timeout
         self.user = "postgres"
         self.password = secrets.token_hex(12)
         self.database = DATABASE
+        self.kept = Path(folder) if folder is not None else None  # a cluster kept between runs
         self.folder: Optional[Path] = None
         self.process: Optional[subprocess.Popen] = None
         self._account = _account()
@@ -144,11 +146,17 @@ class PostgisServer:
         if self.running:
             return self
         try:
-            self._initdb()
+            fresh = not self._reuse()
+            if fresh:
+                self._initdb()
             self._spawn()
             self._wait_ready()
-            self.execute(f"CREATE DATABASE {self.database} ENCODING 'UTF8' TEMPLATE template0", database="postgres")
-            self.execute("CREATE EXTENSION postgis")
+            if fresh:
+                self.execute(f"CREATE DATABASE {self.database} ENCODING 'UTF8' TEMPLATE template0",
+                             database="postgres")
+                self.execute("CREATE EXTENSION postgis")
+                if self.kept is not None:  # ready: the next run reuses it
+                    (self.kept / "ready").write_text(self.password, encoding="utf-8")
         except BaseException:
             self.stop()
             raise
@@ -164,9 +172,9 @@ class PostgisServer:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(5)
-        if self.folder is not None:
+        if self.folder is not None and self.kept is None:
             shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder = None
+        self.folder = None
 
     def __enter__(self) -> "PostgisServer":
         return self.start()
@@ -188,8 +196,23 @@ class PostgisServer:
         if done.returncode != 0:
             raise PostgisError(f"{Path(command[0]).name} failed ({done.returncode}): {done.stderr[-2000:]}")
 
+    def _reuse(self) -> bool:
+        """Whether a kept cluster is there, whole, to start again (with the password it was made with)."""
+        if self.kept is None or not (self.kept / "ready").is_file():
+            if self.kept is not None:
+                shutil.rmtree(self.kept, ignore_errors=True)  # a cluster half made: made again
+            return False
+        self.folder = self.kept
+        self.password = (self.kept / "ready").read_text(encoding="utf-8").strip()
+        return True
+
     def _initdb(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="passerelle-postgis-"))
+        if self.kept is not None:
+            self.kept.mkdir(parents=True, exist_ok=True)
+            os.chmod(self.kept, 0o700)
+            self.folder = self.kept
+        else:
+            self.folder = Path(tempfile.mkdtemp(prefix="passerelle-postgis-"))
         if self._account is not None:
             os.chown(self.folder, self._account.pw_uid, self._account.pw_gid)
         password_file = self.folder / "password"

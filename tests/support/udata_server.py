@@ -12,7 +12,8 @@ udata runs from its own venv (``make udata`` builds ``.venv-udata`` at the repos
 - run as a script by that python: it builds the application as ``udata.wsgi`` does, on mongomock (no
   MongoDB, Redis or Elasticsearch), seeds it in-process (mongomock's database lives in this process only,
   so ``udata init`` cannot fill it): licences, spatial levels, a few zones, two confirmed users with API
-  keys, each admin of an organisation; then serves it with werkzeug's threaded server on 127.0.0.1 and
+  keys, each admin of an organisation, and a site administrator (udata's ``admin`` role, as the
+  data.gouv.fr team has) who reviews submissions; then serves it with werkzeug's threaded server on 127.0.0.1 and
   writes ``ready.json`` (URL, keys, organisation ids) into its folder.
 
 The server dies with its parent: it is started through :func:`passerelle.sdi.processes.spawn` (its own
@@ -112,6 +113,11 @@ class UdataServer:
     @property
     def other_organisation(self) -> str:
         return self.info["other_organisation"]
+
+    @property
+    def admin_api_key(self) -> str:
+        """API key of the instance's administrator (udata role ``admin``: may see and edit every dataset)."""
+        return self.info["admin_api_key"]
 
     @property
     def files_folder(self) -> Path:
@@ -245,7 +251,7 @@ def _seed(config: dict) -> dict:
     from udata.core.dataset.models import License
     from udata.core.organization.models import Member, Organization
     from udata.core.spatial.models import GeoLevel, GeoZone
-    from udata.core.user.models import User
+    from udata.core.user.models import Role, User
 
     for identifier, title, url in (licence for licence in LICENCES if licence[0] in config["licences"]):
         License(id=identifier, title=title, url=url, active=True,
@@ -267,8 +273,12 @@ def _seed(config: dict) -> dict:
     user, organisation, key = account("Camille", "Martin", "sig@passerelle.test", config["organisation"])
     _other, other_organisation, other_key = account("Dominique", "Petit", "autre@passerelle.test",
                                                     "Autre organisation")
+    administrator = User(first_name="Alex", last_name="Relecteur", email="admin@passerelle.test", active=True,
+                         confirmed_at=datetime.now(UTC), roles=[Role(name="admin").save()]).save()
+    _token, admin_key = ApiToken.generate(administrator, name="passerelle-admin")
     return {"api_key": key, "organisation": str(organisation.id), "organisation_slug": organisation.slug,
-            "user": str(user.id), "other_api_key": other_key, "other_organisation": str(other_organisation.id)}
+            "user": str(user.id), "other_api_key": other_key, "other_organisation": str(other_organisation.id),
+            "admin_api_key": admin_key}
 
 
 def serve(config_path: str) -> None:

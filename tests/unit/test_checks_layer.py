@@ -30,7 +30,7 @@ def test_codes_are_the_documented_stable_ones():
         "rgpd.personal-columns", "schema.violation", "schema.unavailable", "geometry.invalid",
         "geometry.empty", "crs.missing", "extent.outside-territory", "freshness.overdue",
         "metadata.control-characters", "metadata.too-long", "record.identifier-invalid",
-        "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value",
+        "scdl.siret-missing", "scdl.siret-invalid", "scdl.missing-value", "scdl.base-url-missing",
         "metadata.unmapped", "metadata.not-exported",
         "data.encoding", "crs.outside-area", "extent.invalid"}
     assert len(ALL_CODES) == len(set(ALL_CODES))

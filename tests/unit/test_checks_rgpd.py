@@ -4,8 +4,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from passerelle.catalogue.checks import rgpd
-from passerelle.catalogue.checks.personal import KINDS, ibans, nirs, person_names
+from passerelle.catalogue.checks import people, rgpd
+from passerelle.catalogue.checks.personal import KINDS, column_name, ibans, mentions_people, nirs, person_names
 from passerelle.catalogue.layerdata import LayerData, from_records
 
 from passerelle.catalogue.record import Contact
@@ -541,3 +541,166 @@ def test_street_labels_after_people_are_not_people(vocab, name):
     streets = ["JEAN JAURES", "DU GENERAL DE GAULLE", "PIERRE ET MARIE CURIE", "ALBERT CAMUS", "DES ECOLES",
                "LOUISE MICHEL", "SIMONE VEIL", "VICTOR SCHOELCHER"] * 2
     assert run_layer(vocab, column_of(streets, name), parcels(16), name="parcelles_bati") == []
+
+
+# --- patterns generalised from corpus blind-2 (each with examples of its own, none of its cases) ----------
+
+def test_a_role_before_a_thing_names_the_things_holder(vocab):
+    holders = ["Odile CUENOT", "PARRENIN Gilles", "Fabienne Droz", "SCI LES ARGILES", "Thierry Grosjean"] * 2
+    for name in ("preneur_parcelle", "titulaire_contrat", "occupant_terrain", "nom_exploitant_parcelle"):
+        finding = columns(run_layer(vocab, column_of(holders, name), parcels(10)))[name]
+        assert finding.feature_ids == [1, 2, 3, 5, 6, 7, 8, 10]  # not the company
+    assert column_name("adresse_terrain_proprietaire").thing  # the owner's land: the thing comes first
+    assert not column_name("adresse_proprietaire_terrain").thing
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("affectation_vehicules", "chauffeur", ["Alain Bourdin", "Laetitia Girardot", "Yves Cattin", "Lise Mougin"]),
+    ("course_des_remparts", "participant", ["Hugo Tissot", "Clara Prost", "Nabil Haddad", "Inès Vuillemin"]),
+    ("cabinets_medicaux", "professionnel", ["Dr Hélène Faivre - médecin généraliste", "Marc Tissot - kinésithérapeute",
+                                            "Julie Cattin, orthophoniste", "Samir Benali - infirmier"]),
+])
+def test_drivers_participants_and_practitioners_are_named_people(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), houses(12), name=layer))
+
+
+def test_a_profession_after_a_name_does_not_hide_it_but_a_place_stays_a_place(vocab):
+    shapes = people.shapes(pd.Series(["Paul Roy - ostéopathe", "ROY Paul, podologue", "Salle des fêtes - rénovée",
+                                      "Maison de santé - cabinet infirmier"]))
+    assert shapes["lenient"].tolist() == [True, True, False, False]
+
+
+def test_full_names_in_a_list_of_people_whatever_the_columns_heading(vocab):
+    walkers = column_of(["Léon Girardot", "Emma Bourgeois", "Karim Haddad", "Lucie Vernier"] * 3, "randonneur")
+    finding = columns(run_layer(vocab, walkers, name="inscrits_randonnee_2025"))["randonneur"]
+    assert "inscrits" in finding.message_fr
+    assert run_layer(vocab, walkers, name="randonnees_2025") == []  # nothing says the rows are people
+
+
+RARE_SURNAMES = ["QUIVOGNE", "PIQUEREZ", "BOURNEZ", "JEANNINGROS", "GRESSET", "JACQUEMET", "TISSOT", "MOUGIN"] * 2
+
+
+def test_single_surnames_on_parcels_or_houses_rare_ones_included_are_people(vocab):
+    finding = columns(run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), parcels(16), name="parcelles_2025"))["NOM"]
+    assert "petits polygones" in finding.message_fr and len(finding.feature_ids) == 16
+    assert "NOM" in columns(run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), houses(16), name="export_sig"))
+
+
+def test_single_names_in_a_table_or_of_named_things_are_not(vocab):
+    assert run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), name="export_sig") == []
+    for layer in ("lieux_dits", "batiments_remarquables"):
+        assert run_layer(vocab, column_of(RARE_SURNAMES, "NOM"), parcels(16), name=layer) == []
+
+
+def test_owners_abbreviated_in_the_layers_name(vocab):
+    rows = [{"IDU": f"25388000AB{i:04d}", "nom": name} for i, name in enumerate(["ZWAHLEN", "OLLIVRO", "QUERRY"] * 3)]
+    assert "nom" in columns(run_layer(vocab, rows, name="PROPR_2025"))
+
+
+@pytest.mark.parametrize("layer, column", [("annuaire", "tel_agent"), ("agents_services", "ligne_directe")])
+def test_agents_direct_lines_in_the_organisations_block_are_theirs(vocab, layer, column):
+    rows = [{"agent": name, column: f"03 81 67 18 {10 + i}"}
+            for i, name in enumerate(["Sophie Cuenot", "Marc Droz", "Lina Prost", "Paul Cattin"] * 2)]
+    assert column in columns(run_layer(vocab, rows, name=layer, record=SWITCHBOARD))
+
+
+def test_the_organisations_block_stays_its_services_where_the_rows_are_services(vocab):
+    rows = [{"service": s, "responsable": "Marc Droz", "telephone": f"03 81 67 18 {10 + i}"}
+            for i, s in enumerate(["Urbanisme", "État civil", "Voirie", "Finances"] * 2)]
+    assert set(columns(run_layer(vocab, rows, name="annuaire_services", record=SWITCHBOARD))) == {"responsable"}
+    # The switchboard given for every agent is still the switchboard.
+    rows = [{"agent": name, "telephone": "03 81 67 18 53"} for name in ["Sophie Cuenot", "Marc Droz", "Lina Prost"]]
+    assert set(columns(run_layer(vocab, rows, name="agents", record=SWITCHBOARD))) == {"agent"}
+
+
+@pytest.mark.parametrize("column, values", [
+    ("piece_identite", ["CNI 880692310285", "Passeport 19AB12345", "CNI 110371203961"]),
+    ("num_cni", ["880692310285", "110371203961", "540825301177"]),
+    ("justificatif", ["Carte d'identité n° 880692310285", "Passeport n°19AB12345", "Titre de séjour 7501234567"]),
+])
+def test_identity_document_numbers_are_personal(vocab, column, values):
+    finding = columns(run_layer(vocab, column_of(values * 2, column), name="exposants"))[column]
+    assert KINDS["id_document"][0] in finding.message_fr
+
+
+def test_identity_documents_in_remarks_but_not_building_permits(vocab):
+    remarks = ["Exposant vérifié, CNI n° 880692310285", "RAS", "Stand 12"]
+    assert "remarques" in columns(run_layer(vocab, column_of(remarks, "remarques")))
+    permits = ["PC 025 388 24 A0012", "DP 025 388 24 A0003", "PC 025 388 25 A0001"] * 2
+    assert run_layer(vocab, column_of(permits, "permis")) == []
+
+
+def test_compact_birth_dates_as_numbers_or_text(vocab):
+    numbers = column_of([19480412, 19610311, 19390721, 19551203] * 3, "DNAISS")
+    assert "DNAISS" in columns(run_layer(vocab, numbers, name="ff_2025"))
+    text = column_of(["12041948", "11031961", "21071939", "03121955"] * 3, "ddn")
+    assert "ddn" in columns(run_layer(vocab, text, name="ff_2025"))
+    codes = column_of([12345678, 98765432, 55555555, 10203040] * 3, "DNAISS")
+    assert run_layer(vocab, codes, name="ff_2025") == []  # eight digits that are no date
+
+
+@pytest.mark.parametrize("column, values", [
+    ("QF", [412, 1250, 873, 2210]), ("pai", ["Oui", "Non", "Non", "Oui"]),
+    ("regime_alimentaire", ["sans porc", "végétarien", "standard", "standard"])])
+def test_income_and_health_beside_a_named_pupil_are_personal(vocab, column, values):
+    rows = [{"nom_eleve": pupil, column: value} for pupil, value in
+            zip(["TISSOT Léa", "PROST Hugo", "CATTIN Jade", "DROZ Noé"], values)]
+    finding = columns(run_layer(vocab, rows * 2, name="restauration_scolaire"))[column]
+    assert "nom_eleve" in finding.message_fr
+
+
+def test_a_price_grid_by_family_quotient_is_not(vocab):
+    rows = [{"tranche_qf": band, "tarif_repas": price} for band, price in
+            [("0-450", 1.0), ("451-900", 2.35), ("901-1400", 3.6), ("plus de 1400", 4.8)]]
+    assert run_layer(vocab, rows, name="tarifs_restauration_scolaire") == []
+
+
+def test_frailties_told_by_the_values_on_homes_are_personal(vocab):
+    frailties = column_of(["Vit seule", "Dépendance", "Sortie d'hospitalisation", "Handicap moteur"] * 3, "fragilite")
+    finding = columns(run_layer(vocab, frailties, houses(12), name="suivi_ete_2025"))["fragilite"]
+    assert "santé, la dépendance ou l'isolement" in finding.message_fr and "address precision" in finding.message_en
+    assert run_layer(vocab, frailties, name="suivi_ete_2025") == []  # a table: no one is located
+    assert run_layer(vocab, frailties, houses(12), name="erp_accessibilite") == []  # public buildings
+    ratings = column_of(["forte", "moyenne", "faible"] * 4, "vulnerabilite")
+    assert run_layer(vocab, ratings, parcels(12), name="vulnerabilite_inondation") == []
+
+
+@pytest.mark.parametrize("layer, column, values", [
+    ("registre_vulnerabilite_2025", "age", [84, 91, 77, 88]),
+    ("visites_solidarite", "tranche_age", ["75-84 ans", "85 ans et plus", "65-74 ans", "85 ans et plus"]),
+])
+def test_registers_of_frailties_and_home_visits_list_people(vocab, layer, column, values):
+    assert column in columns(run_layer(vocab, column_of(values * 3, column), houses(12), name=layer))
+
+
+def test_ages_of_buildings_at_risk_are_not(vocab):
+    assert run_layer(vocab, column_of([45, 80, 120, 30] * 3, "age"), parcels(12), name="vulnerabilite_batiments") == []
+
+
+def test_subscriptions_list_their_subscribers(vocab):
+    homes = column_of(ADDRESSES, "adresse")
+    assert "adresse" in columns(run_layer(vocab, homes, name="abonnements_parking_2025"))
+    assert run_layer(vocab, homes, name="parkings_publics") == []
+
+
+def test_legal_persons_files_and_names_of_organisations_cite_no_one(vocab):
+    owners = ["SCI FAMILLE GRESSET", "GAEC DU MONT", "COMMUNE DE MORTEAU", "SARL TRANSPORTS DROZ ET FILS",
+              "GROUPEMENT FORESTIER DES COMBES", "SCI FAMILLE QUIVOGNE"] * 2
+    assert run_layer(vocab, column_of(owners, "DENOMINATION"), parcels(12), name="parcelles_personnes_morales") == []
+    schools = ["ÉCOLE ÉLÉMENTAIRE Louise Michel", "ÉCOLE MATERNELLE Jean Macé", "Groupe scolaire Paul Bert",
+               "COLLÈGE Simone Veil"] * 3
+    for name in ("nom_ecole", "libelle_bureau"):
+        assert run_layer(vocab, column_of(schools, name), houses(12), name="bureaux_vote") == []
+    assert not mentions_people(pd.Series(["Travaux à l'ÉCOLE Victor Hugo", "SCI FAMILLE BOILLON"])).any()
+    assert mentions_people(pd.Series(["Vu avec la famille Boillon"])).all()
+
+
+def test_contacts_beside_services_mailboxes_or_in_agencies_and_offices_are_theirs(vocab):
+    sites = [{"site": f"Agence {side}", "courriel": f"agence.{side.lower()}@habitat-doubs.fr",
+              "telephone": f"03 81 41 {20 + i} 10"} for i, side in enumerate(["Nord", "Sud", "Est", "Ouest"])]
+    assert run_layer(vocab, sites * 2, houses(8), name="implantations") == []
+    offices = [{"courriel": box, "telephone": phone} for box, phone in
+               [("accueil.ot.morteau@orange.fr", "03 81 67 18 90"), ("info@tourisme-hautdoubs.fr", "03 81 68 44 12")]]
+    assert run_layer(vocab, offices, houses(2), name="bit_haut_doubs") == []
+    hosts = [dict(row, telephone=f"06 39 98 4{i} 1{i}") for i, row in enumerate(sites)]
+    assert "telephone" in columns(run_layer(vocab, hosts, houses(4), name="implantations"))  # mobiles

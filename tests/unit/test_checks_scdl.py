@@ -11,8 +11,18 @@ NO_SIRET = Contact(organisation="Ville de Besançon", email="sig@besancon.fr")
 
 
 def scdl_findings(record, vocab, **context):
+    context.setdefault("export_base_url", "https://data.besancon.fr/catalogue/")
     return [(f.code, f.severity, f.field) for f in check_layer(record, None, make_context(vocab, **context))
             if f.code.startswith("scdl.")]
+
+
+def test_the_scdl_export_without_its_public_address_is_an_error_of_open_records_only(vocab):
+    record = complete_record(contact=Contact(organisation="Ville", email="sig@ville.fr", siret="21390999700107"))
+    assert scdl_findings(record, vocab, formats=("scdl",), export_base_url="") == [
+        ("scdl.base-url-missing", "error", None)]
+    assert scdl_findings(record, vocab, target_kinds=("open",), export_base_url="") == []  # no SCDL export
+    shared = record.replace(access="https://w3id.org/passerelle/vocabulary/access-level/partagee")
+    assert scdl_findings(shared, vocab, formats=("scdl",), export_base_url="") == []
 
 
 def test_missing_siret_is_an_error_when_the_scdl_export_is_in_play(vocab):

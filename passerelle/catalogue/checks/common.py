@@ -28,7 +28,15 @@ FIELD_LABELS = {
     "constraints": ("contraintes", "constraints"), "fees": ("frais", "fees"),
     "process_steps": ("historique", "history"), "links": ("liens", "links"), "encoding": ("encodage", "encoding"),
     "vocabulary_keywords": ("mots-clés d'autres vocabulaires", "keywords of other vocabularies"),
-    "elevation_min": ("altitude minimale", "lowest elevation"), "elevation_max": ("altitude maximale", "highest elevation"),
+    "elevation_min": ("altitude minimale", "lowest elevation"),
+    "elevation_max": ("altitude maximale", "highest elevation"),
+    "other_extents": ("autres emprises", "other bounding boxes"),
+    "other_periods": ("autres périodes", "other time spans"),
+    "resource_identifier": ("identifiant de la ressource", "resource identifier"),
+    "resource_identifier_space": ("espace de noms de l'identifiant", "identifier code space"),
+    "inspire_conformant": ("conformité INSPIRE (règlement 1089/2010)", "INSPIRE conformity (Regulation 1089/2010)"),
+    "identifier": ("identifiant de la fiche", "record identifier"),
+    "metadata_contact": ("contact de la fiche", "metadata contact"),
 }
 
 
@@ -44,11 +52,13 @@ def layer_name(record, data) -> str:
     return excerpt(record.title or record.identifier, 120)
 
 
-def id_list(ids, limit: int = 10) -> str:
-    """'3, 8, 12… (+40)': enough ids to find the features, not a wall of numbers."""
+def id_list(ids, limit: int = 10, count=None) -> str:
+    """'3, 8, 12… (+40)': enough ids to find the features, not a wall of numbers (``count``: how many
+    there are in all, when ``ids`` holds only the first of them)."""
     ids = list(ids)
+    count = len(ids) if count is None else count
     shown = ", ".join(str(int(i)) for i in ids[:limit])
-    return shown + (f"… (+{len(ids) - limit})" if len(ids) > limit else "")
+    return shown + (f"… (+{count - limit})" if count > limit else "")
 
 
 def fr_date(day: _dt.date) -> str:

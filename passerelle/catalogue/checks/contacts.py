@@ -42,6 +42,8 @@ paie rh drh personnel recrutement dgs cabinet presse protocole evenements animat
 vie informatique dsi numerique si web site boutique shop bonjour hello commercial ventes devis sav
 restauration cuisine college lycee ce secr insee ads instruction foyer club asso association comite
 amicale syndicat president presidence gestion exploitation astreinte secours urgence accueil-mairie
+agence agences antenne permanence guichet relation relations clientele location locations gerance syndic
+copropriete maintenance depannage reception resa booking hotel hebergement bienvenue welcome administratif
 """.split())
 
 #: First words that only an institution's mailbox has ('mairie.chenecey@orange.fr' is the town hall's).
@@ -62,10 +64,11 @@ ville
 
 @dataclass(frozen=True)
 class Organisation:
-    """The publisher as the record knows it: its own mail domains and the first 8 digits of its numbers."""
+    """The publisher as the record knows it: its own mail domains, its numbers and their first 8 digits."""
 
     domains: frozenset = frozenset()
     phone_prefixes: frozenset = frozenset()
+    phones: frozenset = frozenset()
 
 
 #: No organisation known (a record without contacts).
@@ -74,7 +77,7 @@ NO_ORGANISATION = Organisation()
 
 def organisation_of(record) -> Organisation:
     """Mail domains (never a webmail) and phone blocks of the record's contact and producer."""
-    domains, prefixes = set(), set()
+    domains, prefixes, phones = set(), set(), set()
     for contact in (getattr(record, "contact", None), getattr(record, "producer", None)):
         if contact is None:
             continue
@@ -84,7 +87,8 @@ def organisation_of(record) -> Organisation:
         digits = national_digits(pd.Series([contact.phone or ""])).iloc[0]
         if isinstance(digits, str) and len(digits) == 10:
             prefixes.add(digits[:8])
-    return Organisation(frozenset(domains), frozenset(prefixes))
+            phones.add(digits)
+    return Organisation(frozenset(domains), frozenset(prefixes), frozenset(phones))
 
 
 # --- e-mail addresses ------------------------------------------------------------------------------
@@ -163,6 +167,13 @@ def organisation_exchange(numbers: pd.Series, organisation: Organisation) -> pd.
 
 def mobiles(numbers: pd.Series) -> pd.Series:
     return national_digits(numbers).str.match(r"0[67]")
+
+
+def switchboard(numbers: pd.Series, organisation: Organisation) -> pd.Series:
+    """The organisation's own published numbers (its switchboard), not merely its block."""
+    if not organisation.phones:
+        return pd.Series(False, index=numbers.index)
+    return national_digits(numbers).isin(organisation.phones)
 
 
 def organisation_numbers(numbers: pd.Series, organisation: Organisation) -> pd.Series:

@@ -33,3 +33,4 @@ class CheckContext:
     sample_size: int = 1000  # rows sampled for value-based RGPD detection
     formats: tuple = ()  # export formats in play, e.g. ("scdl",): their requirements become errors
     organisation: dict = field(default_factory=dict)  # the catalogue owner (profile): name, siret
+    export_base_url: str = ""  # the public address exports are served at (profile or api.check(base_url=))

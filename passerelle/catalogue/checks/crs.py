@@ -12,12 +12,14 @@ e.g. 897,675 "degrees") is reported, and the encoders never write it.
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 
-from ..findings import ERROR, Finding
+from ..findings import ERROR, Finding, Tally
 from .common import id_list
 from .extent import territory_in
+from .scan import Scanner, check_with
 
 CODES = ("crs.outside-area", "extent.invalid")
 MARGIN_DEGREES = 2.0  # at least this much is tolerated around the area of use, on each side
@@ -39,6 +41,10 @@ _GUESSES = (
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
+    return check_with(scanner, record, data, context, layer)
+
+
+def scanner(record, info, context, layer: str):
     out = []
     extent = record.extent
     if extent is not None and not extent.is_geographic():
@@ -52,9 +58,89 @@ def check(record, data, context, layer: str) -> list[Finding]:
             f"N {_num(extent.north)}) is not in degrees of longitude and latitude: it was computed with a wrong or "
             "missing coordinate reference system and will not be published. Fix the layer CRS then save the "
             "record again, or enter the extent in degrees (WGS 84).", field="extent"))
-    if data is not None and data.geometry is not None and data.crs and data.crs_area and len(data):
-        out += _outside_area(data, layer)
-    return out
+    if info is None or not (info.spatial and info.crs and info.crs_area and info.count):
+        return out
+    if info.crs_area[0] > info.crs_area[2]:  # an area across the antimeridian: not judged
+        return out
+    # Widened, the area may reach where the CRS has no coordinates (a pole in Web Mercator): then as it is.
+    native = territory_in(info.crs, widened(info.crs_area)) or territory_in(info.crs, tuple(info.crs_area))
+    if native is None:
+        return out
+    return AreaScan(out, info.crs, native, layer)
+
+
+class AreaScan(Scanner):
+    """Features against the CRS's area of use (``native``: the widened area in the layer's CRS)."""
+
+    geometry = True
+
+    def __init__(self, said: list, crs: str, native: tuple, layer: str):
+        self.said, self.crs, self.box, self.layer = said, crs, native, layer
+        self.located = 0
+        self.total = [np.inf, np.inf, -np.inf, -np.inf]
+        self.outside = Tally()
+
+    def add(self, batch) -> None:
+        self.located, self.total = add_bounds(batch.bounds(), self.located, self.total, self.box, batch.ids,
+                                              self.outside)
+
+    def ask_database(self, database) -> bool:
+        """PostGIS compares each feature's box with the area itself (see pgstream)."""
+        self.located, self.total, self.outside = database.outside(self.box)
+        return True
+
+    def findings(self) -> list[Finding]:
+        if not self.located or not self.outside:
+            return self.said
+        west, south, east, north = self.box
+        if self.total[0] >= west and self.total[1] >= south and self.total[2] <= east and self.total[3] <= north:
+            return self.said
+        ids, n, layer = self.outside.ids, self.outside.count, self.layer
+        crs, crs_en = _crs_label(self.crs)
+        if n < self.located:
+            return self.said + [Finding(
+                "crs.outside-area", ERROR, layer,
+                f"{n} entité(s) ont des coordonnées hors du domaine de validité du système de coordonnées de "
+                f"la couche ({crs}) (entités {id_list(ids, count=n)}) : coordonnées erronées (souvent 0, 0) ? "
+                "Corrigez leur géométrie.",
+                f"{n} feature(s) have coordinates outside the area of use of the layer's coordinate reference "
+                f"system ({crs_en}) (features {id_list(ids, count=n)}): wrong coordinates (often 0, 0)? Fix their "
+                "geometry.", feature_ids=ids, feature_count=self.outside.capped)]
+        x0, y0, x1, y1 = (float(v) for v in self.total)
+        guess = probable_crs((x0, y0, x1, y1), self.crs)
+        hint_fr = hint_en = ""
+        if guess:
+            hint_fr = f" Ses coordonnées semblent être en {guess[1]} ({guess[0]})."
+            hint_en = f" Its coordinates seem to be in {guess[2]} ({guess[0]})."
+        return self.said + [Finding(
+            "crs.outside-area", ERROR, layer,
+            f"Les coordonnées de la couche (x de {_num(x0)} à {_num(x1)}, y de {_num(y0)} à {_num(y1)}) sont hors "
+            f"du domaine de validité de son système de coordonnées déclaré ({crs}) : ce SCR est faux.{hint_fr} "
+            "Dans QGIS, indiquez le bon SCR sans reprojeter (Propriétés de la couche › Source › SCR).",
+            f"The layer's coordinates (x from {_num(x0)} to {_num(x1)}, y from {_num(y0)} to {_num(y1)}) lie outside "
+            f"the area of use of its declared coordinate reference system ({crs_en}): that CRS is wrong.{hint_en} "
+            "In QGIS, set the right CRS without reprojecting (Layer Properties › Source › CRS).",
+            feature_ids=ids, feature_count=self.outside.capped, suggestions=[guess[0]] if guess else [])]
+
+
+def add_bounds(bounds, located: int, total: list, box: tuple, ids, outside: Tally):
+    """Add one batch of feature bounds (NaN rows: no geometry) to a count of located features, their total
+    bounds (NaN ignored), and the features lying wholly outside ``box``. Returns (located, total)."""
+    if not len(bounds):
+        return located, total
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a batch without any geometry: all-NaN columns
+        low, high = np.nanmin(bounds[:, :2], axis=0), np.nanmax(bounds[:, 2:], axis=0)
+    total = [float(v) for v in (*np.fmin(total[:2], low), *np.fmax(total[2:], high))]
+    has_box = ~np.isnan(bounds[:, 0])
+    west, south, east, north = box
+    if not (low[0] >= west and low[1] >= south and high[0] <= east and high[1] <= north):
+        with np.errstate(invalid="ignore"):
+            inside = (bounds[:, 2] >= west) & (bounds[:, 0] <= east) & (bounds[:, 3] >= south) & (bounds[:, 1] <= north)
+        away = has_box & ~inside
+        if away.any():
+            outside.add(np.asarray(ids)[away])
+    return located + int(has_box.sum()), total
 
 
 def widened(area) -> tuple:
@@ -77,54 +163,6 @@ def fits_area(box, area) -> bool:
         area = _WORLD
     west, south, east, north = widened(area)
     return box[0] >= west and box[1] >= south and box[2] <= east and box[3] <= north
-
-
-def _outside_area(data, layer) -> list[Finding]:
-    if data.crs_area[0] > data.crs_area[2]:  # an area across the antimeridian: not judged
-        return []
-    # Widened, the area may reach where the CRS has no coordinates (a pole in Web Mercator): then as it is.
-    native = territory_in(data.crs, widened(data.crs_area)) or territory_in(data.crs, tuple(data.crs_area))
-    if native is None:
-        return []
-    bounds = data.feature_bounds()  # NaN rows for missing geometries
-    located = ~np.isnan(bounds[:, 0])
-    if not located.any():
-        return []
-    west, south, east, north = native
-    total = (np.nanmin(bounds[:, 0]), np.nanmin(bounds[:, 1]), np.nanmax(bounds[:, 2]), np.nanmax(bounds[:, 3]))
-    if total[0] >= west and total[1] >= south and total[2] <= east and total[3] <= north:
-        return []  # the usual case, settled without a mask per feature
-    with np.errstate(invalid="ignore"):
-        inside = (bounds[:, 2] >= west) & (bounds[:, 0] <= east) & (bounds[:, 3] >= south) & (bounds[:, 1] <= north)
-    outside = located & ~inside
-    if not outside.any():
-        return []
-    ids = [int(i) for i in np.asarray(data.feature_ids)[outside]]
-    crs, crs_en = _crs_label(data.crs)
-    if len(ids) < int(located.sum()):
-        return [Finding(
-            "crs.outside-area", ERROR, layer,
-            f"{len(ids)} entité(s) ont des coordonnées hors du domaine de validité du système de coordonnées de "
-            f"la couche ({crs}) (entités {id_list(ids)}) : coordonnées erronées (souvent 0, 0) ? Corrigez leur "
-            "géométrie.",
-            f"{len(ids)} feature(s) have coordinates outside the area of use of the layer's coordinate reference "
-            f"system ({crs_en}) (features {id_list(ids)}): wrong coordinates (often 0, 0)? Fix their geometry.",
-            feature_ids=ids)]
-    x0, y0, x1, y1 = (float(v) for v in total)
-    guess = probable_crs((x0, y0, x1, y1), data.crs)
-    hint_fr = hint_en = ""
-    if guess:
-        hint_fr = f" Ses coordonnées semblent être en {guess[1]} ({guess[0]})."
-        hint_en = f" Its coordinates seem to be in {guess[2]} ({guess[0]})."
-    return [Finding(
-        "crs.outside-area", ERROR, layer,
-        f"Les coordonnées de la couche (x de {_num(x0)} à {_num(x1)}, y de {_num(y0)} à {_num(y1)}) sont hors du "
-        f"domaine de validité de son système de coordonnées déclaré ({crs}) : ce SCR est faux.{hint_fr} Dans "
-        "QGIS, indiquez le bon SCR sans reprojeter (Propriétés de la couche › Source › SCR).",
-        f"The layer's coordinates (x from {_num(x0)} to {_num(x1)}, y from {_num(y0)} to {_num(y1)}) lie outside the "
-        f"area of use of its declared coordinate reference system ({crs_en}): that CRS is wrong.{hint_en} In QGIS, "
-        "set the right CRS without reprojecting (Layer Properties › Source › CRS).",
-        feature_ids=ids, suggestions=[guess[0]] if guess else [])]
 
 
 def probable_crs(bounds, declared: str = ""):

@@ -8,6 +8,7 @@ encoding"): when the two differ, the accents come out wrong everywhere but in th
 from __future__ import annotations
 
 from ..findings import ERROR, WARNING, Finding
+from .scan import Scanner, check_with
 
 CODES = ("data.encoding",)
 
@@ -19,7 +20,27 @@ CPG_VALUES = {"cp1252": "1252", "iso8859-1": "ISO-8859-1", "iso8859-15": "ISO-88
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
-    if data is None or not data.encoding or data.encoding == data.declared_encoding:
+    return check_with(scanner, record, data, context, layer)
+
+
+def scanner(record, info, context, layer: str):
+    return None if info is None else _Verdict(info, layer)
+
+
+class _Verdict(Scanner):
+    """Reads nothing itself: the stream knows the encoding once the other checks have read the text."""
+
+    reads_data = False
+
+    def __init__(self, info, layer):
+        self.info, self.layer = info, layer
+
+    def findings(self) -> list[Finding]:
+        return _judge(self.info, self.layer)
+
+
+def _judge(data, layer: str) -> list[Finding]:
+    if not data.encoding or data.encoding == data.declared_encoding:
         return []
     found = QGIS_NAMES.get(data.encoding, data.encoding)
     cpg = CPG_VALUES.get(data.encoding, found)

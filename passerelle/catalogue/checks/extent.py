@@ -11,8 +11,9 @@ import warnings
 
 import numpy as np
 
-from ..findings import ERROR, Finding
+from ..findings import ERROR, Finding, Tally
 from .common import id_list
+from .scan import Scanner, check_with
 
 CODES = ("extent.outside-territory",)
 MARGIN = 0.05  # share of the territory's width and height added on each side
@@ -20,9 +21,13 @@ _WGS84 = ("EPSG:4326", "OGC:CRS84")
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
+    return check_with(scanner, record, data, context, layer)
+
+
+def scanner(record, info, context, layer: str):
     territory = context.territory
     if territory is None:
-        return []
+        return None
     box = _widen(tuple(territory.bbox))
     out = []
     extent = record.extent
@@ -37,11 +42,50 @@ def check(record, data, context, layer: str) -> list[Finding]:
             f"The record extent (W {extent.west:.4f}, S {extent.south:.4f}, E {extent.east:.4f}, "
             f"N {extent.north:.4f}) goes beyond territory '{territory.name}': fix the extent, or check the "
             f"coordinate reference system of the layer it was computed from.", field="extent"))
-    if data is not None and data.geometry is not None and data.crs and len(data):
-        native = territory_in(data.crs, box)
+    if info is not None and info.spatial and info.crs and info.count:
+        native = territory_in(info.crs, box)
         if native is not None:
-            out += _features_outside(data, native, territory.name, layer)
+            return TerritoryScan(out, native, territory.name, layer)
     return out
+
+
+class TerritoryScan(Scanner):
+    """Features against the portal's territory (``box``: the widened territory in the layer's CRS)."""
+
+    geometry = True
+
+    def __init__(self, said: list, box: tuple, territory_name: str, layer: str):
+        self.said, self.box, self.territory_name, self.layer = said, box, territory_name, layer
+        self.located = 0
+        self.total = [np.inf, np.inf, -np.inf, -np.inf]
+        self.outside = Tally()
+
+    def add(self, batch) -> None:
+        from .crs import add_bounds
+
+        self.located, self.total = add_bounds(batch.bounds(), self.located, self.total, self.box, batch.ids,
+                                              self.outside)
+
+    def ask_database(self, database) -> bool:
+        """PostGIS compares each feature's box with the territory itself (see pgstream)."""
+        self.located, self.total, self.outside = database.outside(self.box)
+        return True
+
+    def findings(self) -> list[Finding]:
+        if not self.outside:
+            return self.said
+        ids, n = self.outside.ids, self.outside.count
+        everything = n == self.located
+        hint_fr = (" Toutes le sont : le système de coordonnées déclaré est probablement faux." if everything
+                   else " Vérifiez leurs coordonnées.")
+        hint_en = (" All of them are: the declared coordinate reference system is probably wrong." if everything
+                   else " Check their coordinates.")
+        return self.said + [Finding(
+            "extent.outside-territory", ERROR, self.layer,
+            f"{n} entité(s) sont entièrement hors du territoire « {self.territory_name} » "
+            f"(entités {id_list(ids, count=n)}).{hint_fr}",
+            f"{n} feature(s) lie entirely outside territory '{self.territory_name}' "
+            f"(features {id_list(ids, count=n)}).{hint_en}", feature_ids=ids, feature_count=self.outside.capped)]
 
 
 def _widen(bbox):
@@ -68,25 +112,3 @@ def territory_in(crs: str, bbox: tuple):
     except Exception:  # no pyproj, or a CRS PROJ cannot handle: features are then not checked
         return None
     return box if all(np.isfinite(box)) else None
-
-
-def _features_outside(data, box, territory_name, layer) -> list[Finding]:
-    bounds = data.feature_bounds()  # NaN rows for missing geometries
-    west, south, east, north = box
-    with np.errstate(invalid="ignore"):
-        touches = (bounds[:, 2] >= west) & (bounds[:, 0] <= east) & (bounds[:, 3] >= south) & (bounds[:, 1] <= north)
-    outside = ~touches & ~np.isnan(bounds[:, 0])
-    if not outside.any():
-        return []
-    ids = [int(i) for i in np.asarray(data.feature_ids)[outside]]
-    everything = len(ids) == int((~np.isnan(bounds[:, 0])).sum())
-    hint_fr = (" Toutes le sont : le système de coordonnées déclaré est probablement faux." if everything
-               else " Vérifiez leurs coordonnées.")
-    hint_en = (" All of them are: the declared coordinate reference system is probably wrong." if everything
-               else " Check their coordinates.")
-    return [Finding(
-        "extent.outside-territory", ERROR, layer,
-        f"{len(ids)} entité(s) sont entièrement hors du territoire « {territory_name} » "
-        f"(entités {id_list(ids)}).{hint_fr}",
-        f"{len(ids)} feature(s) lie entirely outside territory '{territory_name}' "
-        f"(features {id_list(ids)}).{hint_en}", feature_ids=ids)]

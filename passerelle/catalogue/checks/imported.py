@@ -153,6 +153,7 @@ def _not_exported(record, layer) -> list[Finding]:
     if record.elevation_min is not None or record.elevation_max is not None:
         heights = " – ".join("?" if v is None else f"{v:g} m" for v in (record.elevation_min, record.elevation_max))
         dcat.append(("elevation_min", f"l'étendue verticale {heights}", f"vertical extent {heights}"))
+    dcat += _dcat_notes(record)
     if record.parent_identifier and not record.parent_identifier.startswith(("http://", "https://")):
         dcat.append(("parent_identifier", f"l'identifiant parent « {record.parent_identifier} » (pas une URI)",
                      f"parent identifier '{record.parent_identifier}' (not a URI)"))
@@ -160,6 +161,27 @@ def _not_exported(record, layer) -> list[Finding]:
         dcat.append(("resource_type", f"le type de ressource « {record.resource_type} »",
                      f"resource type '{record.resource_type}'"))
     return _grouped(layer, "ISO 19139", iso) + _grouped(layer, "DCAT", dcat)
+
+
+def _dcat_notes(record) -> list:
+    """DCAT's dataset has one spatial and one temporal coverage and no metadata contact: those stay in ISO only."""
+    out = []
+    who = record.metadata_contact.organisation or record.metadata_contact.name or record.metadata_contact.email
+    if who:
+        out.append(("metadata_contact", f"le contact de la fiche « {who} »", f"metadata contact '{who}'"))
+    if record.resource_identifier:
+        out.append(("resource_identifier", f"l'identifiant de la ressource « {record.resource_identifier} »",
+                    f"resource identifier '{record.resource_identifier}'"))
+    if record.inspire_conformant:
+        out.append(("inspire_conformant", "la conformité déclarée au règlement INSPIRE 1089/2010",
+                    "the declared conformity to INSPIRE Regulation 1089/2010"))
+    if record.other_extents:
+        out.append(("extent", f"les {len(record.other_extents)} emprise(s) après la première",
+                    f"the {len(record.other_extents)} bounding box(es) after the first"))
+    if record.other_periods:
+        out.append(("temporal_start", f"les {len(record.other_periods)} période(s) après la première",
+                    f"the {len(record.other_periods)} time span(s) after the first"))
+    return out
 
 
 def _describe(name, extras, language) -> str:

@@ -38,6 +38,7 @@ office agence service services direction pole regie centre centres bureau cabine
 association asso amicale club comite federation union foyer mjc harmonie fanfare paroisse diocesaine
 diocese fabrique congregation eglise chapelle cimetiere temple mosquee synagogue
 ecole college lycee universite creche micro multiaccueil halte garderie ehpad residence hopital clinique
+maternelle elementaire primaire scolaire periscolaire
 chu ch maison espace salle gymnase stade piscine mediatheque bibliotheque ludotheque musee theatre cinema
 conservatoire complexe halle caserne gendarmerie poste station deposito dechetterie terrain parking
 boulodrome camping hotel restaurant auberge gite ferme boulangerie patisserie boucherie charcuterie
@@ -118,7 +119,10 @@ def shapes(text: pd.Series) -> pd.DataFrame:
     # Names typed in lower case ('jean-luc roy') read as 'Jean-Luc Roy': title case, never the cadastre's capitals.
     text = text.where(text.str.contains(f"[{UPPER}]"), text.str.title())
     # A spaced dash joins two families ('MEUNIER - DECLERCQ'); a dash inside a word stays ('Marie-Claire').
-    cleaned = text.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']|\s-+\s", " ", regex=True)
+    # A qualifier in lower case after the name is a profession or a role ('Anne Roy - infirmière', 'ROY Paul,
+    # kiné'), not part of it.
+    cleaned = text.str.replace(rf"\s*(?:\s[-–]|,)\s*[{LOWER}][^{UPPER}]*$", "", regex=True)
+    cleaned = cleaned.str.replace(r"\([^)]*\)", " ", regex=True).str.replace(r"[/,;:&’']|\s-+\s", " ", regex=True)
     raw = cleaned.str.split().explode().dropna()
     if raw.empty:
         return out

@@ -27,6 +27,7 @@ KINDS = {
     "nir": ("numéro de sécurité sociale (NIR)", "social security number (NIR)"),
     "iban": ("coordonnées bancaires (IBAN)", "bank details (IBAN)"),
     "plate": ("plaque d'immatriculation", "licence plate"),
+    "id_document": ("numéro de pièce d'identité", "identity document number"),
     "situation": ("âge ou situation d'une personne (santé, vulnérabilité, famille…)",
                   "a person's age or situation (health, vulnerability, household…)"),
     "address": ("adresse postale", "postal address"),
@@ -50,6 +51,10 @@ STRONG_HINTS = {
             "num ss", "no ss", "matricule secu"),
     "iban": ("iban", "rib", "bic", "compte bancaire", "coordonnees bancaires"),
     "plate": ("immatriculation", "immat", "plaque immatriculation"),
+    # Identity documents: 'piece_identite', 'num_CNI', 'passeport', 'titre_sejour', 'permis_conduire'.
+    "id_document": ("piece identite", "piece d identite", "pieces identite", "carte identite", "carte d identite",
+                    "cni", "passeport", "passport", "titre sejour", "titre de sejour", "carte sejour",
+                    "carte de sejour", "permis conduire", "permis de conduire", "id card"),
     "birth_date": ("naissance", "date naissance", "birth", "birthdate", "birthday", "ne le", "nee le",
                    "date nais", "jdatnss", "dldnss", "lieu naissance"),
 }
@@ -81,14 +86,23 @@ mere pere epoux epouse conjoint conjointe conjoints temoin temoins tuteur tutric
 parrain marraine parrains marraines aidant aidante correspondant correspondante mandataire signataire
 agriculteur agricultrice eleveur viticulteur exploitante exploitants praticien praticienne medecin infirmier
 infirmiere assmat gestionnaire chef donateur donatrice
+participant participante participants conducteur conductrice conducteurs chauffeur chauffeurs passager passagers
+coureur coureurs joueur joueurs licencie licencies stagiaire stagiaires volontaire volontaires accompagnateur
+accompagnatrice entraineur arbitre encadrant exposant exposants professionnel professionnelle professionnels
+hote hotes loueur preneur fermier cedant cessionnaire donataire legataire decede decedee victime contrevenant
 """.split())
 #: Roles a service or a company may hold as well as a person.
 SHARED_ROLES = frozenset({"contact", "responsable", "referent", "interlocuteur", "agent", "exploitant", "gerant",
                           "president", "presidente", "representant", "membre", "gardien", "titulaire", "resp",
                           "attributaire", "attributaires", "client", "clients", "correspondant", "correspondante",
-                          "mandataire", "signataire", "exploitants", "gestionnaire", "chef"})
+                          "mandataire", "signataire", "exploitants", "gestionnaire", "chef", "professionnel",
+                          "professionnelle", "professionnels", "exposant", "exposants", "loueur", "cessionnaire",
+                          "preneur", "encadrant"})
 #: Roles usually held by companies and services: an equipment's 'tel_exploitant' is the operator's line.
 ORGANISATION_ROLES = frozenset({"exploitant", "exploitants", "gestionnaire", "attributaire", "attributaires"})
+#: Points of contact, often a service's desk ('contact_tel', 'tel_referent'), unlike 'tel_agent'.
+CONTACT_POINT_ROLES = frozenset({"contact", "contacts", "referent", "interlocuteur", "correspondant",
+                                 "correspondante", "responsable", "resp"})
 #: A person's home, whatever the role ('domicile', 'adresse_perso', MAJIC's owner address lines).
 # (MAJIC's owner address lines 'DLIGN3' to 'DLIGN6' come out of name_words as 'dlign 3'.)
 HOME_WORDS = frozenset({"domicile", "perso", "personnel", "personnelle", "dlign",
@@ -109,11 +123,13 @@ ORGANISATION_COLUMN_WORDS = frozenset("""
 association associations asso entreprise entreprises societe structure organisme club fournisseur fournisseurs
 prestataire prestataires syndicat
 """.split())
-#: Attributes of a person: private once the row is someone at home ('age', 'fragilite' in a heat-wave register).
+#: Attributes of a person: private once the row is someone at home ('age', 'fragilite' in a heat-wave register)
+#: or beside people's names ('allergies', 'QF' by a pupil's name): health, income and family situation.
 ATTRIBUTE_WORDS = frozenset("""
 age ages fragilite fragilites vulnerabilite handicap handicaps sante pathologie pathologies dependance gir
 isolement situation motif nationalite profession revenu revenus ressources quotient autonomie allergie allergies
 regime traitement medical medicale sexe csp aide aides composition
+qf rfr imposable pai mdph ald invalidite medicament medicaments vaccin vaccins vaccination religion confession
 """.split())
 #: Counts and rates: 'nb_naissances' is a statistic, not a birth date.
 COUNT_WORDS = frozenset({"nb", "nbr", "nbre", "nombre", "total", "effectif", "effectifs", "count", "taux",
@@ -134,6 +150,13 @@ _ADDRESS_COMPLEMENT = (r"(?:appt|app|appartement|apt|bat|batiment|b[âa]timent|e
 #: Also 'RUE DES LILAS', 'LD LES CHAMPS', '… 25000 BESANCON', 'APPT 12': enough for a column named for a home.
 _LOOSE_ADDRESS = (rf"(?i)(?:{_ADDRESS[4:]}|(?:\d{{1,4}}\s?\w{{0,3}},?\s+)?(?:{_STREET_TYPES}|ld|lieu[\s-]?dit)"
                   rf"\.?\s.*|.*\b\d{{5}}\s+\D.*|{_ADDRESS_COMPLEMENT})")
+#: An identity document and its number: 'CNI 880692310285', 'Passeport n° 19AB12345', 'titre de séjour : 7501…'
+#: (never 'permis' alone: building permits are numbered too).
+_ID_DOCUMENT = (r"(?i:CNI|C\.N\.I\.?|carte (?:nationale )?d'identit[ée]|pi[èe]ce d'identit[ée]|passeport|"
+                r"passport|titre de s[ée]jour|carte de s[ée]jour|permis de conduire)\s*(?i:n[°o]?\.?\s*|:\s*)?"
+                r"(?=[0-9A-Za-z]*\d{2})[0-9A-Za-z]{6,15}\b")
+_NOT_AFTER_LEGAL_FORM = "".join(rf"(?<!(?i:\b{form}\s))"
+                                for form in ("sci", "sarl", "sas", "gfa", "earl", "gaec", "scea", "sc", "snc", "eurl"))
 _TITLE_WORD = people.TITLE
 _BIRTH_MENTION = (rf"(?i:\bn[ée]e?s?\s+(?:le\s+)?\d{{1,2}}(?:er)?[\s/.-]+(?:\d{{1,2}}|[a-zéû]{{3,}})[\s/.-]+\d{{4}})|"
                   rf"\b(?i:naissance)\s+(?:de|d'|du)\s*[{people.UPPER}]")
@@ -182,6 +205,11 @@ class ColumnName:
         return self.role and not set(self.words) & ORGANISATION_ROLES
 
     @property
+    def someone(self) -> bool:
+        """A role only a person holds, not a service's desk: 'tel_agent', 'mail_parent', not 'contact_tel'."""
+        return self.person_role and not set(self.words) & CONTACT_POINT_ROLES
+
+    @property
     def address_word(self) -> bool:
         return "address" in self.weak or self.home
 
@@ -203,17 +231,24 @@ def column_name(column: str) -> ColumnName:
     things = found & THING_WORDS
     if "residence" in things and _RESIDENCE_OF_SOMEONE.search(padded):
         things = things - {"residence"}
+    role = not count and (bool(found & ROLE_WORDS) or " ayant droit " in padded or " resp legal " in padded)
+    if role and things and _first(words, ROLE_WORDS) < _first(words, things):
+        things = set()  # 'titulaire_contrat', 'exploitant_parcelle': the holder of the thing, not the thing
     thing = bool(things)
     if thing:  # 'nom_voie', 'adresse_terrain': a thing's name or address
         weak = weak - {"person_name"}
-    role = not count and (bool(found & ROLE_WORDS) or " ayant droit " in padded or " resp legal " in padded)
     given = bool(found & {"prenom", "prenoms", "firstname", "dprnus", "dprnlp"})
     family = bool(found & {"nom", "lastname", "surname", "patronyme", "dnomus", "dnomlp"})
     home = not count and (bool(found & HOME_WORDS) or " residence principale " in padded)
     return ColumnName(words, strong, weak, role=role, home=home, function=bool(found & contacts.FUNCTION_WORDS),
                       thing=thing, count=count, first_name=given and not family,
                       organisation=bool(found & ORGANISATION_COLUMN_WORDS),
-                      attribute=not count and bool(found & ATTRIBUTE_WORDS))
+                      attribute=not count and not thing and bool(found & ATTRIBUTE_WORDS))
+
+
+def _first(words: tuple, among) -> int:
+    """Position of the first of ``words`` found ``among`` (len(words) when none is)."""
+    return next((i for i, word in enumerate(words) if word in among), len(words))
 
 
 def name_hints(column: str) -> tuple[set, set]:
@@ -242,6 +277,11 @@ def plates(text: pd.Series) -> pd.Series:
     return text.str.upper().str.fullmatch(_PLATE)
 
 
+def id_documents(text: pd.Series) -> pd.Series:
+    """Values giving an identity document with its number ('CNI 880692310285', 'Passeport 19AB12345')."""
+    return text.str.match(rf"(?i:n[°o]\.?\s*)?{_ID_DOCUMENT}")  # anchored: a value starts with the document
+
+
 def addresses(text: pd.Series) -> pd.Series:
     return text.str.fullmatch(_ADDRESS)
 
@@ -252,11 +292,15 @@ def loose_addresses(text: pd.Series) -> pd.Series:
 
 def nirs(text: pd.Series) -> pd.Series:
     """NIR with a valid key: 97 - (first 13 digits mod 97), Corsica's 2A/2B counted as 19/18."""
-    compact = text.str.replace(r"[\s.\-]", "", regex=True).str.upper()
-    shape = compact.str.fullmatch(r"[1-478]\d{4}(?:\d{2}|2[AB])\d{8}")
+    # Only values that start like a NIR and are long enough are compacted (the costly part).
+    maybe = text.str.match(r"[1-478]") & text.str.len().between(15, 40)
+    if not maybe.any():
+        return maybe
+    compact = text[maybe].str.replace(r"[\s.\-]", "", regex=True).str.upper()
+    shape = compact.str.fullmatch(r"[1-478]\d{4}(?:\d{2}|2[AB])\d{8}").reindex(text.index, fill_value=False)
     if not shape.any():
         return shape
-    candidates = compact[shape]
+    candidates = compact[shape[maybe]]
     body = candidates.str[:13].str.replace("2A", "19", regex=False).str.replace("2B", "18", regex=False)
     key = candidates.str[13:].astype("int64")
     valid = (97 - body.astype("int64") % 97) == key
@@ -265,11 +309,15 @@ def nirs(text: pd.Series) -> pd.Series:
 
 def ibans(text: pd.Series) -> pd.Series:
     """IBANs whose check digits are right (ISO 13616 mod 97)."""
-    compact = text.str.replace(r"\s", "", regex=True).str.upper()
-    shape = compact.str.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+    maybe = text.str.match(r"[A-Za-z]{2}\s?\d") & text.str.len().between(15, 60)
+    if not maybe.any():
+        return maybe
+    compact = text[maybe].str.replace(r"\s", "", regex=True).str.upper()
+    shape = compact.str.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}").reindex(text.index, fill_value=False)
     if not shape.any():
         return shape
-    rearranged = (compact[shape].str[4:] + compact[shape].str[:4]).to_numpy(dtype="U34")
+    compact = compact[shape[maybe]]
+    rearranged = (compact.str[4:] + compact.str[:4]).to_numpy(dtype="U34")
     codes = rearranged.view(np.uint32).reshape(len(rearranged), 34).astype(np.int64)
     remainder = np.zeros(len(rearranged), dtype=np.int64)
     for position in range(34):  # over characters, not rows: each step handles every IBAN
@@ -277,7 +325,7 @@ def ibans(text: pd.Series) -> pd.Series:
         digit, letter = (code >= 48) & (code <= 57), (code >= 65) & (code <= 90)
         remainder = np.where(digit, (remainder * 10 + code - 48) % 97, remainder)
         remainder = np.where(letter, (remainder * 100 + code - 55) % 97, remainder)
-    valid = pd.Series(remainder == 1, index=compact[shape].index)
+    valid = pd.Series(remainder == 1, index=compact.index)
     return shape & valid.reindex(text.index, fill_value=False)
 
 
@@ -290,31 +338,53 @@ def person_names(text: pd.Series, lenient: bool = False) -> pd.Series:
 
 def mentions_people(text: pd.Series, organisation: contacts.Organisation = contacts.NO_ORGANISATION) -> pd.Series:
     """Free text citing someone: a civility, a family or an estate, a person's e-mail or phone, someone's
-    birth ('née le 3/05/2020', 'naissance de Léo'), or 'Firstname NAME' / 'NAME Firstname' with a known
-    first name."""
+    birth ('née le 3/05/2020', 'naissance de Léo'), an identity document's number, or 'Firstname NAME' /
+    'NAME Firstname' with a known first name."""
     upper, lower = people.UPPER, people.LOWER
     civility = text.str.contains(rf"\b{_CIVILITY}\s+[{upper}]|\b(?:M|MME|MR)\s+[{upper}]{{2,}}\b")
-    family = text.str.contains(rf"\b(?i:famille|consorts|indivision|succession|veuve)\s+[{upper}][{lower}{upper}'-]+")
+    # Not 'SCI FAMILLE BOUZID': a company named after a family is a legal person.
+    family = text.str.contains(rf"{_NOT_AFTER_LEGAL_FORM}\b(?i:famille|consorts|indivision|succession|veuve)\s+"
+                               rf"[{upper}][{lower}{upper}'-]+")
     contact = contacts.contains_personal_email(text, organisation) | contacts.phone_mentions(text, organisation)
     birth = text.str.contains(_BIRTH_MENTION)
-    return civility | family | contact | birth | _named(text, rf"(?P<first>{_TITLE_WORD})\s+{_CAPITALS}\b") | \
-        _named(text, rf"\b{_CAPITALS}\s+(?P<first>{_TITLE_WORD})")
+    document = text.str.contains(rf"\b{_ID_DOCUMENT}")
+    return civility | family | contact | birth | document | \
+        _named(text, rf"(?P<first>{_TITLE_WORD})\s+(?P<caps>{_CAPITALS})\b") | \
+        _named(text, rf"\b(?P<caps>{_CAPITALS})\s+(?P<first>{_TITLE_WORD})")
 
 
 def _named(text: pd.Series, pattern: str) -> pd.Series:
+    """A known first name beside a word in capitals, unless that word names a place or an organisation:
+    'ÉCOLE ÉLÉMENTAIRE Victor Hugo' and 'RUE Jean Jaurès' cite no one."""
     pairs = text.str.extractall(pattern)
     if pairs.empty:
         return pd.Series(False, index=text.index)
-    hits = people.fold(pairs["first"]).str.split("-").str[0].isin(people.first_names())
+    capitals = people.fold(pairs["caps"]).str.strip("'-")
+    hits = people.fold(pairs["first"]).str.split("-").str[0].isin(people.first_names()) & \
+        ~capitals.isin(people.ORGANISATION_WORDS | people.PLACE_WORDS)
     return hits.groupby(level=0).any().reindex(text.index, fill_value=False)
 
 
 def birth_years(values: pd.Series) -> pd.Series:
-    """Year of each date value (NaN when not a date): datetime columns, years or text dates."""
+    """Year of each date value (NaN when not a date): datetime columns, years, text dates, and dates written
+    compact as in MAJIC and other exports, as numbers or text ('19480412' or 19480412, '12041948')."""
     if values.dtype.kind == "M":
         return values.dt.year
     if values.dtype.kind in "iu" or pd.api.types.is_integer_dtype(values.dtype):
-        return values.astype("float64")
-    text = values.astype(str)
+        numbers = values.astype("float64")
+        return numbers.where(numbers < 10_000_000, _compact_years(values.astype("Int64").astype(str)))
+    text = values.astype(str).str.strip()
     stamps = pd.to_datetime(text, format="mixed", dayfirst=True, errors="coerce")
+    compact = text.str.fullmatch(r"\d{8}")
+    if compact.any():
+        return stamps.dt.year.where(~compact, _compact_years(text))
     return stamps.dt.year
+
+
+def _compact_years(text: pd.Series) -> pd.Series:
+    """Year of 8-digit dates: YYYYMMDD when it reads as one, else DDMMYYYY; NaN for other numbers."""
+    def year(digits, fmt):
+        return pd.to_datetime(digits, format=fmt, errors="coerce").dt.year
+
+    ymd = year(text, "%Y%m%d")
+    return ymd.where(ymd.notna(), year(text, "%d%m%Y"))

@@ -5,17 +5,20 @@ rows, so the check costs the same on ten features or ten million. A column is
 reported once, with every kind of personal data it seems to hold and why.
 
 A column is weighed with what surrounds it:
-- its name: a role ('NOM_PROPRIETAIRE', 'prenom_eleve', 'PRENOM_ENF', 'mere'), a home ('domicile',
+- its name: a role ('NOM_PROPRIETAIRE', 'prenom_eleve', 'PRENOM_ENF', 'mere', 'conducteur'), the holder
+  of a thing ('titulaire_contrat', 'exploitant_parcelle': the role comes first), a home ('domicile',
   'adresse_actuelle', MAJIC's 'DLIGN3'), a service ('telephone_accueil'), a thing ('nom_voie',
   'DVOILIB', 'adresse_terrain'), an organisation ('rib_association'), a count ('nb_naissances'),
-  an attribute of a person ('age', 'fragilite');
+  an attribute of a person ('age', 'fragilite', 'QF', 'allergies'), an identity document ('piece_identite');
 - its values: people's names in the conventions of French registers (the cadastre's
-  'DUPONT JEAN', 'Famille X', 'X - Y' on a grave), given names and surnames from the shipped
-  lists, NIR and IBAN keys. In a column of owners, one named person among companies is enough;
+  'DUPONT JEAN', 'Famille X', 'X - Y' on a grave, 'Anne Roy - infirmière'), given names and surnames
+  from the shipped lists, NIR and IBAN keys, identity documents, compact dates ('19480412'). In a
+  column of owners, one named person among companies is enough; names of organisations and places
+  ('SCI FAMILLE X', 'ÉCOLE ÉLÉMENTAIRE Victor Hugo') cite no one;
 - the organisation publishing it (the record's contacts): its mail domain and phone block
-  make a service's contact, not a person's;
-- its neighbours: a surname beside a first name, a phone beside the names of equipment, an IBAN
-  beside the names of the associations paid;
+  make a service's contact, not a person's, unless the rows are people (agents' direct lines);
+- its neighbours: a surname beside a first name, a phone beside the names of equipment or beside
+  services' mailboxes, an IBAN beside the names of the associations paid;
 - the layer: its name (every row is a person in 'abonnes_eau' or 'registre_naissances'; an
   organisation, a service or equipment in 'annuaire_associations', 'decheteries'; a vehicle of
   the organisation's fleet in 'flotte_vehicules') and its geometry. An address, a first name or a
@@ -23,7 +26,9 @@ A column is weighed with what surrounds it:
   a first-name statistic is open data), so they are reported when the layer also names people,
   is declared personal or lists people; a first name is also reported when the geometry puts
   each row on one household (points at address precision, parcels, buildings, graves), and an
-  age or a situation when the layer lists people and puts each of them at home.
+  age or a situation when the layer lists people, or its values are only said of people
+  ('Dépendance'), and puts each of them at home. Single surnames, rare ones included, count on
+  parcels, graves and houses.
 """
 from __future__ import annotations
 
@@ -37,6 +42,7 @@ import pandas as pd
 from ..findings import ERROR, WARNING, Finding
 from ..terms import is_open, is_personal
 from . import contacts, people, personal, whereabouts
+from .scan import Scanner, check_with
 
 CODES = ("rgpd.personal-columns",)
 SAMPLE_SEED = 20161007  # the loi pour une République numérique: any fixed seed gives reproducible reports
@@ -52,11 +58,12 @@ proprietaire coproprietaire eleve inscrit inscription abonne demandeur beneficia
 defunt inhume habitant adherent allocataire patient electeur contribuable redevable famille menage
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
-donateur parent licencie particulier
+donateur parent licencie particulier prop propr proprio participant exposant conducteur chauffeur joueur coureur
+stagiaire abonnement adhesion candidat candidature praticien
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
-HOME_SERVICE_WORDS = frozenset({"domicile", "portage", "senior", "aine"})
+HOME_SERVICE_WORDS = frozenset({"domicile", "portage", "senior", "aine", "visite", "teleassistance", "telealarme"})
 PLACE_OF_SERVICE_WORDS = frozenset({"residence", "foyer", "ehpad", "maison", "logement", "hebergement"})
 #: 'assistantes_maternelles', 'liste_electorale': people named by two words ('carte_electorale' maps districts).
 PEOPLE_LAYER_PHRASES = (" assistante maternelle ", " assistant maternel ", " assistantes maternelles ",
@@ -66,6 +73,13 @@ PEOPLE_LAYER_PHRASES = (" assistante maternelle ", " assistant maternel ", " ass
 REGISTER_WORDS = frozenset({"registre", "acte", "etatcivil"})
 LIFE_EVENT_WORDS = frozenset({"naissance", "mariage", "deces", "inhumation", "pac", "reconnaissance", "adoption",
                               "divorce", "obseque", "bapteme"})
+#: A register or a file of people's frailties lists people: 'registre_fragilites', 'fichier_isolement'
+#: ('vulnerabilite_batiments' alone is about buildings).
+SITUATION_REGISTER_WORDS = frozenset({"registre", "fichier", "liste", "recensement", "repertoire"})
+SITUATION_LAYER_WORDS = frozenset({"fragilite", "fragile", "vulnerabilite", "vulnerable", "isolement", "isole",
+                                   "dependance", "dependant", "handicap", "handicape", "canicule", "froid"})
+#: 'parcelles_personnes_morales' (the DGFiP file of legal persons' parcels) lists companies and public bodies.
+LEGAL_PERSON_PHRASES = (" personnes morales ", " personne morale ", " pers morales ")
 #: A statistic or a synthesis lists no one, whatever it counts ('etat_civil_statistiques', 'carroyage_social').
 STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateur", "agregat", "agrege",
                                    "carroyage", "filosofi", "comptage", "bilan", "resultat", "evolution", "carreau"})
@@ -73,12 +87,12 @@ STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateu
 #: whose contacts are not people's but for a named role.
 LEGAL_PERSON_LAYER_WORDS = frozenset("""
 association asso club entreprise commerce societe structure organisme mairie commune partenaire prestataire
-fournisseur collectivite epci syndicat subvention
+fournisseur collectivite epci syndicat subvention bailleur morale
 """.split())
 ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
 equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
 piscine mediatheque bibliotheque administration pharmacie musee theatre cinema stade camping centre office poste
-gare borne caserne gendarmerie
+gare borne caserne gendarmerie agence antenne permanence guichet bureau hotel bit erp
 """.split())
 #: The organisation's own fleet: 'flotte_…', 'parc_auto', 'parc_materiel', 'vehicules_municipaux', or just
 #: 'vehicules'; never a layer about others' vehicles ('vehicules_enleves', 'fourriere', 'derogations_zfe').
@@ -92,6 +106,10 @@ fourriere enlevement enleve ventouse epave abandon abandonne stationnement resid
 macaron pv verbalisation videoverbalisation infraction amende contravention fp fps particulier visiteur controle
 signalement derogation zfe autorisation demande vole suspect sinistre
 """.split())
+#: Layers of named things, whose 'nom' is no one's even on small polygons: 'lieux_dits', 'batiments', 'arbres'.
+THING_LAYER_WORDS = frozenset({"lieudit", "lieu", "dit", "toponyme", "toponymie", "batiment", "bati", "equipement",
+                               "arbre", "voie", "rue", "site", "monument", "patrimoine", "ouvrage", "station",
+                               "arret", "espece", "essence", "plantation", "commerce", "erp"})
 #: Neighbouring columns that make a layer a list of equipment or businesses.
 EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab", "enseigne", "siret", "horaires",
                              "structure", "raison", "sociale", "capacite", "commerce", "activite"})
@@ -115,17 +133,21 @@ class Suspicion:
     feature_ids: list = field(default_factory=list)  # sampled features whose values matched
     contextual: str = ""  # "address", "first_name", "situation": reported only where the layer locates or lists people
     reasons: list = field(default_factory=list)  # (French, English) evidence besides name and values
+    telling_values: bool = False  # a person's attribute whose values are only said of people ('Dépendance')
 
 
 class Layer:
-    """What the columns of one layer are judged against, worked out once and only when asked."""
+    """What the columns of one layer are judged against, worked out once and only when asked.
 
-    def __init__(self, record, data, sample: pd.DataFrame, positions):
-        self.record, self.data, self.sample, self.positions = record, data, sample, positions
+    ``info``: the layer (LayerInfo or LayerData: name, geometry type, CRS, feature count);
+    ``sample``: the sampled rows; ``geometry``: their geometries (None for a table)."""
+
+    def __init__(self, record, info, sample: pd.DataFrame, geometry):
+        self.record, self.info, self.sample, self.geometry = record, info, sample, geometry
         self.organisation = contacts.organisation_of(record)
         self.names = {column: personal.column_name(column) for column in sample.columns}
-        self.layer_words, self.listed = _layer_words(data.name or "")
-        self.people_word = _people_word(self.layer_words, f" {personal.name_words(data.name or '')} ")
+        self.layer_words, self.listed = _layer_words(info.name or "")
+        self.people_word = _people_word(self.layer_words, f" {personal.name_words(info.name or '')} ")
         self._organisations = {}
 
     @functools.cached_property
@@ -173,6 +195,19 @@ class Layer:
                 return other
         return None
 
+    def service_mailboxes_beside(self, column) -> Optional[str]:
+        """A neighbour of e-mail addresses none of which is a person's ('accueil@…', 'agence.nord@…'): the
+        services' whose numbers sit beside them."""
+        for other, name in self.others(column):
+            text = _present(self.sample[other])
+            if text.dtype != object or not len(text):
+                continue
+            shaped = text.str.fullmatch(contacts.EMAIL)
+            if shaped.mean() >= VALUE_SHARE and not contacts.personal_emails(
+                    text[shaped], self.organisation, -2 if name.function else 0).any():
+                return other
+        return None
+
     def _organisation_names(self, column) -> bool:
         """Most values of the column name organisations (worked out once a column)."""
         if column not in self._organisations:
@@ -183,11 +218,9 @@ class Layer:
 
     @functools.cached_property
     def whereabouts(self) -> Optional[whereabouts.Whereabouts]:
-        geometry = self.data.geometry
-        if geometry is None:
+        if self.geometry is None:
             return None
-        sampled = geometry if self.positions is None else np.asarray(geometry, dtype=object)[self.positions]
-        return whereabouts.judge(sampled, self.data.geometry_type, self.data.crs, len(self.data))
+        return whereabouts.judge(self.geometry, self.info.geometry_type, self.info.crs, len(self.info))
 
     def others(self, column):
         return [(other, name) for other, name in self.names.items() if other != column]
@@ -223,7 +256,7 @@ def _layer_words(name: str) -> tuple[frozenset, frozenset]:
 
 def _people_word(words: frozenset, padded: str) -> str:
     """The words of the layer's name, as written, saying that its rows are people ('abonnes'), or ""."""
-    if words & STATISTIC_LAYER_WORDS:
+    if words & STATISTIC_LAYER_WORDS or any(phrase in padded for phrase in LEGAL_PERSON_PHRASES):
         return ""
     found = words & PEOPLE_LAYER_WORDS
     if not found and not words & (ORGANISATION_LAYER_WORDS | PLACE_OF_SERVICE_WORDS):
@@ -234,16 +267,65 @@ def _people_word(words: frozenset, padded: str) -> str:
             return phrase
         if (words & REGISTER_WORDS or " etat civil " in padded) and words & LIFE_EVENT_WORDS:
             found = words & (REGISTER_WORDS | LIFE_EVENT_WORDS)
+        elif words & SITUATION_REGISTER_WORDS and words & SITUATION_LAYER_WORDS:
+            found = words & (SITUATION_REGISTER_WORDS | SITUATION_LAYER_WORDS)
     written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
     return " ".join(dict.fromkeys(written))
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
-    if data is None or len(data) == 0 or len(data.attributes.columns) == 0:
-        return []
-    positions = _sample_positions(len(data), context.sample_size)
-    sample = data.attributes if positions is None else data.attributes.iloc[positions]
-    scene = Layer(record, data, sample, positions)
+    return check_with(scanner, record, data, context, layer)
+
+
+def scanner(record, info, context, layer: str):
+    if info is None or info.count == 0 or not info.columns:
+        return None
+    return Sampler(record, info, context, layer)
+
+
+class Sampler(Scanner):
+    """Draws the sample while the layer streams by: the rows at positions chosen from the feature count
+    alone, so the same layer gives the same sample whether it is read at once, in batches or from PostGIS."""
+
+    def __init__(self, record, info, context, layer: str):
+        self.record, self.info, self.context, self.layer = record, info, context, layer
+        self.geometry = info.spatial
+        self.positions = _sample_positions(info.count, context.sample_size)
+        self.rows: list = []
+        self.shapes: list = []
+        self.columns = None  # every column, at the sampled rows
+
+    def add(self, batch) -> None:
+        start, end = batch.start, batch.start + len(batch)
+        if self.positions is None:
+            local = np.arange(len(batch))
+        else:
+            local = self.positions[np.searchsorted(self.positions, start):np.searchsorted(self.positions, end)] - start
+        if len(local):
+            self.rows.append(batch.rows(local))
+            if self.geometry:
+                self.shapes.append(batch.geometries(local))
+
+    def ask_database(self, database) -> bool:
+        """PostGIS hands over the sampled rows by their position in key order (see pgstream)."""
+        rows, shapes = database.sample(self.positions, self.geometry)
+        if len(rows):
+            self.rows, self.shapes = [rows], [shapes] if self.geometry else []
+        return True
+
+    def findings(self) -> list[Finding]:
+        if not self.rows:
+            return []
+        sample = self.rows[0] if len(self.rows) == 1 else pd.concat(self.rows)
+        geometry = None
+        if self.geometry:
+            geometry = self.shapes[0] if len(self.shapes) == 1 else np.concatenate(self.shapes)
+        return judge(self.record, self.info, sample, geometry, self.context, self.layer)
+
+
+def judge(record, info, sample: pd.DataFrame, geometry, context, layer: str) -> list[Finding]:
+    """Findings on the sampled rows of a layer (``info``: its name, geometry type, CRS and feature count)."""
+    scene = Layer(record, info, sample, geometry)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
     severity = ERROR if is_open(record) else WARNING
@@ -284,15 +366,20 @@ def _in_context(suspicion, suspicions, scene) -> bool:
 
 
 def _someone_at_home(suspicion, scene) -> bool:
+    """Each row is someone at home: the layer lists people, the column names a role, or a person's attribute
+    ('fragilite') holds values only said of people, outside a list of equipment or organisations."""
     if scene.people_word:
         reason = (f"le nom de la couche (« {scene.people_word} »)", f"the layer's name ('{scene.people_word}')")
     elif scene.names[suspicion.column].role:
         reason = ("un rôle de personne dans son nom", "a person's role in its name")
+    elif suspicion.telling_values and not scene.lists_organisations and scene.equipment(suspicion.column) is None:
+        reason = None  # the values said it (see _judge_situation)
     else:
         return False
     if not _located(suspicion, scene):
         return False
-    suspicion.reasons.insert(0, reason)
+    if reason:
+        suspicion.reasons.insert(0, reason)
     return True
 
 
@@ -320,7 +407,7 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
     if present.empty:
         return None  # an empty column leaks nothing, whatever its name
     suspicion = Suspicion(name)
-    for kind in column.strong & {"nir", "iban", "plate"}:
+    for kind in column.strong & {"nir", "iban", "plate", "id_document"}:
         suspicion.kinds[kind] = "name"
     if present.dtype == object:
         _judge_contacts(suspicion, present, column, scene)
@@ -386,22 +473,26 @@ def _judge_contacts(suspicion, text, column, scene):
 
 
 def _service_numbers(numbers, column, scene, share) -> bool:
-    """A service's phone: named so ('telephone_accueil'), in the organisation's own block, or the
-    phones of equipment listed beside (landlines: a mobile is someone's). In a layer naming no one and no
-    role, landlines are services' too when the layer lists organisations or equipment ('decheteries',
-    'annuaire_services'), or when most are in the organisation's exchange and no household is located."""
+    """A service's phone: named so ('telephone_accueil'), the organisation's switchboard, one line shared by
+    all rows, or the phones of equipment listed beside (landlines: a mobile is someone's). Numbers in the
+    organisation's own block are its services' unless the rows are people (a person's role in the column's
+    name, a layer or a neighbour listing people): then they are agents' direct lines. In a layer naming no
+    one and no role, landlines are services' too when the layer lists organisations or equipment
+    ('decheteries', 'agences_bailleurs'), when the mailboxes beside them are services' ('accueil@…'), or when
+    most are in the organisation's exchange and no household is located."""
     if column.function:
         return True
     if numbers.empty:
         return False
+    if contacts.shared_numbers(numbers) or contacts.switchboard(numbers, scene.organisation).mean() >= VALUE_SHARE:
+        return True
     if contacts.organisation_numbers(numbers, scene.organisation).mean() >= VALUE_SHARE:
-        return True
-    if contacts.shared_numbers(numbers):
-        return True
+        return not (column.someone or scene.people_word or scene.people_beside(numbers.name))
+    people_rows = column.person_role or scene.people_word or scene.people_beside(numbers.name)
     if contacts.mobiles(numbers).mean() >= VALUE_SHARE:
         return False
-    if not column.person_role and not scene.people_word and not scene.people_beside(numbers.name):
-        if scene.lists_organisations:
+    if not people_rows:
+        if scene.lists_organisations or scene.service_mailboxes_beside(numbers.name):
             return True
         if contacts.organisation_exchange(numbers, scene.organisation).mean() >= VALUE_SHARE:
             where = scene.whereabouts
@@ -411,7 +502,8 @@ def _service_numbers(numbers, column, scene, share) -> bool:
 
 
 def _judge_identifiers(suspicion, text, column):
-    for kind, detect in (("nir", personal.nirs), ("iban", personal.ibans), ("plate", personal.plates)):
+    for kind, detect in (("nir", personal.nirs), ("iban", personal.ibans), ("plate", personal.plates),
+                         ("id_document", personal.id_documents)):
         matches = detect(text)
         needed = CONFIRM_SHARE if kind in column.weak else VALUE_SHARE
         if matches.any() and matches.mean() >= needed:
@@ -453,19 +545,46 @@ def _judge_names(suspicion, text, column, scene):
             suspicion.reasons.append((f"{int(lenient.sum())} personne(s) physique(s) nommée(s) parmi ses valeurs",
                                       f"{int(lenient.sum())} natural person(s) named among its values"))
     elif "person_name" in column.weak:
-        if strict.mean() >= CONFIRM_SHARE:
-            _matched(suspicion, "person_name", strict)
-        elif (lenient | surname).mean() >= VALUE_SHARE:
-            _matched(suspicion, "person_name", lenient | surname)
-        elif scene.people_word and (lenient | shapes["word"]).mean() >= VALUE_SHARE:
-            # 'nom' in a list of people: their surnames, rare ones included.
-            _matched(suspicion, "person_name", lenient | shapes["word"])
-            suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
-                                      f"the layer's name ('{scene.people_word}')"))
-        else:
-            _beside_first_names(suspicion, column, scene)
+        _judge_surnames(suspicion, shapes, column, scene)
     elif strict.mean() >= VALUE_SHARE and (column.role or not column.thing):
         _matched(suspicion, "person_name", strict)
+    elif scene.people_word and lenient.mean() >= VALUE_SHARE and not column.thing:
+        # Full names in a list of people, under any heading ('inscriptions_trail': 'Léa Roy').
+        _matched(suspicion, "person_name", lenient)
+        suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
+                                  f"the layer's name ('{scene.people_word}')"))
+
+
+def _judge_surnames(suspicion, shapes, column, scene):
+    """A column named 'nom' (or 'identite'): people's names, or their surnames alone where the layer lists
+    people or puts each row on a household."""
+    strict, lenient, surname, single = (shapes[k] for k in ("strict", "lenient", "surname", "word"))
+    if strict.mean() >= CONFIRM_SHARE:
+        _matched(suspicion, "person_name", strict)
+    elif (lenient | surname).mean() >= VALUE_SHARE:
+        _matched(suspicion, "person_name", lenient | surname)
+    elif scene.people_word and (lenient | single).mean() >= VALUE_SHARE:
+        # 'nom' in a list of people: their surnames, rare ones included.
+        _matched(suspicion, "person_name", lenient | single)
+        suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
+                                  f"the layer's name ('{scene.people_word}')"))
+    elif _surnames_on_households(lenient | single, surname, scene):
+        # 'NOM' on parcels or graves, one surname each, many of them rare (regional, foreign).
+        _matched(suspicion, "person_name", lenient | single)
+        _located(suspicion, scene)
+    else:
+        _beside_first_names(suspicion, column, scene)
+
+
+def _surnames_on_households(words: pd.Series, known: pd.Series, scene) -> bool:
+    """Single names, a fair share of them known surnames, each on a parcel, a grave or a house, in a layer
+    that lists no organisations nor named things (a lieu-dit, a building): owners' or families' surnames."""
+    if words.mean() < VALUE_SHARE or known.mean() < CONFIRM_SHARE or scene.lists_organisations:
+        return False
+    if scene.layer_words & THING_LAYER_WORDS:
+        return False
+    where = scene.whereabouts
+    return where is not None and where.locates_households
 
 
 def _beside_first_names(suspicion, column, scene):
@@ -491,6 +610,11 @@ def _judge_free_text(suspicion, text, column, scene):
     hinted = "free_text" in column.weak
     # Free text is long and made of words: a column of e-mails or codes is not.
     if not hinted and (text.str.len().mean() < LONG_TEXT or text.str.contains(" ").mean() < 0.5):
+        return
+    # Names of organisations or places ('nom_etablissement', 'DENOMINATION'): 'École Jean Moulin' or
+    # 'SCI FAMILLE X' cite no one.
+    if not hinted and (column.thing or set(column.words) & NAMING_WORDS) and \
+            people.shapes(text)["organisation"].mean() >= VALUE_SHARE:
         return
     mentions = personal.mentions_people(text, scene.organisation)
     count = int(mentions.sum())
@@ -526,6 +650,12 @@ def _judge_situation(suspicion, values, column):
         if ages.mean() >= 0.8:
             _matched(suspicion, "situation", ages, "name")
         return
+    if values.dtype == object:
+        found = values.str.contains(_SITUATION_VALUES)
+        if found.mean() >= VALUE_SHARE:  # 'fragilite': 'Dépendance', 'Sortie d'hospitalisation', 'Vit seule'
+            suspicion.telling_values = True
+            suspicion.reasons.append(("des valeurs qui disent la santé, la dépendance ou l'isolement de quelqu'un",
+                                      "values telling someone's health, dependency or isolation"))
     _matched(suspicion, "situation", pd.Series(True, index=values.index), "name")
 
 

@@ -8,7 +8,8 @@ Where each record field lives (paths under gmd:MD_Metadata; "ident" = identifica
 MD_DataIdentification; "keyword block" = descriptiveKeywords/MD_Keywords with gmx:Anchor
 keywords and a thesaurusName citing the concepts' register):
 
-- identifier: fileIdentifier, and ident citation identifier (urn:uuid:... or namespace + id);
+- identifier: fileIdentifier, and ident citation identifier (urn:uuid:... or namespace + id; a
+  resource_identifier read from another catalogue's record instead, with its code space);
 - title, abstract, created/revised/published: ident citation title, abstract, CI_Date types;
 - keywords: one keyword block without thesaurus (CharacterString);
 - themes: INSPIRE -> GEMET block (exact TG citation); EU data themes -> keyword block;
@@ -22,14 +23,17 @@ keywords and a thesaurusName citing the concepts' register):
   closed or shared data without a licence: a sentence saying access is on request, as text;
 - lifecycle: ident status MD_ProgressCode;
 - producer / contact: ident pointOfContact with id="producer" / id="contact" (the contact, else
-  the producer, is also the metadata contact, role pointOfContact); siret: href of an Anchor
+  the producer, is also the metadata contact, role pointOfContact, unless a metadata_contact of its
+  own is given); siret: href of an Anchor
   on organisationName (the establishment's page in the SIRENE directory); the producer that is
   the profile's organisation gets its e-mail when it has none;
 - scale / resolution_m: two separate MD_Resolution (equivalentScale / distance in m);
-- extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor);
-  place: EX_Extent description; temporal_start/end: gml:TimePeriod (GML 3.2 namespace);
+- extent: EX_GeographicBoundingBox (gco:Decimal) + referenceSystemInfo (EPSG Anchor), other_extents
+  further boxes of the same EX_Extent; place: EX_Extent description; temporal_start/end:
+  gml:TimePeriod (GML 3.2 namespace), other_periods further temporal elements;
   elevation_min/max: EX_VerticalExtent (vertical CRS unknown);
-- lineage: LI_Lineage statement; the Reg. 1089/2010 conformity report (pass false, title as text);
+- lineage: LI_Lineage statement; the Reg. 1089/2010 conformity report (title as text; pass false
+  unless inspire_conformant, as a harmonised dataset's record declares);
 - schema: contentInfo MD_FeatureCatalogueDescription id="schema", its citation an Anchor to the
   schema (title, date and version read from the schema when Passerelle can read it);
 - language: ident language (the metadata language is the ``language`` argument).
@@ -110,7 +114,8 @@ def service_link(kind: str, capabilities_url: str, layer_name: str = "", languag
                  title: str = "", convention: str = "") -> dict:
     """An online resource for a WMS (view), WFS or OGC API - Features (download) service.
 
-    ``capabilities_url`` is the GetCapabilities URL (the collections URL for OGC API). The
+    ``capabilities_url`` is the GetCapabilities URL (for OGC API - Features, the landing page, with the
+    collection id as ``layer_name``: what QGIS's OAPIF provider and OWSLib open a collection from). The
     link is written in the encoder's link convention unless ``convention`` fixes one
     (see :func:`with_link_convention`).
 
@@ -269,7 +274,8 @@ class _Writer:
         _code(root, "gmd:hierarchyLevel", "MD_ScopeCode", scope)
         if scope != "dataset":  # GeoNetwork's ISO rule: a level other than dataset is named
             _string(root, "gmd:hierarchyLevelName", scope)
-        metadata_contact = r.contact if not r.contact.is_empty() else r.producer
+        metadata_contact = r.metadata_contact if not r.metadata_contact.is_empty() else \
+            r.contact if not r.contact.is_empty() else r.producer
         if metadata_contact.is_empty() and not metadata_contact.siret:
             _missing(root, "gmd:contact")
         else:  # TG C.6: the metadata point of contact always has role pointOfContact
@@ -401,6 +407,14 @@ class _Writer:
                 _cited_date(citation, value, kind)
         if not any(value for value, _ in dated):
             _missing(citation, "gmd:date")
+        if r.resource_identifier:  # the identifier another catalogue gave the resource: kept as written
+            kind = "gmd:RS_Identifier" if r.resource_identifier_space else "gmd:MD_Identifier"
+            identifier = _sub(_sub(citation, "gmd:identifier"), kind)
+            code = r.resource_identifier
+            _text_or_anchor(identifier, "gmd:code", code, code if re.match(r"^https?://\S+$", code) else "")
+            if r.resource_identifier_space:
+                _string(identifier, "gmd:codeSpace", r.resource_identifier_space)
+            return
         identifier = _sub(_sub(citation, "gmd:identifier"), "gmd:MD_Identifier")
         if namespace:
             uri = namespace + r.identifier
@@ -490,6 +504,11 @@ class _Writer:
             _anchor(use, "gmd:otherConstraints", href, text)
         _string(use, "gmd:otherConstraints", text)  # the reader knows this twin: same text as the Anchor
         for text in self.record.other_licences:
+            if text == href:
+                continue  # the INSPIRE condition written first
+            if text.startswith(t.CONDITIONS):
+                _anchor(use, "gmd:otherConstraints", text, self.label(text))
+                continue
             concept = mapping.licence(text, self.vocab)
             _text_or_anchor(use, "gmd:otherConstraints", text, concept.properties.get("url") or concept.uri
                             if concept else "")
@@ -529,6 +548,9 @@ class _Writer:
             # Closed or shared data has no reuse licence: say how access is obtained instead.
             statement = t.restricted_statement(self.label(r.access), self.lang)
             return "", statement, statement
+        stated = next((uri for uri in r.other_licences if uri.startswith(t.CONDITIONS)), None)
+        if stated:  # another catalogue's INSPIRE condition ("no conditions apply"), kept as it said
+            return stated, self.label(stated), self.label(stated)
         return t.CONDITIONS_UNKNOWN, self.label(t.CONDITIONS_UNKNOWN), t.UNKNOWN_CONDITIONS_STATEMENT[self.lang]
 
     # --- extent ---
@@ -536,22 +558,26 @@ class _Writer:
         r = self.record
         vertical = r.elevation_min is not None or r.elevation_max is not None
         box_ok = r.extent is not None and r.extent.is_geographic()  # else a wrong CRS: check reports it
-        if not (r.place or box_ok or r.temporal_start or r.temporal_end or vertical):
+        boxes = ([r.extent] if box_ok else []) + [e for e in r.other_extents if e.is_geographic()]
+        periods = [(r.temporal_start, r.temporal_end)] if r.temporal_start or r.temporal_end else []
+        periods += [(p.start, p.end) for p in r.other_periods if p.start or p.end]
+        if not (r.place or boxes or periods or vertical):
             return
         extent = _sub(_sub(ident, "gmd:extent"), "gmd:EX_Extent")
         if r.place:
             _string(extent, "gmd:description", r.place)
-        if box_ok:
+        for each in boxes:
             box = _sub(_sub(extent, "gmd:geographicElement"), "gmd:EX_GeographicBoundingBox")
-            sides = (("westBoundLongitude", r.extent.west), ("eastBoundLongitude", r.extent.east),
-                     ("southBoundLatitude", r.extent.south), ("northBoundLatitude", r.extent.north))
+            sides = (("westBoundLongitude", each.west), ("eastBoundLongitude", each.east),
+                     ("southBoundLatitude", each.south), ("northBoundLatitude", each.north))
             for name, value in sides:
                 _sub(_sub(box, f"gmd:{name}"), "gco:Decimal", _decimal(value))
-        if r.temporal_start or r.temporal_end:
+        for number, (start, end) in enumerate(periods, 1):
             temporal = _sub(_sub(_sub(extent, "gmd:temporalElement"), "gmd:EX_TemporalExtent"), "gmd:extent")
-            period = _sub(temporal, "gml:TimePeriod", gml_id="passerelle-temporal-extent")
-            for name, value, open_end in (("gml:beginPosition", r.temporal_start, "unknown"),
-                                          ("gml:endPosition", r.temporal_end, "now")):
+            period = _sub(temporal, "gml:TimePeriod",
+                          gml_id="passerelle-temporal-extent" + (f"-{number}" if number > 1 else ""))
+            for name, value, open_end in (("gml:beginPosition", start, "unknown"),
+                                          ("gml:endPosition", end, "now")):
                 if value:
                     _sub(period, name, value.isoformat())
                 else:  # an open end means "still running"; an open start, "not known"
@@ -650,7 +676,7 @@ class _Writer:
         # The title as text: GeoNetwork's strict INSPIRE rule compares gco:CharacterString only (the
         # INSPIRE validator takes either).
         self.conformity(quality, t.REGULATION_1089_TITLE[self.lang], "", t.REGULATION_1089_DATE,
-                        t.SEE_SPECIFICATION[self.lang], False)
+                        t.SEE_SPECIFICATION[self.lang], bool(r.inspire_conformant))
         if r.lineage or r.process_steps:
             lineage = _sub(_sub(quality, "gmd:lineage"), "gmd:LI_Lineage")
             if r.lineage:

@@ -20,7 +20,7 @@ from lxml import etree
 
 from .. import mapping
 from ..errors import RecordDecodeError
-from ..record import Address, Constraint, Contact, Extent, Link, Record, new_identifier
+from ..record import Address, Constraint, Contact, Extent, Link, Period, Record, new_identifier
 from .. import terms
 from ..terms import THEME_SCHEMES, VOCABULARY_FIELDS
 from . import iso19139_terms as t
@@ -146,6 +146,8 @@ class _Reader:
                              "other_licences": [], "rights": [], "constraints": [], "process_steps": [],
                              "links": []}
         self.limitations: list[str] = []  # LimitationsOnPublicAccess URIs met in the constraints
+        self.legacy_licences: list[str] = []  # use limitations of other tools' blocks (older editors' licence)
+        self.spatial_scopes: list[tuple] = []  # (thesaurus title, href, text) of INSPIRE spatial scope keywords
         self.declared_topics = False  # ISO topics came as keywords: gmd:topicCategory is derived
         self.from_passerelle = False  # Passerelle's own markers met: nothing to infer
         self._vocabulary_size = None  # (schemes, concepts): the thesaurus lookups' cache is valid while it holds
@@ -215,13 +217,24 @@ class _Reader:
 
     def identifier(self, citation) -> str:
         file_identifier = _text(self.md.find("gmd:fileIdentifier", t.NS))
-        if file_identifier:
-            return file_identifier
-        code = self.find("gmd:identifier/*/gmd:code", citation) if citation is not None else None
-        text = _text(code)
-        if text.startswith("urn:uuid:"):
-            return text[len("urn:uuid:"):]
-        return text.rstrip("/").rsplit("/", 1)[-1] if text else new_identifier()
+        code, space = self.resource_identifier(citation)
+        identifier = file_identifier or (code[len("urn:uuid:"):] if code.startswith("urn:uuid:") else
+                                         code.rstrip("/").rsplit("/", 1)[-1] if code else new_identifier())
+        if code and code not in (f"urn:uuid:{identifier}", identifier) or space:
+            # another catalogue's identifier of the resource (a namespace URI, a code space): kept as written
+            self.values["resource_identifier"], self.values["resource_identifier_space"] = code, space
+        return identifier
+
+    def resource_identifier(self, citation) -> tuple:
+        """(code, code space) of the citation's first identifier, Passerelle's ownership mark aside."""
+        for holder in self.findall("gmd:identifier/*", citation) if citation is not None else ():
+            space = _text(self.find("gmd:codeSpace", holder))
+            if space == t.OWNERSHIP_CODESPACE:
+                continue
+            code = _href(self.find("gmd:code", holder)) or _text(self.find("gmd:code", holder))
+            if code:
+                return code, space
+        return "", ""
 
     def dates(self, citation) -> None:
         kinds = {"creation": "created", "revision": "revised", "publication": "published"}
@@ -245,6 +258,11 @@ class _Reader:
         self.values["producer"] = self.contact(producer) if producer is not None else Contact()
         self.values["contact"] = self.contact(contact) if contact is not None else Contact()
         self.values["contacts"] = [self.contact(p) for p in parties if p is not producer and p is not contact]
+        about = self.md.find("gmd:contact/gmd:CI_ResponsibleParty", t.NS)
+        if about is not None and about is not contact:  # the metadata contact: the same party often says more
+            details = self.contact(about)
+            if not _complete(details, [self.values["producer"], self.values["contact"], *self.values["contacts"]]):
+                self.values["metadata_contact"] = details  # someone else (a platform's metadata desk)
 
     def role(self, party) -> str:
         return _code_value(self.find("gmd:role", party))
@@ -279,8 +297,10 @@ class _Reader:
             title_element = self.find("gmd:CI_Citation/gmd:title", name) if name is not None else None
             title = _text(title_element)
             href = _href(title_element) or (name.get(t.q("xlink:href"), "") if name is not None else "")
-            if href.startswith(t.SPATIAL_SCOPE_HREF):
-                continue  # follows from the granularity
+            if href.startswith(t.SPATIAL_SCOPE_HREF):  # follows from the granularity, when one is known
+                self.spatial_scopes += [(title or t.SPATIAL_SCOPE_TITLE["fr"], _href(k), _text(k))
+                                        for k in self.findall("gmd:keyword", block)]
+                continue
             if title == t.GEMET_TITLE or href in (t.GEMET_HREF, _GEMET_REFERENCE):
                 scheme = self.scheme("inspire-theme")
             else:
@@ -334,7 +354,8 @@ class _Reader:
             block_id = block.get("id") or ""
             kind = "access" if self.find("gmd:accessConstraints", block) is not None else \
                 "use" if self.find("gmd:useConstraints", block) is not None else "other"
-            texts = [_text(e) for e in self.findall("gmd:otherConstraints", block) + self.findall("gmd:useLimitation", block)]
+            texts = [_text(e) for e in
+                     self.findall("gmd:otherConstraints", block) + self.findall("gmd:useLimitation", block)]
             numbered = re.fullmatch(re.escape(t.CONSTRAINT_ID) + r"-\d+(?:-(access|use))?", block_id)
             if block_id == t.RIGHTS_ID:
                 self.values["rights"] += [text for text in texts if text]
@@ -346,8 +367,11 @@ class _Reader:
             elif etree.QName(block).localname in ("MD_LegalConstraints", "MD_Constraints"):
                 for other in self.findall("gmd:otherConstraints", block):
                     self.constraint(_href(other), _text(other), kind)
-                # other tools write attribution and copyright statements as use limitations
-                self.values["rights"] += [_text(e) for e in self.findall("gmd:useLimitation", block) if _text(e)]
+                # other tools write attribution and copyright statements as use limitations, and older
+                # editors the licence itself: kept as written, the licence also recognised as one
+                for text in [_text(e) for e in self.findall("gmd:useLimitation", block) if _text(e)]:
+                    self.values["rights"].append(text)
+                    self.legacy_licences.append(text)
 
     def conditions(self, others) -> None:
         """The conditions block Passerelle writes: its first statement (an Anchor and its text twin, or
@@ -365,14 +389,17 @@ class _Reader:
 
     def constraint(self, href: str, text: str, kind: str = "use") -> None:
         limitations = self.scheme("limitations")
-        if href.startswith(terms.LIMITATIONS_ON_PUBLIC_ACCESS) or (not href and limitations is not None and limitations.find(text)):
+        if href.startswith(terms.LIMITATIONS_ON_PUBLIC_ACCESS) or \
+                (not href and limitations is not None and limitations.find(text)):
             uri = href or limitations.find(text).uri
             self.limitations.append(uri)
             if uri != terms.NO_LIMITATIONS and "legal_basis" not in self.values:
                 self.values["legal_basis"] = uri
             return
         if href.startswith(t.CONDITIONS):
-            return  # conditions unknown / none: no licence to record
+            if href != t.CONDITIONS_UNKNOWN:  # "no conditions apply" is a statement: kept (unknown says nothing)
+                self.values["other_licences"].append(href)
+            return
         concept = self.concept_for(href)
         if concept is not None and concept.scheme != "licence":
             self.route(concept.scheme, concept.uri)
@@ -386,15 +413,9 @@ class _Reader:
             self.values["other_licences"].append(text or href)
 
     def licence(self, href: str, text: str):
-        scheme = self.scheme("licence")
-        if scheme is None:
-            return None
-        urls = [u for u in [href] + re.findall(r"https?://[^\s<>\"')]+", text or "") if u]
-        for concept in scheme.concepts.values():
-            pages = [concept.uri, concept.properties.get("url", "")] + concept.matches.get("exact", [])
-            if any(_same_url(url, page) for url in urls for page in pages):
-                return concept
-        return scheme.find(text) if text else None
+        """The licence concept the Anchor's page or the text names (a page URL, a label, an alias)."""
+        return (mapping.licence(href, self.vocab) if href else None) or \
+            (mapping.licence(text, self.vocab) if text else None)
 
     # --- maintenance, status, resolution ---
     def maintenance(self) -> None:
@@ -427,39 +448,56 @@ class _Reader:
 
     # --- extent ---
     def extent(self) -> None:
-        box = None
+        boxes, periods = [], []
         for extent in self.findall("gmd:extent/gmd:EX_Extent"):
             place = _text(self.find("gmd:description", extent))
             if place and "place" not in self.values:
                 self.values["place"] = place
-            if box is None:
-                box = self.find("gmd:geographicElement/gmd:EX_GeographicBoundingBox", extent)
+            for box in self.findall("gmd:geographicElement/gmd:EX_GeographicBoundingBox", extent):
+                boxes.append(self.box(box))
             for period in self.findall("gmd:temporalElement/*/gmd:extent/*", extent):
-                self.period(period)
+                span = self.period(period)
+                if span is not None and span not in periods:
+                    periods.append(span)
             heights = self.find("gmd:verticalElement/gmd:EX_VerticalExtent", extent)
             if heights is not None and "elevation_min" not in self.values:
                 for field, name in (("elevation_min", "minimumValue"), ("elevation_max", "maximumValue")):
                     text = _text(self.find(f"gmd:{name}", heights))
                     self.values[field] = _number(text, "l'étendue verticale") if text else None
-        if box is not None:
-            def side(name):
-                return _number(_text(self.find(f"gmd:{name}", box)), f"l'emprise ({name})")
-            self.values["extent"] = Extent(west=side("westBoundLongitude"), south=side("southBoundLatitude"),
-                                           east=side("eastBoundLongitude"), north=side("northBoundLatitude"),
-                                           crs=self.crs())
+        unique = []
+        for box in boxes:
+            if box not in unique:
+                unique.append(box)
+        if unique:
+            self.values["extent"] = unique[0]
+            self.values["other_extents"] = unique[1:]
+        if periods:
+            self.values["temporal_start"], self.values["temporal_end"] = periods[0]
+            self.values["other_periods"] = [Period(start, end) for start, end in periods[1:]]
 
-    def period(self, period) -> None:
-        if "temporal_start" in self.values or etree.QName(period).namespace not in t.GML_NAMESPACES:
-            return
+    def box(self, box) -> Extent:
+        def side(name):
+            return _number(_text(self.find(f"gmd:{name}", box)), f"l'emprise ({name})")
+        return Extent(west=side("westBoundLongitude"), south=side("southBoundLatitude"),
+                      east=side("eastBoundLongitude"), north=side("northBoundLatitude"), crs=self.crs())
+
+    def period(self, period) -> Optional[tuple]:
+        """(start, end) of a gml:TimePeriod or TimeInstant (either GML namespace), else None."""
+        if etree.QName(period).namespace not in t.GML_NAMESPACES:
+            return None
         names = {"TimePeriod": ("beginPosition", "endPosition"),
                  "TimeInstant": ("timePosition", "timePosition")}
         begin, end = names.get(etree.QName(period).localname, (None, None))
         if begin is None:
-            return
-        for field, local in (("temporal_start", begin), ("temporal_end", end)):
+            return None
+        span = []
+        for local in (begin, end):
             position = period.find(f"{{{etree.QName(period).namespace}}}{local}")
+            if position is None:  # GML also allows begin/end holding a TimeInstant
+                position = period.find(f"{{{etree.QName(period).namespace}}}{local[:-len('Position')]}/*/*")
             text = (position.text or "") if position is not None else ""
-            self.values[field] = _date(text, "l'étendue temporelle")
+            span.append(_date(text, "l'étendue temporelle"))
+        return tuple(span) if any(span) else None
 
     def crs(self) -> str:
         identifier = self.md.find("gmd:referenceSystemInfo/gmd:MD_ReferenceSystem/"
@@ -480,6 +518,11 @@ class _Reader:
         self.values["process_steps"] = [
             _text(step) for step in self.findall("gmd:lineage/gmd:LI_Lineage/gmd:processStep/*/gmd:description",
                                                  quality) if _text(step)]
+        for result in self.findall("gmd:report/*/gmd:result/gmd:DQ_ConformanceResult", quality):
+            title = self.find("gmd:specification/gmd:CI_Citation/gmd:title", result)
+            passed = (_text(self.find("gmd:pass", result)) or "").lower() in ("true", "1")
+            if passed and (_href(title) == t.REGULATION_1089_HREF or "1089/2010" in _text(title)):
+                self.values["inspire_conformant"] = True
         catalogue = self.md.find(f"gmd:contentInfo/gmd:MD_FeatureCatalogueDescription[@id='{t.FEATURE_CATALOGUE_ID}']/"
                                  "gmd:featureCatalogueCitation/gmd:CI_Citation/gmd:title", t.NS)
         if catalogue is not None and (_href(catalogue) or _text(catalogue)):
@@ -515,13 +558,36 @@ class _Reader:
 
     def fill_gaps(self) -> None:
         """What the standard elements imply, for records without Passerelle's own thesauri."""
-        if self.from_passerelle or "access" in self.values:
+        if self.from_passerelle:
+            return
+        if "licence" not in self.values:  # an older editor's licence, written as a use limitation
+            found = next((c for c in (mapping.licence(text, self.vocab) for text in self.legacy_licences) if c), None)
+            if found is not None:
+                self.values["licence"] = found.uri
+        for title, href, text in self.spatial_scopes:  # no granularity says it: the scope is kept as written
+            self.values["vocabulary_keywords"].setdefault(title, []).append(text or href)
+        if "access" in self.values:
             return
         if self.limitations:
             restricted = any(uri != terms.NO_LIMITATIONS for uri in self.limitations)
             self.values["access"] = terms.SHARED_ACCESS if restricted else terms.OPEN_ACCESS
         if terms.PERSONAL_DATA_LIMITATION in self.limitations and "nature" not in self.values:
             self.values["nature"] = terms.PERSONAL_NATURE
+
+
+def _complete(details: Contact, parties: list) -> bool:
+    """Fill the phone, fax and address the party of the same organisation and e-mail lacks from ``details``;
+    False when no party is that one."""
+    def key(party):
+        return party.organisation.strip().casefold(), party.email.strip().casefold()
+    same = next((p for p in parties if key(p) == key(details) and any(key(p))), None)
+    if same is None:
+        return details.is_empty()
+    same.phone = same.phone or details.phone
+    same.fax = same.fax or details.fax
+    if not same.addresses:
+        same.addresses = list(details.addresses)
+    return True
 
 
 def _live_by_notation(scheme, target: str, code: str):

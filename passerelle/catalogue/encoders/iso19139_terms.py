@@ -68,6 +68,9 @@ PRODUCER_ID, CONTACT_ID = "producer", "contact"
 #: each further constraint (``constraint-1``...) and the online resources the exporter adds
 #: (``passerelle-resource-1``...), as opposed to the record's own links.
 RIGHTS_ID, CONSTRAINT_ID, RESOURCE_ID = "rights", "constraint", "passerelle-resource"
+#: The code space of the resource identifier that marks a record as Passerelle's on a catalogue
+#: (publishers/ownership.py): not one of the resource's own identifiers.
+OWNERSHIP_CODESPACE = "passerelle"
 PRODUCER_ROLES = ("owner", "originator", "author", "custodian", "resourceProvider", "publisher",
                   "principalInvestigator", "processor", "distributor")
 
@@ -168,6 +171,12 @@ def followable_url(url: str) -> bool:
     """
     match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", (url or "").strip())
     return bool(match) and len(match.group(1)) > 1 and match.group(1).lower() != "file"
+
+
+def metadata_language(record_language: str) -> str:
+    """The language a record's metadata is written in: English for an English record, else French (the two
+    languages of the fixed texts and labels); a record never declares French around English texts."""
+    return "eng" if (record_language or "").lower() in ("eng", "en", "en-gb", "en-us", "english") else "fre"
 
 
 def lang2(language: str) -> str:

@@ -45,6 +45,8 @@ SCHEMA_URL = "https://schema.data.gouv.fr/schemas/scdl/catalogue/0.1.3/schema.js
 
 #: Error codes: the same in the export and in the checks (:mod:`..checks.scdl`).
 MISSING_VALUE, SIRET_MISSING, SIRET_INVALID = "scdl.missing-value", "scdl.siret-missing", "scdl.siret-invalid"
+#: The SCDL schema's URL column is an absolute URI: a catalogue without the export's public address cannot fill it.
+BASE_URL_MISSING = "scdl.base-url-missing"
 
 COLUMNS = (
     "COLL_NOM", "COLL_SIRET", "ID", "TITRE", "DESCRIPTION", "THEME", "PRODUCTEUR_NOM",

@@ -24,6 +24,13 @@ Strict on what the real server checks, from its source (github ``geonetwork/core
   answers **201** ``{"<id>": "UPDATED"}``, **400** ``feature_disabled`` when the workflow setting is off,
   403 when the user is not the record's owner; ``GET /records/{uuid}/status`` lists the history,
   latest first. Status ids (``StatusValues``): 1 draft, 2 approved, 3 retired, 4 submitted, 5 rejected.
+- ``records/MetadataWorkflowApi.java`` (status history): each entry carries ``statusValue`` {id, name, type},
+  ``changeMessage``, ``userId``, ``authorName``, ``authorEmail`` and ``dateChange`` (``MetadataStatusResponse``).
+- ``api/es/EsHTTPProxy.java``: ``POST /search/records/_search`` passes an Elasticsearch query to the
+  records index, restricted to the records the user may view, and answers Elasticsearch's JSON
+  (``hits.total.value``, ``hits.hits[]._source``); the workflow status of a record without working copy
+  is indexed as ``statusWorkflow`` (its status name, ``DraftMetadataIndexer``), the owner group as
+  ``groupOwner``, the title as ``resourceTitleObject.default``.
 - ``users/MeApi.java``: ``GET /me`` answers 200 with the user, **204** when anonymous.
 - CSRF (Spring Security ``CookieCsrfTokenRepository``, GeoNetwork manual "the GeoNetwork API"): any
   answer sets the ``XSRF-TOKEN`` cookie when the client has none; every POST/PUT/DELETE must send the
@@ -35,7 +42,14 @@ anonymous call to an endpoint needing a profile answers 401 (a real GeoNetwork m
 sign-in page instead); a new record needs ``group`` (an existing, non-reserved group id) in which the
 user is at least Editor (403 otherwise), an unknown group is a 400; record validation before
 submission (``METADATA_WORKFLOW_ALLOW_SUBMIT_APPROVE_INVALID_MD``) and working copies of approved
-records are not modelled.
+records are not modelled. Roles in the workflow: setting a record *approved* or *rejected* needs the
+Reviewer profile in the record's group (an Editor, even the record's owner, gets 403), as GeoNetwork's
+workflow offers those decisions to reviewers only (``PUT /records/approve`` is ``hasAuthority('Reviewer')``)
+— the real ``PUT /records/{uuid}/status`` leaves that rule to the catalogue's ``StatusActions``. The
+search endpoint understands the subset of the Elasticsearch query language Passerelle sends (``bool``
+with ``filter``/``must`` of ``term``/``terms``, ``from``, ``size``, ``_source.includes``, ``sort`` on one
+field) and answers 400 ``parsing_exception`` to anything else; like GeoNetwork, it is exempt from the
+CSRF check (anonymous visitors search).
 """
 from __future__ import annotations
 
@@ -53,6 +67,8 @@ GMD = "http://www.isotc211.org/2005/gmd"
 GCO = "http://www.isotc211.org/2005/gco"
 NS = {"gmd": GMD, "gco": GCO}
 
+SEARCH_FIELDS = ("uuid", "id", "statusWorkflow", "isTemplate", "groupOwner", "owner", "recordOwner",
+                 "isPublishedToAll", "draft", "dateStamp", "resourceTitleObject")
 PROFILES = ["Guest", "RegisteredUser", "Editor", "Reviewer", "UserAdmin", "Administrator"]
 RESERVED_GROUPS = {1: "all", 0: "intranet", -1: "guest"}
 STATUS_VALUES = {0: "unknown", 1: "draft", 2: "approved", 3: "retired", 4: "submitted", 5: "rejected"}
@@ -92,15 +108,17 @@ class GeoNetworkStandIn(StandIn):
         self.groups = {2: "sig-commune", 3: "urbanisme"}
         # user -> id, password, profile per group (Administrator is global)
         self.users = {
-            "admin": {"id": 1, "password": passwords.get("admin", "admin-pw"), "groups": {}, "admin": True},
-            "editeur": {"id": 11, "password": passwords.get("editeur", "editeur-pw"), "groups": {2: "Editor"}},
+            "admin": {"id": 1, "password": passwords.get("admin", "admin-pw"), "groups": {}, "admin": True,
+                      "name": "Administrateur", "email": "admin@catalogue.test"},
+            "editeur": {"id": 11, "password": passwords.get("editeur", "editeur-pw"), "groups": {2: "Editor"},
+                        "name": "Camille Martin", "email": "sig@saint-aubin.test"},
             "relecteur": {"id": 12, "password": passwords.get("relecteur", "relecteur-pw"),
-                          "groups": {2: "Reviewer"}},
+                          "groups": {2: "Reviewer"}, "name": "Dominique Relecteur", "email": "relecture@ideo.test"},
             "lecteur": {"id": 13, "password": passwords.get("lecteur", "lecteur-pw"),
-                        "groups": {2: "RegisteredUser"}},
+                        "groups": {2: "RegisteredUser"}, "name": "Lou Lecteur", "email": "lecteur@ideo.test"},
             # a colleague of another service: editor of group 3 only (his records are not ours)
             "urbaniste": {"id": 14, "password": passwords.get("urbaniste", "urbaniste-pw"),
-                          "groups": {3: "Editor"}},
+                          "groups": {3: "Editor"}, "name": "Urbain Urbaniste", "email": "urbanisme@ideo.test"},
         }
         self.workflow_enabled = workflow_enabled
         self.records = {}
@@ -132,6 +150,10 @@ class GeoNetworkStandIn(StandIn):
     def workflow_status(self, uuid: str):
         statuses = self.records[uuid]["statuses"]
         return STATUS_VALUES[statuses[-1]["status"]] if statuses else None
+
+    def status_message(self, uuid: str) -> str:
+        statuses = self.records[uuid]["statuses"]
+        return statuses[-1]["message"] if statuses else ""
 
     # -- users -------------------------------------------------------------------------------------
     def _profile(self, user) -> str:
@@ -183,10 +205,11 @@ class GeoNetworkStandIn(StandIn):
                                       "malicious String \"%2F\"")
         parts = [p for p in request.path[len(prefix):].split("/") if p]
         method = request.method
+        searching = parts == ["search", "records", "_search"]  # exempt from CSRF, as in GeoNetwork
         if method in ("POST", "PUT", "DELETE", "PATCH") and self.forget_tokens_before_next_write:
             self.forget_tokens_before_next_write = False  # e.g. the catalogue restarted just before this write
             self.issued_tokens.clear()
-        if method in ("POST", "PUT", "DELETE", "PATCH"):
+        if method in ("POST", "PUT", "DELETE", "PATCH") and not searching:
             cookie = request.cookies().get("XSRF-TOKEN")
             header = request.headers.get("X-XSRF-TOKEN")
             if not cookie or cookie not in self.issued_tokens or header != cookie:
@@ -207,6 +230,8 @@ class GeoNetworkStandIn(StandIn):
                                        for gid, name in sorted(self.groups.items())])
         if parts and parts[0] == "records":
             return self._records(request, parts[1:], user)
+        if searching and method == "POST":
+            return self._search(request, user)
         return text_response(404, "Not Found")
 
     def _require(self, user, profile: str):
@@ -331,11 +356,12 @@ class GeoNetworkStandIn(StandIn):
         if existing is not None and processing == "OVERWRITE":
             record = existing  # updateMetadata: owner and owner group stay
             record["xml"] = xml
+            record["date"] = _now()
         else:
             if existing is not None:
                 del self.records[uuid]
             record = {"id": next(self._ids), "uuid": uuid, "xml": xml, "group": group_id, "owner": user["id"],
-                      "type": metadata_type, "privileges": {}, "statuses": []}
+                      "type": metadata_type, "privileges": {}, "statuses": [], "date": _now()}
             self.records[uuid] = record
             if self.workflow_enabled:
                 record["statuses"].append({"status": 1, "user": user["id"], "date": _now(),
@@ -416,7 +442,9 @@ class GeoNetworkStandIn(StandIn):
             history = [{"id": {"metadataId": record["id"], "statusId": s["status"], "userId": s["user"],
                                "changeDate": s["date"]},
                         "statusValue": {"id": s["status"], "name": STATUS_VALUES[s["status"]], "type": "workflow"},
-                        "changeMessage": s["message"], "uuid": uuid}
+                        "changeMessage": s["message"], "uuid": uuid, "userId": s["user"], "dateChange": s["date"],
+                        "authorName": self._user_by_id(s["user"]).get("name", ""),
+                        "authorEmail": self._user_by_id(s["user"]).get("email", "")}
                        for s in reversed(record["statuses"])]
             return json_response(200, history)
         if request.method != "PUT":
@@ -437,9 +465,92 @@ class GeoNetworkStandIn(StandIn):
                              "Metadata workflow is disabled, can not be set the status of metadata")
         if not self._is_owner(user, record):
             return api_error(403, "forbidden", "Only the owner of the metadata can set the status of this record.")
+        if status in (2, 5) and _rank(self._group_profile(user, record["group"])) < _rank("Reviewer"):
+            return api_error(403, "forbidden", "Only a reviewer of the record's group can approve or reject it.")
         record["statuses"].append({"status": status, "user": user["id"], "date": _now(),
                                    "message": body.get("changeMessage", "")})
         return json_response(201, {str(record["id"]): "UPDATED"})
+
+    def _user_by_id(self, user_id) -> dict:
+        return next((u for u in self.users.values() if u["id"] == user_id), {})
+
+    # -- search (the Elasticsearch proxy) ----------------------------------------------------------
+    def _indexed(self, record) -> dict:
+        """The record's document in the search index (the fields Passerelle may ask for)."""
+        statuses = record["statuses"]
+        owner = self._user_by_id(record["owner"])
+        title = self.record_title(record["uuid"])
+        return {"uuid": record["uuid"], "id": str(record["id"]), "isTemplate": "n", "draft": "n",
+                "groupOwner": str(record["group"]), "owner": str(record["owner"]),
+                "recordOwner": owner.get("name", ""), "isPublishedToAll": "view" in record["privileges"].get(1, set()),
+                "statusWorkflow": STATUS_VALUES[statuses[-1]["status"]] if statuses else None,
+                "dateStamp": record.get("date", ""), "resourceTitleObject": {"default": title, "langfre": title}}
+
+    def _search(self, request: Request, user) -> Response:
+        if not request.content_type().endswith("json"):
+            return text_response(415, f"Content type '{request.content_type()}' not supported")
+        try:
+            body = request.json()
+            clauses = _query_clauses(body.get("query", {"match_all": {}}))
+            start, size = int(body.get("from", 0)), int(body.get("size", 10))
+            includes = (body.get("_source") or {}).get("includes") if isinstance(body.get("_source"), dict) else None
+            sort = _sort_field(body.get("sort"))
+        except (ValueError, TypeError, AttributeError) as error:
+            return json_response(400, {"error": {"root_cause": [{"type": "parsing_exception", "reason": str(error)}],
+                                                 "type": "parsing_exception", "reason": str(error)}, "status": 400})
+        documents = [self._indexed(r) for r in self.records.values() if self._can_view(user, r)]
+        found = [d for d in documents if all(_matches(d, field, values) for field, values in clauses)]
+        if sort:
+            field, descending = sort
+            found.sort(key=lambda d: str(d.get(field) or ""), reverse=descending)
+        page = found[start:start + size]
+        hits = [{"_index": "gn-records", "_id": d["uuid"], "_score": None,
+                 "_source": {k: v for k, v in d.items() if includes is None or k in includes}} for d in page]
+        return json_response(200, {"took": 1, "timed_out": False,
+                                   "hits": {"total": {"value": len(found), "relation": "eq"}, "max_score": None,
+                                            "hits": hits}})
+
+
+def _query_clauses(query) -> list:
+    """[(field, accepted values)] of a ``bool`` of ``term``/``terms`` (or ``match_all``); else ValueError."""
+    if not isinstance(query, dict) or len(query) != 1:
+        raise ValueError("query must hold exactly one clause")
+    (kind, value), = query.items()
+    if kind == "match_all":
+        return []
+    if kind in ("term", "terms"):
+        (field, accepted), = value.items()
+        if field not in SEARCH_FIELDS:
+            raise ValueError(f"field [{field}] is not indexed here")
+        accepted = accepted.get("value") if isinstance(accepted, dict) else accepted
+        return [(field, list(accepted) if kind == "terms" else [accepted])]
+    if kind == "bool":
+        unknown = set(value) - {"filter", "must"}
+        if unknown:
+            raise ValueError(f"[bool] clause {sorted(unknown)} is not understood here")
+        clauses = []
+        for occur in ("filter", "must"):
+            parts = value.get(occur, [])
+            for part in parts if isinstance(parts, list) else [parts]:
+                clauses += _query_clauses(part)
+        return clauses
+    raise ValueError(f"unknown query [{kind}]")
+
+
+def _sort_field(sort):
+    if not sort:
+        return None
+    entry = sort[0] if isinstance(sort, list) else sort
+    if isinstance(entry, str):
+        return entry, False
+    (field, order), = entry.items()
+    order = order.get("order", "asc") if isinstance(order, dict) else order
+    return field, order == "desc"
+
+
+def _matches(document: dict, field: str, accepted: list) -> bool:
+    value = document.get(field)
+    return any(str(value).lower() == str(a).lower() for a in accepted)
 
 
 def _file_identifier(root) -> str:
