@@ -15,7 +15,7 @@ import time
 from typing import Callable, Iterator, Optional
 
 from ..catalogue.audit import Audit, AuditReport
-from ..catalogue.audit.model import WFS, WMS
+from ..catalogue.audit.model import WFS, WMS, capabilities_url
 from ..catalogue.audit.services import Service
 from ..catalogue.errors import PasserelleError
 from .linkcheck import LinkChecker, LinkSettings
@@ -159,7 +159,8 @@ def _services(context, checker: LinkChecker, results: dict) -> list:
     for service in profile_services(context):
         found = {}
         for kind, url in service.capabilities.items():
-            found[kind] = results.get(url) or checker.check_one(url, kind)
+            asked = capabilities_url(url, kind.upper())  # as the records' links ask them: read once
+            found[kind] = results.get(asked) or checker.check_one(asked, kind)
         out.append((service, found))
     checker.close()
     return out

@@ -288,6 +288,10 @@
       <translation>Choisissez le catalogue à auditer.</translation>
     </message>
     <message>
+      <source>Audit cancelled before it began.</source>
+      <translation>Audit annulé avant d'avoir commencé.</translation>
+    </message>
+    <message>
       <source>{records} record(s) audited: {errors} error(s), {warnings} warning(s), {links} broken link(s), {overdue} overdue update(s).</source>
       <translation>{records} fiche(s) auditée(s) : {errors} erreur(s), {warnings} avertissement(s), {links} lien(s) cassé(s), {overdue} mise(s) à jour en retard.</translation>
     </message>

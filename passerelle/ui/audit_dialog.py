@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from typing import Optional
+from urllib.parse import urlsplit
 
 from qgis.core import (Qgis, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsProject, QgsRendererCategory,
                        QgsVectorLayer)
@@ -48,6 +49,7 @@ class AuditDialog(QDialog):
         self.task = None
         self.report = None
         self.extents_layer = None
+        self._label = ""
         self.setObjectName("PasserelleAuditDialog")
         self.setWindowTitle(tr("Passerelle — audit a catalogue"))
         self._build()
@@ -208,6 +210,14 @@ class AuditDialog(QDialog):
             return self.csw_edit.text().strip()
         return self.folder_widget.filePath().strip()
 
+    def source_label(self) -> str:
+        """The source as the administrator knows it: the target's title, the CSW's server, the folder's name."""
+        if self.target_radio.isChecked():
+            return self.target_combo.currentText().rsplit(" (", 1)[0]
+        if self.csw_radio.isChecked():
+            return urlsplit(self.source()).netloc or self.source()
+        return os.path.basename(self.source().rstrip("/\\")) or self.source()
+
     def run(self) -> bool:
         """Start the audit in a background task; False when something is missing."""
         if self.task is not None:
@@ -225,6 +235,7 @@ class AuditDialog(QDialog):
                              progress=lambda share: task.setProgress(100.0 * share), cancelled=task.isCanceled)
 
         self.report = None
+        self._label = self.source_label()
         self.task = Task(tr("Passerelle: auditing {source}").format(source=source), work, self._done)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
@@ -247,6 +258,9 @@ class AuditDialog(QDialog):
             return
         self.report = report = task.result
         self._busy(False)
+        if report is None:  # cancelled before the task began: nothing was read
+            self.status.setText(tr("Audit cancelled before it began."))
+            return
         totals = report.totals()
         message = tr("{records} record(s) audited: {errors} error(s), {warnings} warning(s), {links} broken "
                      "link(s), {overdue} overdue update(s).").format(
@@ -256,8 +270,8 @@ class AuditDialog(QDialog):
             message = tr("Audit cancelled: the figures cover the records read.") + " " + message
         self.status.setText(message)
         notify(self.iface, message, Qgis.Warning if totals["errors"] else Qgis.Success, 6)
-        if self.map_box.isChecked() and report.files.get("gpkg"):
-            self.extents_layer = add_extents_layer(report.files["gpkg"], report.source)
+        if self.map_box.isChecked() and report.complete and report.files.get("gpkg"):  # cancelled: on disk only
+            self.extents_layer = add_extents_layer(report.files["gpkg"], self._label)
         self.audited.emit(report)
 
     # -- results ----------------------------------------------------------------------------------
@@ -276,10 +290,11 @@ class AuditDialog(QDialog):
         super().reject()
 
 
-def add_extents_layer(path: str, source: str):
-    """The extents layer of an audit, added to the project and coloured by access level; None if unreadable."""
-    layer = QgsVectorLayer(f"{path}|layername={EXTENTS_LAYER}", tr("Audit — records' extents ({})").format(
-        os.path.basename(str(source).rstrip("/")) or source), "ogr")
+def add_extents_layer(path: str, label: str):
+    """The extents layer of an audit (``label``: its source), added to the project and coloured by access level;
+    None if unreadable."""
+    layer = QgsVectorLayer(f"{path}|layername={EXTENTS_LAYER}", tr("Audit — records' extents ({})").format(label),
+                           "ogr")
     if not layer.isValid():
         return None
     categories = []
