@@ -111,6 +111,8 @@ class PasserellePlugin:
             self.iface.removeToolBarIcon(action)
         for action in self.layer_actions:
             self.iface.removeCustomActionForLayerType(action)
+        for action in self.actions + self.layer_actions:
+            action.setParent(None)  # no longer the main window's: a reloaded plugin leaves none behind
         self.actions, self.layer_actions = [], []
         if self.audit_dialog is not None:
             self.audit_dialog.cancel()  # an audit still running stops
