@@ -8,9 +8,14 @@ settings apply, and answers are parsed safely (no entities, no DTD, no network).
 themselves are read by Passerelle's ISO reader, which keeps what OWSLib's model drops (thesaurus
 anchors, Passerelle's own thesauri, every online resource): OWSLib's per-record parsing is skipped.
 
+An audit fetches the next pages in a thread of their own while the records of the current one are
+checked: that thread only downloads an answer (read whole) and reads its counts from its first bytes,
+then asks for the next page; the answer is parsed by the thread that checks it (:meth:`Page.records`).
+So the fetching thread hardly ever needs the interpreter, and the downloads keep up with the checks.
+
     >>> catalogue = CswCatalogue("https://geo.region.fr/geonetwork/srv/fre/csw", http)
     >>> for page in catalogue.pages(page_size=100):
-    ...     [element.tag for element in page]          # gmd:MD_Metadata elements
+    ...     [element.tag for element in page.records()]          # gmd:MD_Metadata elements
 """
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ GMD = "http://www.isotc211.org/2005/gmd"
 CSW = "http://www.opengis.net/cat/csw/2.0.2"
 OWS = "http://www.opengis.net/ows"
 READ_HEADERS = {"Accept-Encoding": "identity"}  # pycsw 2.6 gzips with a wrong Content-Length
+HEAD_BYTES = 8192  # where a GetRecords answer says how many records it holds
+_RESPONSE, _RESULTS = f"{{{CSW}}}GetRecordsResponse", f"{{{CSW}}}SearchResults"
 PAGE_RETRIES = 2  # GetRecords is a read: a page lost to a network hiccup is asked again
 
 
@@ -38,29 +45,81 @@ def _owslib_catalogue():
         def _invoke(self):
             if isinstance(self.request, str):  # KVP (GetCapabilities)
                 url = self.url + ("&" if "?" in self.url else "?") + self.request
-                response = self.http.get(url, headers=READ_HEADERS)
+                self.response = self.http.get(url, headers=READ_HEADERS).content
             else:
                 body = etree.tostring(self.request, xml_declaration=True, encoding="UTF-8")
-                response = _post(self.http, self.url, body)
-            self.response = response.content
-            root = parse_xml(self.response)
-            self._exml = etree.ElementTree(root)
-            if etree.QName(root).localname == "ExceptionReport":
-                raise _exception(self.http, root)
+                self.response = _post(self.http, self.url, body)
+            head = _results_head(self.response)
+            if head is not None:  # the counts OWSLib reads; the records are parsed by the checking thread
+                self._exml, self.page = etree.ElementTree(head), Page(body=self.response)
+            else:  # an exception report, or results that do not come first: parsed whole here
+                root = parse_xml(self.response)
+                if etree.QName(root).localname == "ExceptionReport":
+                    raise _exception(self.http, root)
+                self._exml, self.page = etree.ElementTree(root), Page(root=root)
             self.exceptionreport = None
 
         def _parserecords(self, outputschema, esn):
-            # the gmd:MD_Metadata elements as they are, for Passerelle's reader
-            self.records = {str(number): element for number, element in
-                            enumerate(self._exml.getroot().iter(f"{{{GMD}}}MD_Metadata"))}
+            self.records = {}  # Passerelle's reader reads the page's gmd:MD_Metadata elements as they are
 
     return _Catalogue
 
 
-def _post(http, url: str, body: bytes):
+class Page:
+    """One GetRecords answer: its body, parsed when its records are read (see :func:`_results_head`)."""
+
+    __slots__ = ("body", "root")
+
+    def __init__(self, body: bytes = b"", root=None):
+        self.body, self.root = body, root
+
+    def records(self) -> list:
+        """The page's ``gmd:MD_Metadata`` elements."""
+        if self.root is None:
+            self.root, self.body = parse_xml(self.body), b""
+        return list(self.root.iter(f"{{{GMD}}}MD_Metadata"))
+
+
+def _results_head(body: bytes):
+    """A ``csw:GetRecordsResponse`` holding only its ``csw:SearchResults`` (with its counts), read from the
+    start of ``body``; None when the answer does not begin so.
+
+    The fetching thread reads only this much of a page before asking for the next one: the page itself is
+    parsed by the thread that checks its records, while the next page downloads.
+    """
+    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        parser.feed(body[:HEAD_BYTES])
+        for _event, element in parser.read_events():
+            if element.tag == _RESULTS:
+                root = etree.Element(_RESPONSE)
+                etree.SubElement(root, _RESULTS, dict(element.attrib))
+                return root
+            if element.getparent() is None and element.tag != _RESPONSE:
+                return None
+    except etree.XMLSyntaxError:
+        return None
+    return None
+
+
+def _post(http, url: str, body: bytes) -> bytes:
+    """The body of a GetRecords answer.
+
+    Read whole at once rather than in small chunks: this runs in the harvest's fetching thread, and each
+    chunk would wait for the interpreter while the checking thread holds it.
+    """
     for attempt in range(PAGE_RETRIES + 1):
         try:
-            return http.post(url, data=body, headers={"Content-Type": "application/xml", **READ_HEADERS})
+            response = http.post(url, data=body, headers={"Content-Type": "application/xml", **READ_HEADERS},
+                                 stream=True)
+            try:
+                return response.raw.read(decode_content=True)
+            except Exception as error:  # the connection broke in the middle of the page
+                raise PublishError(f"{http.target} a interrompu l'envoi d'une page de fiches ({redact(url)}).",
+                                   f"{http.target} broke off sending a page of records ({redact(url)}).",
+                                   code="publish.unreachable", retryable=True) from error
+            finally:
+                response.close()
         except PublishError as error:
             if not error.retryable or attempt == PAGE_RETRIES:
                 raise
@@ -86,8 +145,9 @@ class CswCatalogue:
         self.http = http
         self.matched: Optional[int] = None  # numberOfRecordsMatched, known after the first page
 
-    def pages(self, page_size: int = 100, limit: Optional[int] = None) -> Iterator[list]:
-        """The records, a list of ``gmd:MD_Metadata`` elements per page, until the catalogue or ``limit`` ends."""
+    def pages(self, page_size: int = 100, limit: Optional[int] = None) -> Iterator[Page]:
+        """The answers, one :class:`Page` each (:meth:`Page.records`: its ``gmd:MD_Metadata`` elements), until
+        the catalogue or ``limit`` ends."""
         catalogue = _owslib_catalogue()(self.url, skip_caps=True, timeout=self.http.timeout)
         catalogue.http = self.http
         from owslib.fes import SortBy, SortProperty
@@ -109,12 +169,11 @@ class CswCatalogue:
                 sort = None
                 continue
             self.matched = catalogue.results.get("matches")
-            page = list(catalogue.records.values())
-            served += len(page)
-            yield page
-            returned = catalogue.results.get("returned") or len(page)
+            returned = catalogue.results.get("returned") or 0
+            served += returned
+            yield catalogue.page
             following = catalogue.results.get("nextrecord") or 0
-            if not page or returned == 0 or following == 0 or following <= start \
+            if returned == 0 or following == 0 or following <= start \
                     or (self.matched is not None and following > self.matched):
                 return
             start = following

@@ -92,12 +92,12 @@ class CswSource(Source):
         self._position = 0
 
     def pages(self, limit: Optional[int] = None) -> Iterator[list]:
-        for elements in self.catalogue.pages(PAGE_SIZE, limit):
+        for page in self.catalogue.pages(PAGE_SIZE, limit):
             self.total = self.catalogue.matched
-            yield elements
+            yield page
 
-    def entries(self, page: list) -> Iterator:
-        for element in page:
+    def entries(self, page) -> Iterator:
+        for element in page.records():
             self._position += 1
             found = element.find(_GMD_IDENTIFIER)
             identifier = "".join(found.itertext()).strip() if found is not None else ""

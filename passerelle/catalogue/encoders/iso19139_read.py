@@ -87,7 +87,7 @@ def _text(element) -> str:
 def _href(element) -> str:
     if element is None:
         return ""
-    anchor = element.find(_ANCHOR)
+    anchor = next(element.iterchildren(_ANCHOR), None)
     return (anchor.get(_XLINK_HREF) or "").strip() if anchor is not None else ""
 
 
@@ -97,6 +97,14 @@ def _clark(path: str) -> str:
     without sorting a namespace map at every call (records are read by the thousand in an audit)."""
     return re.sub(r"\b([a-z]+):([A-Za-z_]\w*)", lambda m: f"{{{t.NS[m.group(1)]}}}{m.group(2)}"
                   if m.group(1) in t.NS else m.group(0), path)
+
+
+@functools.lru_cache(maxsize=512)
+def _steps(path: str) -> tuple:
+    """(``path`` in Clark notation, whether it names a child element): a child is found without going
+    through ElementPath, twice as fast (a record is read with some hundred such lookups)."""
+    clark = _clark(path)
+    return clark, not any(sign in path for sign in "/*.[")
 
 
 def _code_value(element) -> str:
@@ -153,10 +161,14 @@ class _Reader:
         self._vocabulary_size = None  # (schemes, concepts): the thesaurus lookups' cache is valid while it holds
 
     def find(self, path: str, element=None):
-        return (self.ident if element is None else element).find(_clark(path))
+        clark, child = _steps(path)
+        parent = self.ident if element is None else element
+        return next(parent.iterchildren(clark), None) if child else parent.find(clark)
 
     def findall(self, path: str, element=None):
-        return (self.ident if element is None else element).findall(_clark(path))
+        clark, child = _steps(path)
+        parent = self.ident if element is None else element
+        return list(parent.iterchildren(clark)) if child else parent.findall(clark)
 
     def scheme(self, key: str):
         return self.vocab.schemes.get(key)
