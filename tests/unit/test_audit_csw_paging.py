@@ -19,6 +19,9 @@ from support import audit_catalogue as catalogue
 TODAY = dt.date(2026, 6, 15)
 CSW = "http://www.opengis.net/cat/csw/2.0.2"
 SORT = "{http://www.opengis.net/ogc}SortBy"
+EXCEPTION = (b'<?xml version="1.0" encoding="UTF-8"?><ows:ExceptionReport version="1.2.0" '
+             b'xmlns:ows="http://www.opengis.net/ows"><ows:Exception exceptionCode="InvalidParameterValue">'
+             b'<ows:ExceptionText>cannot do that</ows:ExceptionText></ows:Exception></ows:ExceptionReport>')
 
 
 class SmallCsw:
@@ -65,9 +68,7 @@ class SmallCsw:
         is_sorted = next(request.iter(SORT), None) is not None
         self.asked.append((start, count, is_sorted))
         if (is_sorted and not self.sorting) or start == self.fail_at:
-            return (b'<?xml version="1.0" encoding="UTF-8"?><ows:ExceptionReport version="1.2.0" '
-                    b'xmlns:ows="http://www.opengis.net/ows"><ows:Exception exceptionCode="InvalidParameterValue">'
-                    b'<ows:ExceptionText>cannot do that</ows:ExceptionText></ows:Exception></ows:ExceptionReport>'), False
+            return EXCEPTION, False
         chosen = self.records[start - 1:start - 1 + count]
         following = start + len(chosen) if start - 1 + len(chosen) < len(self.records) else 0
         prefix = "" if self.default_namespace else "csw:"
