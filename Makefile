@@ -1,8 +1,9 @@
 # Passerelle — everything installs from the package registries on a bare Debian 12.
 #   make demo     install, then tag, check and export the sample territory
 #                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
-#   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
+#   make test     lint, install, then run the whole test suite (real QGIS, headless + Xvfb)
 #                 (both fail if a process they started is still running when they end)
+#   make lint     code-style gate (ruff, ruff.toml); make lint-fix fixes what ruff can
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
 
@@ -78,6 +79,18 @@ build/xsd/.installed: scripts/fetch_xsd.sh | venv
 i18n: passerelle/i18n/passerelle_fr.qm
 passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 	lrelease -silent $< -qm $@
+
+# Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation.
+.PHONY: lint lint-fix
+lint: venv
+	$(VENV)/bin/ruff check .
+
+lint-fix: venv
+	$(VENV)/bin/ruff check --fix .
+
+# `make test` lints first (read before the `test:` rule below, this prerequisite comes first): cheap, and it
+# fails before the servers' venvs are installed.
+test: lint
 
 demo: install
 	$(call checked,$(PY) scripts/demo.py demo-output)

@@ -97,7 +97,7 @@ def main(argv=None) -> int:
 
     from passerelle.qgis_io.headless import start_qgis
 
-    app = start_qgis()
+    _app = start_qgis()  # held until main returns: a collected QgsApplication takes QGIS down with it
     from qgis.core import QgsProject
 
     from passerelle import api
