@@ -12,7 +12,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis qgis-server qgis-providers python3-venv python3-pip \
 	xvfb xauth imagemagick qttools5-dev-tools zip postgresql redis-server libpq-dev python3-dev gcc libc6-dev libmagic1 \
-	postgresql-15-postgis-3 python3-psycopg2 openssl
+	postgresql-15-postgis-3 python3-psycopg2 openssl chromium
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
@@ -117,6 +117,7 @@ bench: install
 	$(PY) bench/bench_rgpd.py
 	$(PY) bench/bench_publish.py
 	$(PY) bench/bench_ckan_upload.py
+	$(PY) bench/bench_audit.py
 
 package: i18n
 	rm -rf build/package && mkdir -p build/package dist
