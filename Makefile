@@ -1,8 +1,9 @@
 # Passerelle — everything installs from the package registries on a bare Debian 12.
 #   make demo     install, then tag, check and export the sample territory
 #                 (DEMO_OPENDATA=1 make demo: also publish it to a real udata, data.gouv.fr's software)
-#   make test     install, then run the whole test suite (real QGIS, headless + Xvfb)
+#   make test     lint, install, then run the whole test suite (real QGIS, headless + Xvfb)
 #                 (both fail if a process they started is still running when they end)
+#   make lint     code-style gate (ruff, ruff.toml); make lint-fix fixes what ruff can
 #   make bench    benchmarks (prints figures)
 #   make package  the plugin zip for QGIS "Install from ZIP"
 
@@ -11,7 +12,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis qgis-server qgis-providers python3-venv python3-pip \
 	xvfb xauth imagemagick qttools5-dev-tools zip postgresql redis-server libpq-dev python3-dev gcc libc6-dev libmagic1 \
-	postgresql-15-postgis-3 python3-psycopg2 openssl
+	postgresql-15-postgis-3 python3-psycopg2 openssl chromium
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
@@ -79,6 +80,18 @@ i18n: passerelle/i18n/passerelle_fr.qm
 passerelle/i18n/passerelle_fr.qm: passerelle/i18n/passerelle_fr.ts | system
 	lrelease -silent $< -qm $@
 
+# Code style (ruff, pinned in requirements.txt; ruff.toml): fails on any violation.
+.PHONY: lint lint-fix
+lint: venv
+	$(VENV)/bin/ruff check .
+
+lint-fix: venv
+	$(VENV)/bin/ruff check --fix .
+
+# `make test` lints first (read before the `test:` rule below, this prerequisite comes first): cheap, and it
+# fails before the servers' venvs are installed.
+test: lint
+
 demo: install
 	$(call checked,$(PY) scripts/demo.py demo-output)
 
@@ -108,6 +121,7 @@ bench: install
 	$(PY) bench/bench_rgpd.py
 	$(PY) bench/bench_publish.py
 	$(PY) bench/bench_ckan_upload.py
+	$(PY) bench/bench_audit.py
 
 package: i18n
 	rm -rf build/package && mkdir -p build/package dist

@@ -51,7 +51,10 @@ def tag_all(path: str, count: int) -> list:
     for i in range(count):
         layer = QgsVectorLayer(f"{path}|layername=couche_{i:03d}", f"couche_{i:03d}", "ogr")
         QgsProject.instance().addMapLayer(layer)
-        api.tag(layer, title=f"Couche {i}", abstract="Points de mesure.", access="ouverte", nature="publique",
+        # A title in plain words: a technical one ('Couche 3') is refused before any request.
+        api.tag(layer, title=f"Points de mesure du bruit routier, secteur {i} de Dole",
+                abstract="Points de mesure du bruit routier relevés par la commune.", access="ouverte",
+                nature="publique",
                 granularity="poi", frequency="annual", licence="etalab-2.0", themes=["us"],
                 contact={"organisation": "Mairie", "email": "sig@mairie.fr"}, last_revision="2026-10-01",
                 lineage="Banc d'essai.")
@@ -97,7 +100,7 @@ def main(argv=None) -> int:
 
     from passerelle.qgis_io.headless import start_qgis
 
-    app = start_qgis()
+    _app = start_qgis()  # held until main returns: a collected QgsApplication takes QGIS down with it
     from qgis.core import QgsProject
 
     from passerelle import api
@@ -118,6 +121,8 @@ def main(argv=None) -> int:
         passerelle_seconds = time.perf_counter() - started
         restore()
         failures = len(report.failures)
+        if failures:  # a benchmark of refusals measures nothing: say why
+            print(f"first failure: {report.failures[0].message_en}", file=sys.stderr)
         bare_seconds = replay(sent, csw_a.url, csw_b.url)
 
     local_profile = {"name": "bench-local", "version": "1",

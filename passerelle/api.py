@@ -36,7 +36,7 @@ from .context import resolve as _context
 from .qgis_io.language import follow_qgis_language
 
 __all__ = ["context", "tag", "record", "shown_version", "check", "export", "vocabularies", "publish", "unpublish",
-           "publication_status", "resume", "review_queue", "review", "validate_profile", "existing_record",
+           "publication_status", "resume", "audit", "review_queue", "review", "validate_profile", "existing_record",
            "link_record", "search_catalogue", "data_dir", "Context", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("iso19139", "dcat", "scdl")
@@ -753,6 +753,50 @@ def resume(profile=None, batch_id: str = "", *, context: Optional[Context] = Non
 
 
 # -- the administrators' side --------------------------------------------------------------------
+
+def audit(source=None, profile=None, *, links=True, limit: Optional[int] = None, context: Optional[Context] = None,
+          output: Optional[str] = None, today: Optional[_dt.date] = None, progress=None, cancelled=None):
+    """Audit a whole catalogue; returns an :class:`~passerelle.catalogue.audit.AuditReport`.
+
+    ``source``: a catalogue target of the profile (``csw``, ``geonetwork``, ``ckan``, ``udata``,
+    ``opendatasoft``, ``local``: its name), the address of a CSW catalogue, or a folder of ISO 19139
+    records; None: the profile's only catalogue target. Records are harvested page by page (OWSLib
+    for a CSW, ISO 19139 output schema; the portals' APIs for an organisation's datasets) and each is
+    checked as it comes, so memory stays flat however large the catalogue:
+
+    - the record checks that need no data, under their usual codes: required metadata for the
+      profile, vocabularies, status policy, freshness against the declared frequency, extent outside
+      the territory;
+    - links (when ``links`` is true, or a dict of link check settings: ``concurrency``, ``per_host``,
+      ``delay``, ``timeout``; the profile's ``audit.links`` by default): ``audit.link-broken`` (an HTTP
+      error), ``audit.link-unreachable`` (no answer), ``audit.link-moved`` (a permanent redirect),
+      ``audit.layer-missing`` (a WMS/WFS link naming a layer its GetCapabilities do not list);
+    - duplicates: ``audit.duplicate-title`` (same title and organisation), ``audit.duplicate-url``
+      (same resource), ``audit.duplicate-identifier`` (one identifier in two records);
+    - where the profile has a service target (GeoServer, QGIS Server) besides a catalogue target:
+      ``audit.layer-unrecorded`` (a service layer no record describes) and ``audit.layer-missing``;
+    - ``audit.unreadable``: a record that cannot be read.
+
+    ``limit``: audit the first N records only. ``output``: a folder where the French dashboard
+    (``audit.html``), the findings (``audit-constats.csv``, ``audit.json``) and the records' extents
+    (``audit-emprises.gpkg``) are written (``report.files`` gives their paths). ``progress(share)``
+    follows the run (0 to 1); ``cancelled()`` returning true stops it (the report says it is partial).
+
+    >>> report = api.audit("catalogue", "ideo-bfc", output="/tmp/audit")
+    >>> sorted(report.codes())
+    ['audit.link-broken', 'freshness.overdue', 'metadata.required']
+    >>> report.organisations()[0]["completeness"]
+    92.5
+    """
+    from . import audit as auditing
+
+    context = _context(profile, context)
+    report = auditing.run(source, context, links=links, limit=limit, today=today, progress=progress,
+                          cancelled=cancelled)
+    if output:
+        auditing.write_outputs(report, output)
+    return report
+
 
 def review_queue(profile=None, *, targets=None, context: Optional[Context] = None) -> list:
     """What agents submitted for review on the profile's targets, oldest first.

@@ -47,6 +47,7 @@ class PasserellePlugin:
         self.panel = None
         self.settings_dialog = None
         self.admin_dialog = None
+        self.audit_dialog = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from .processing.provider import PasserelleProvider
@@ -84,7 +85,12 @@ class PasserellePlugin:
         admin_action.setToolTip(tr("Portal administrators: review what agents submitted"))
         admin_action.triggered.connect(self.show_admin)
         self.iface.addPluginToMenu(tr("&Passerelle"), admin_action)
-        self.actions = [panel_action, settings_action, admin_action]
+        audit_action = QAction(tr("Audit a catalogue…"), window)
+        audit_action.setObjectName("passerelleAuditAction")
+        audit_action.setToolTip(tr("Portal administrators: audit a whole catalogue, with a dashboard"))
+        audit_action.triggered.connect(self.show_audit)
+        self.iface.addPluginToMenu(tr("&Passerelle"), audit_action)
+        self.actions = [panel_action, settings_action, admin_action, audit_action]
         self.panel_action = panel_action
 
         # Layer tree context menu (3.22: custom actions per layer type).
@@ -105,10 +111,15 @@ class PasserellePlugin:
             self.iface.removeToolBarIcon(action)
         for action in self.layer_actions:
             self.iface.removeCustomActionForLayerType(action)
+        for action in self.actions + self.layer_actions:
+            action.setParent(None)  # no longer the main window's: a reloaded plugin leaves none behind
         self.actions, self.layer_actions = [], []
+        if self.audit_dialog is not None:
+            self.audit_dialog.cancel()  # an audit still running stops
+            self.audit_dialog.close()
         if self.admin_dialog is not None:
             self.admin_dialog.close()
-            self.admin_dialog = None
+        self.admin_dialog = self.audit_dialog = None
         if self.panel is not None:
             self.panel.cancel()
             self.panel.disconnect_project()
@@ -159,6 +170,16 @@ class PasserellePlugin:
         self.admin_dialog.show()
         self.admin_dialog.refresh()
         return self.admin_dialog
+
+    def show_audit(self):
+        """The audit dialog, for the profile in use (the running audit's, while one runs)."""
+        from .ui.audit_dialog import AuditDialog
+
+        if self.audit_dialog is None or self.audit_dialog.task is None:
+            self.audit_dialog = AuditDialog(self.iface)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        return self.audit_dialog
 
     def _selected_layer_ids(self) -> list:
         view = self.iface.layerTreeView()

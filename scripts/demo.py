@@ -74,7 +74,8 @@ def main(folder: str, serve: bool = False) -> int:
     # The territory and its records were just made anew (new identifiers): so is the SDI, whose layer
     # names the previous run's records would otherwise still hold.
     shutil.rmtree(os.path.join(folder, "idg"), ignore_errors=True)
-    targets = {"local": {"type": "local", "title": "IDG locale de démonstration", "folder": os.path.join(folder, "idg")}}
+    targets = {"local": {"type": "local", "title": "IDG locale de démonstration",
+                         "folder": os.path.join(folder, "idg")}}
     udata = None
     if OPENDATA:
         udata, targets["opendata"] = _start_udata(folder)

@@ -117,7 +117,8 @@ def cited_scheme(vocabulary_name: str, vocabularies) -> Optional[str]:
         return "eu-theme"
     for key in THEME_SCHEMES:
         scheme = vocabularies.schemes.get(key)
-        if scheme is not None and name in {normalise(scheme.uri), *(normalise(l) for l in scheme.labels.values())}:
+        if scheme is not None and name in {normalise(scheme.uri),
+                                           *(normalise(label) for label in scheme.labels.values())}:
             return key
     return None
 
@@ -140,7 +141,8 @@ def theme(word: str, vocabulary_name: str, vocabularies) -> Optional[Concept]:
     inspire = vocabularies.schemes.get("inspire-theme")
     key = normalise(word)
     for concept in (inspire.concepts.values() if inspire is not None else ()):
-        if not concept.deprecated and key in {normalise(l) for l in [*concept.labels.values(), *concept.alt_labels]}:
+        labels = [*concept.labels.values(), *concept.alt_labels]
+        if not concept.deprecated and key in {normalise(label) for label in labels}:
             return concept
     return None
 

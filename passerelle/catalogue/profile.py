@@ -68,6 +68,7 @@ class Profile:
     default_licence: str = ""
     naming: dict = field(default_factory=dict)
     review: bool = False
+    audit: dict = field(default_factory=dict)  # how catalogues are audited: {"links": {concurrency, per_host...}}
     source: str = ""  # file or name it was read from
     #: how to read this profile again once its file changed (a new version downloaded from its URL): the
     #: plugin's settings re-apply the agent's own choices (authentication, extra vocabularies) this way
@@ -122,6 +123,7 @@ class Profile:
         profile.target_kinds = kinds
         profile.organisation = dict(value.get("organisation", {}))
         profile.export = dict(value.get("export", {}))
+        profile.audit = dict(value.get("audit", {}))
         profile.database = dict(value.get("database", {}))
         return profile
 

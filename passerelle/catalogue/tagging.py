@@ -148,7 +148,8 @@ def _address(value) -> Address:
     known = {f.name for f in dataclasses.fields(Address)}
     unknown = [k for k in value if k not in known]
     if unknown:
-        raise FieldError(f"Champ d'adresse inconnu : {', '.join(unknown)}.", f"Unknown address field: {', '.join(unknown)}.")
+        raise FieldError(f"Champ d'adresse inconnu : {', '.join(unknown)}.",
+                         f"Unknown address field: {', '.join(unknown)}.")
     return Address(**{k: str(v) for k, v in value.items()})
 
 

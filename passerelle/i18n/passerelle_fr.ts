@@ -28,6 +28,14 @@
       <translation>Administrateurs de portail : examiner ce que les agents ont soumis</translation>
     </message>
     <message>
+      <source>Audit a catalogue…</source>
+      <translation>Auditer un catalogue…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: audit a whole catalogue, with a dashboard</source>
+      <translation>Administrateurs de portail : auditer tout un catalogue, avec un tableau de bord</translation>
+    </message>
+    <message>
       <source>Describe in Passerelle…</source>
       <translation>Décrire dans Passerelle…</translation>
     </message>
@@ -194,6 +202,118 @@
     <message>
       <source>Rejecting « {} »…</source>
       <translation>Refus de « {} »…</translation>
+    </message>
+    <message>
+      <source>Passerelle — audit a catalogue</source>
+      <translation>Passerelle — auditer un catalogue</translation>
+    </message>
+    <message>
+      <source>The profile whose rules (required fields, vocabularies, territory) the records are checked against, and whose targets may be audited</source>
+      <translation>Le profil dont les règles (champs obligatoires, vocabulaires, territoire) servent à vérifier les fiches, et dont les cibles peuvent être auditées</translation>
+    </message>
+    <message>
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+      <source>Catalogue to audit</source>
+      <translation>Catalogue à auditer</translation>
+    </message>
+    <message>
+      <source>&amp;Target of the profile</source>
+      <translation>C&amp;ible du profil</translation>
+    </message>
+    <message>
+      <source>CSW &amp;address</source>
+      <translation>Adresse d'un catalogue &amp;CSW</translation>
+    </message>
+    <message>
+      <source>&amp;Folder of ISO 19139 records</source>
+      <translation>&amp;Dossier de fiches ISO 19139</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <source>Check the &amp;links (HTTP status, WMS/WFS layers, downloads)</source>
+      <translation>Vérifier les lie&amp;ns (statut HTTP, couches WMS/WFS, téléchargements)</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>toutes</translation>
+    </message>
+    <message>
+      <source>Audit only the first records (0: all of them)</source>
+      <translation>N'auditer que les premières fiches (0 : toutes)</translation>
+    </message>
+    <message>
+      <source>Records a&amp;udited:</source>
+      <translation>&amp;Fiches auditées :</translation>
+    </message>
+    <message>
+      <source>&amp;Output folder:</source>
+      <translation>Dossier de &amp;sortie :</translation>
+    </message>
+    <message>
+      <source>Add the records' &amp;extents to the map</source>
+      <translation>Ajouter les &amp;emprises des fiches à la carte</translation>
+    </message>
+    <message>
+      <source>&amp;Run the audit</source>
+      <translation>&amp;Lancer l'audit</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel the audit</source>
+      <translation>&amp;Annuler l'audit</translation>
+    </message>
+    <message>
+      <source>Open the &amp;dashboard</source>
+      <translation>Ouvrir le &amp;tableau de bord</translation>
+    </message>
+    <message>
+      <source>Ope&amp;n the output folder</source>
+      <translation>&amp;Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>The audit's dashboard in your web browser</source>
+      <translation>Le tableau de bord de l'audit, dans votre navigateur</translation>
+    </message>
+    <message>
+      <source>Choose the catalogue to audit.</source>
+      <translation>Choisissez le catalogue à auditer.</translation>
+    </message>
+    <message>
+      <source>Audit cancelled before it began.</source>
+      <translation>Audit annulé avant d'avoir commencé.</translation>
+    </message>
+    <message>
+      <source>{records} record(s) audited: {errors} error(s), {warnings} warning(s), {links} broken link(s), {overdue} overdue update(s).</source>
+      <translation>{records} fiche(s) auditée(s) : {errors} erreur(s), {warnings} avertissement(s), {links} lien(s) cassé(s), {overdue} mise(s) à jour en retard.</translation>
+    </message>
+    <message>
+      <source>Audit — records' extents ({})</source>
+      <translation>Audit — emprises des fiches ({})</translation>
+    </message>
+    <message>
+      <source>Passerelle: auditing {source}</source>
+      <translation>Passerelle : audit de {source}</translation>
+    </message>
+    <message>
+      <source>Auditing {source}…</source>
+      <translation>Audit de {source} en cours…</translation>
+    </message>
+    <message>
+      <source>The audit failed: {}</source>
+      <translation>L'audit a échoué : {}</translation>
+    </message>
+    <message>
+      <source>Audit cancelled: the figures cover the records read.</source>
+      <translation>Audit interrompu : les chiffres portent sur les fiches lues.</translation>
     </message>
     <message>
       <source>Not tagged</source>
@@ -376,10 +496,6 @@
       <translation>&amp;Lier</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Fermer</translation>
-    </message>
-    <message>
       <source>A catalogue of the profile, or the address of a CSW catalogue</source>
       <translation>Un catalogue du profil, ou l'adresse d'un catalogue CSW</translation>
     </message>
@@ -538,6 +654,14 @@
     <message>
       <source>Portal administrators: review what agents submitted (approve, or reject with a comment)</source>
       <translation>Administrateurs de portail : examiner ce que les agents ont soumis (approuver, ou refuser avec un commentaire)</translation>
+    </message>
+    <message>
+      <source>&amp;Audit…</source>
+      <translation>&amp;Auditer…</translation>
+    </message>
+    <message>
+      <source>Portal administrators: audit a whole catalogue (a target of this profile, a CSW or a folder of records): completeness, links, duplicates, with a dashboard</source>
+      <translation>Administrateurs de portail : auditer tout un catalogue (une cible de ce profil, un CSW ou un dossier de fiches) : complétude, liens, doublons, avec un tableau de bord</translation>
     </message>
     <message>
       <source>Li&amp;nk to an existing record…</source>
@@ -1288,6 +1412,14 @@
       <translation>Publie les couches vers les cibles d'un profil de portail (fiches de catalogue, services WMS/WFS, IDG locale). Les couches présentant des erreurs bloquantes sont refusées. Une nouvelle publication met à jour sans dupliquer. Un essai à blanc liste les requêtes sans rien modifier. Passerelle ne remplace jamais un objet qu'il n'a pas créé (même identifiant ou même nom) : une telle couche échoue en nommant son propriétaire, sauf si « Reprendre les objets existants » est coché, ce qui les reprend.</translation>
     </message>
     <message>
+      <source>Audit a catalogue</source>
+      <translation>Auditer un catalogue</translation>
+    </message>
+    <message>
+      <source>Audits a whole catalogue: a catalogue target of the profile (CSW, GeoNetwork, CKAN, udata, OpenDataSoft), the address of a CSW, or a folder of ISO 19139 records. Every record is checked (required metadata, vocabularies, status rules, update frequency, extent), its links are checked politely (HTTP status, WMS/WFS layers, downloads), duplicates are found, and the service layers of the profile are compared with the records. Writes a dashboard (HTML), the findings (CSV, JSON) and the records' extents (GeoPackage).</source>
+      <translation>Audite tout un catalogue : une cible catalogue du profil (CSW, GeoNetwork, CKAN, udata, OpenDataSoft), l'adresse d'un CSW ou un dossier de fiches ISO 19139. Chaque fiche est vérifiée (métadonnées obligatoires, vocabulaires, règles de statut, fréquence de mise à jour, emprise), ses liens sont vérifiés sans surcharger les serveurs (statut HTTP, couches WMS/WFS, téléchargements), les doublons sont repérés et les couches des services du profil sont rapprochées des fiches. Produit un tableau de bord (HTML), les constats (CSV, JSON) et les emprises des fiches (GeoPackage).</translation>
+    </message>
+    <message>
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
@@ -1354,6 +1486,42 @@
     <message>
       <source>Publication report</source>
       <translation>Rapport de publication</translation>
+    </message>
+    <message>
+      <source>Catalogue (profile target, CSW address or folder of ISO 19139 records)</source>
+      <translation>Catalogue (cible du profil, adresse d'un CSW ou dossier de fiches ISO 19139)</translation>
+    </message>
+    <message>
+      <source>Check the links</source>
+      <translation>Vérifier les liens</translation>
+    </message>
+    <message>
+      <source>Records audited at most (0: all)</source>
+      <translation>Nombre maximal de fiches auditées (0 : toutes)</translation>
+    </message>
+    <message>
+      <source>Dashboard (HTML)</source>
+      <translation>Tableau de bord (HTML)</translation>
+    </message>
+    <message>
+      <source>Findings (CSV)</source>
+      <translation>Constats (CSV)</translation>
+    </message>
+    <message>
+      <source>Findings (JSON)</source>
+      <translation>Constats (JSON)</translation>
+    </message>
+    <message>
+      <source>Records' extents</source>
+      <translation>Emprises des fiches</translation>
+    </message>
+    <message>
+      <source>Records audited</source>
+      <translation>Fiches auditées</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Constats</translation>
     </message>
     <message>
       <source>Layer tagged: {}</source>

@@ -5,10 +5,12 @@ import dataclasses
 import os
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import api
@@ -222,3 +224,59 @@ class PublishLayers(_Base):
         for request in report.requests:
             feedback.pushInfo(f"[{tr('dry run')}] {request['method']} {request['url']} {request['note']}")
         return {"OUTPUT_CSV": path, "FAILURES": len(report.failures), "BATCH": report.batch_id}
+
+
+class AuditCatalogue(_Base):
+    def name(self):
+        return "auditcatalogue"
+
+    def displayName(self):  # noqa: N802
+        return tr("Audit a catalogue")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Audits a whole catalogue: a catalogue target of the profile (CSW, GeoNetwork, CKAN, udata, "
+                  "OpenDataSoft), the address of a CSW, or a folder of ISO 19139 records. Every record is checked "
+                  "(required metadata, vocabularies, status rules, update frequency, extent), its links are "
+                  "checked politely (HTTP status, WMS/WFS layers, downloads), duplicates are found, and the "
+                  "service layers of the profile are compared with the records. Writes a dashboard (HTML), the "
+                  "findings (CSV, JSON) and the records' extents (GeoPackage).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(
+            "SOURCE", tr("Catalogue (profile target, CSW address or folder of ISO 19139 records)")))
+        self.addParameter(QgsProcessingParameterString("PROFILE", tr("Portal profile (shipped name or JSON file)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("LINKS", tr("Check the links"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterNumber("LIMIT", tr("Records audited at most (0: all)"),
+                                                       QgsProcessingParameterNumber.Integer, defaultValue=0,
+                                                       minValue=0))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputFile("DASHBOARD", tr("Dashboard (HTML)")))
+        self.addOutput(QgsProcessingOutputFile("FINDINGS_CSV", tr("Findings (CSV)")))
+        self.addOutput(QgsProcessingOutputFile("FINDINGS_JSON", tr("Findings (JSON)")))
+        self.addOutput(QgsProcessingOutputVectorLayer("EXTENTS", tr("Records' extents")))
+        for key, label in (("RECORDS", tr_noop("Records audited")), ("ERRORS", tr_noop("Errors")),
+                           ("FINDINGS", tr_noop("Findings"))):
+            self.addOutput(QgsProcessingOutputNumber(key, tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsString(parameters, "SOURCE", context).strip()
+        profile = self.parameterAsString(parameters, "PROFILE", context).strip() or None
+        links = self.parameterAsBoolean(parameters, "LINKS", context)
+        limit = self.parameterAsInt(parameters, "LIMIT", context) or None
+        folder = self.parameterAsString(parameters, "OUTPUT", context)
+        report = self._call(lambda: api.audit(
+            source or None, profile, links=links, limit=limit, output=folder, cancelled=feedback.isCanceled,
+            progress=lambda share: feedback.setProgress(100.0 * share)), feedback)
+        totals = report.totals()
+        feedback.pushInfo(tr("{records} record(s) audited: {errors} error(s), {warnings} warning(s), {links} broken "
+                             "link(s), {overdue} overdue update(s).").format(
+            records=totals["records"], errors=totals["errors"], warnings=totals["warnings"],
+            links=totals["broken_links"], overdue=totals["overdue"]))
+        for code, severity, count in report.by_code():
+            (feedback.reportError if severity == "error" else feedback.pushInfo)(f"{code}: {count}")
+        if not report.complete:
+            feedback.reportError(tr("Audit cancelled: the figures cover the records read."))
+        return {"OUTPUT": folder, "DASHBOARD": report.files["html"], "FINDINGS_CSV": report.files["csv"],
+                "FINDINGS_JSON": report.files["json"], "EXTENTS": f"{report.files['gpkg']}|layername=emprises_fiches",
+                "RECORDS": totals["records"], "ERRORS": totals["errors"], "FINDINGS": totals["findings"]}

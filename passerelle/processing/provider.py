@@ -18,7 +18,7 @@ class PasserelleProvider(QgsProcessingProvider):
         return QIcon(os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg"))
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        from .algorithms import CheckLayers, ExportCatalogue, PublishLayers, TagLayer
+        from .algorithms import AuditCatalogue, CheckLayers, ExportCatalogue, PublishLayers, TagLayer
 
-        for algorithm in (TagLayer(), CheckLayers(), ExportCatalogue(), PublishLayers()):
+        for algorithm in (TagLayer(), CheckLayers(), ExportCatalogue(), PublishLayers(), AuditCatalogue()):
             self.addAlgorithm(algorithm)

@@ -128,5 +128,5 @@ class Publisher(abc.ABC):
         """Problems seen when reading the publication back (empty list: all good)."""
         return []
 
-    def finish(self) -> None:
+    def finish(self) -> None:  # noqa: B027 - optional hook, a no-op unless a target has batch work
         """Called once after a batch (publish or unpublish): work best done once, e.g. rebuilding an index."""

@@ -162,73 +162,17 @@ class CkanPublisher(PortalPublisher):
         record = package.record
         crosswalk = self.crosswalk(package)
         extras = {"identifier": record.identifier, RECORD_EXTRA: record.identifier}
-        license_id = "notspecified"
-        if record.licence:
-            code, licence = crosswalk.code("licence", "licence", record.licence, "ckan",
-                                           "choisissez une licence que CKAN connaît (Licence Ouverte 2.0, ODbL, "
-                                           "CC-BY…) ou retirez cette cible")
-            license_id = code if licence is not None else license_id
-        else:
-            crosswalk.refuse("licence", f"{self.target} : la fiche n'indique pas de licence ; CKAN affichera "
-                             "« Licence non précisée ».", f"{self.target}: no licence; CKAN shows 'License not specified'.",
-                             severity=WARNING, code="licence-missing")
-        frequency, frequency_concept = crosswalk.eu_uri("frequency", "frequency", record.frequency, EU_FREQUENCY)
-        granularity = crosswalk.concept("granularity", "granularity", record.granularity)
-        # the URI (what DCAT readers take), with the concept's udata code beside it
-        for key, uri, concept in (("frequency", frequency, frequency_concept),
-                                  ("spatial_granularity", granularity.uri if granularity else None, granularity)):
-            if uri:
-                extras[key] = uri
-                if concept.notation("udata"):
-                    extras[f"{key}_udata"] = concept.notation("udata")
-        access = crosswalk.concept("access", "access-level", record.access)
-        if access is not None:
-            extras["access_level"] = access.code
-            right = eu_uri(access, EU_ACCESS_RIGHT)
-            if right:
-                extras["access_rights"] = right
-        vocab = crosswalk.vocabularies
-        themes = []
-        for value in record.themes:
-            found = next((vocab[k].find(value) for k in THEME_SCHEMES
-                          if k in vocab and vocab[k].find(value) is not None), None)
-            if found is not None or re.match(r"^https?://\S+$", value or ""):
-                themes.append(found.uri if found is not None else value)
-            else:
-                crosswalk.refuse("themes", f"{self.target} : le thème « {value} » n'est ni une adresse (URI) ni un "
-                                 "thème connu de Passerelle ; CKAN (DCAT) attend l'URI du thème.",
-                                 f"{self.target}: theme '{value}' is neither a URI nor a known theme.")
+        # crosswalk findings come out in this order: licence, frequency, granularity, access, themes, extent, tags
+        license_id = self._license_id(crosswalk, record)
+        extras.update(self._term_extras(crosswalk, record))
+        themes = self._theme_uris(crosswalk, record)
         if themes:
             extras["theme"] = json.dumps(themes)
-        if record.extent is not None:
-            values = (record.extent.west, record.extent.south, record.extent.east, record.extent.north)
-            if all(isinstance(v, (int, float)) for v in values) and -180 <= values[0] <= 180 \
-                    and -180 <= values[2] <= 180 and -90 <= values[1] <= values[3] <= 90:
-                extras["spatial"] = extent_geojson(record.extent)
-            else:
-                crosswalk.refuse("extent", f"{self.target} : l'emprise {values} n'est pas une emprise en degrés WGS84 "
-                                 "valide ; ckanext-spatial la refuserait.",
-                                 f"{self.target}: extent {values} is not valid WGS84.")
-        if record.temporal_start:
-            extras["temporal_start"] = record.temporal_start.isoformat()
-        if record.temporal_end:
-            extras["temporal_end"] = record.temporal_end.isoformat()
-        if record.published or record.created:
-            extras["issued"] = (record.published or record.created).isoformat()
-        if record.revised:
-            extras["modified"] = record.revised.isoformat()
-        if record.lineage:
-            extras["provenance"] = record.lineage
+        extras.update(self._spatial_extras(crosswalk, record))
+        extras.update(_date_extras(record))
         contact = record.contact if not record.contact.is_empty() else record.producer
         producer = record.producer if not record.producer.is_empty() else record.contact
-        if contact.name or contact.organisation:
-            extras["contact_name"] = contact.name or contact.organisation
-        if contact.email:
-            extras["contact_email"] = contact.email
-        if producer.organisation or producer.name:
-            extras["publisher_name"] = producer.organisation or producer.name
-        if producer.email:
-            extras["publisher_email"] = producer.email
+        extras.update(_party_extras(contact, producer))
         if (links or {}).get("metadata_url"):
             extras["metadata_url"] = links["metadata_url"]
 
@@ -242,6 +186,68 @@ class CkanPublisher(PortalPublisher):
             "extras": extras,
         }
         return Mapped(fields, crosswalk.findings, dropped)
+
+    def _license_id(self, crosswalk, record) -> str:
+        """The licence's ``ckan`` notation; ``notspecified`` (with a finding) when there is none CKAN knows."""
+        if not record.licence:
+            crosswalk.refuse("licence", f"{self.target} : la fiche n'indique pas de licence ; CKAN affichera "
+                             "« Licence non précisée ».",
+                             f"{self.target}: no licence; CKAN shows 'License not specified'.",
+                             severity=WARNING, code="licence-missing")
+            return "notspecified"
+        code, licence = crosswalk.code("licence", "licence", record.licence, "ckan",
+                                       "choisissez une licence que CKAN connaît (Licence Ouverte 2.0, ODbL, "
+                                       "CC-BY…) ou retirez cette cible")
+        return code if licence is not None else "notspecified"
+
+    @staticmethod
+    def _term_extras(crosswalk, record) -> dict:
+        """Frequency, granularity and access level: the URI (what DCAT readers take), with the concept's udata
+        code or Passerelle's access code beside it."""
+        extras = {}
+        frequency, frequency_concept = crosswalk.eu_uri("frequency", "frequency", record.frequency, EU_FREQUENCY)
+        granularity = crosswalk.concept("granularity", "granularity", record.granularity)
+        for key, uri, concept in (("frequency", frequency, frequency_concept),
+                                  ("spatial_granularity", granularity.uri if granularity else None, granularity)):
+            if uri:
+                extras[key] = uri
+                if concept.notation("udata"):
+                    extras[f"{key}_udata"] = concept.notation("udata")
+        access = crosswalk.concept("access", "access-level", record.access)
+        if access is not None:
+            extras["access_level"] = access.code
+            right = eu_uri(access, EU_ACCESS_RIGHT)
+            if right:
+                extras["access_rights"] = right
+        return extras
+
+    def _theme_uris(self, crosswalk, record) -> list:
+        """The themes as URIs (DCAT); a theme neither known nor a URI is refused."""
+        vocab = crosswalk.vocabularies
+        themes = []
+        for value in record.themes:
+            found = next((vocab[k].find(value) for k in THEME_SCHEMES
+                          if k in vocab and vocab[k].find(value) is not None), None)
+            if found is not None or re.match(r"^https?://\S+$", value or ""):
+                themes.append(found.uri if found is not None else value)
+            else:
+                crosswalk.refuse("themes", f"{self.target} : le thème « {value} » n'est ni une adresse (URI) ni un "
+                                 "thème connu de Passerelle ; CKAN (DCAT) attend l'URI du thème.",
+                                 f"{self.target}: theme '{value}' is neither a URI nor a known theme.")
+        return themes
+
+    def _spatial_extras(self, crosswalk, record) -> dict:
+        """``spatial`` (GeoJSON, ckanext-spatial) when the extent is valid WGS84 degrees; refused otherwise."""
+        if record.extent is None:
+            return {}
+        values = (record.extent.west, record.extent.south, record.extent.east, record.extent.north)
+        if all(isinstance(v, (int, float)) for v in values) and -180 <= values[0] <= 180 \
+                and -180 <= values[2] <= 180 and -90 <= values[1] <= values[3] <= 90:
+            return {"spatial": extent_geojson(record.extent)}
+        crosswalk.refuse("extent", f"{self.target} : l'emprise {values} n'est pas une emprise en degrés WGS84 "
+                         "valide ; ckanext-spatial la refuserait.",
+                         f"{self.target}: extent {values} is not valid WGS84.")
+        return {}
 
     def requirements(self, package: PublicationPackage, fields: dict) -> list:
         """``ckan.settings``, ``ckan.required`` and ``ckan.file-missing`` findings (the mapping's come after them
@@ -454,7 +460,8 @@ class CkanPublisher(PortalPublisher):
         error = error if isinstance(error, dict) else {}
         message = str(error.get("message") or "")
         kind = str(error.get("__type") or "")
-        detail = redact(message or json.dumps({k: v for k, v in error.items() if k != "__type"}, ensure_ascii=False)[:300],
+        detail = redact(message or json.dumps({k: v for k, v in error.items() if k != "__type"},
+                                              ensure_ascii=False)[:300],
                         self._secrets())
         # CKAN takes an unknown or revoked token for no token at all: 403 "User  not authorized" (empty name)
         anonymous = re.search(r"User\s+not authori[sz]ed|utilisateur\s+n'est pas", message) is not None
@@ -475,7 +482,8 @@ class CkanPublisher(PortalPublisher):
             return PublishError(
                 f"{self.target} ne trouve pas ce que demande {action} (404) : vérifiez l'adresse du portail et le nom "
                 f"de l'organisation « {self.organisation} » dans le profil. {detail}".strip(),
-                f"{self.target}: not found in {action} (404). {detail}".strip(), code="publish.not-found", status=status)
+                f"{self.target}: not found in {action} (404). {detail}".strip(), code="publish.not-found",
+                status=status)
         if status == 413:
             return PublishError(
                 f"{self.target} refuse le fichier : il dépasse la taille maximale acceptée (ckan.max_resource_size, "
@@ -651,7 +659,8 @@ class CkanPublisher(PortalPublisher):
         extras = _extras(dataset)
         for key, value in fields["extras"].items():
             if extras.get(key) != value:
-                problems.append(f"l'extra {key} du jeu de données {name} vaut « {extras.get(key)} » au lieu de « {value} »")
+                problems.append(f"l'extra {key} du jeu de données {name} vaut « {extras.get(key)} » "
+                                f"au lieu de « {value} »")
         if sorted(t.get("name") for t in dataset.get("tags", [])) != sorted(t["name"] for t in fields["tags"]):
             problems.append(f"les mots-clés du jeu de données {name} diffèrent de ceux de la fiche")
         wanted = {w["key"]: w for w in self._wanted(package, {})}  # the files (services are links)
@@ -689,6 +698,36 @@ def _date(text):
         return _dt.date.fromisoformat(str(text)[:10]) if text else None
     except ValueError:
         return None
+
+
+def _date_extras(record) -> dict:
+    """Temporal coverage, issued (published, else created), modified (revised) and provenance (lineage)."""
+    extras = {}
+    if record.temporal_start:
+        extras["temporal_start"] = record.temporal_start.isoformat()
+    if record.temporal_end:
+        extras["temporal_end"] = record.temporal_end.isoformat()
+    if record.published or record.created:
+        extras["issued"] = (record.published or record.created).isoformat()
+    if record.revised:
+        extras["modified"] = record.revised.isoformat()
+    if record.lineage:
+        extras["provenance"] = record.lineage
+    return extras
+
+
+def _party_extras(contact, producer) -> dict:
+    """``contact_*`` and ``publisher_*``: each falls back on the other party when empty (see mapping)."""
+    extras = {}
+    if contact.name or contact.organisation:
+        extras["contact_name"] = contact.name or contact.organisation
+    if contact.email:
+        extras["contact_email"] = contact.email
+    if producer.organisation or producer.name:
+        extras["publisher_name"] = producer.organisation or producer.name
+    if producer.email:
+        extras["publisher_email"] = producer.email
+    return extras
 
 
 def _extras(dataset: dict) -> dict:

@@ -32,8 +32,9 @@ def publisher_class(type_name: str):
     if type_name in _registered:
         return _registered[type_name]
     if type_name not in TYPES:
+        known = ", ".join(sorted(set(TYPES) | set(_registered) | {"local"}))
         raise PasserelleError(
-            f"Type de cible inconnu « {type_name} » (types connus : {', '.join(sorted(set(TYPES) | set(_registered) | {'local'}))}).",
+            f"Type de cible inconnu « {type_name} » (types connus : {known}).",
             f"Unknown target type '{type_name}'.", code="profile.target-type")
     module_name, class_name = TYPES[type_name]
     return getattr(importlib.import_module(f".{module_name}", __package__), class_name)

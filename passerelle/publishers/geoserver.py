@@ -607,7 +607,8 @@ class GeoServerPublisher(Publisher):
         if found is None:
             return [f"la couche {ws}:{name} n'apparaît pas dans les capacités WMS de l'espace « {ws} »"]
         problems = []
-        links = [e.get("{http://www.w3.org/1999/xlink}href") for e in found.iterfind("{*}MetadataURL/{*}OnlineResource")]
+        links = [e.get("{http://www.w3.org/1999/xlink}href")
+                 for e in found.iterfind("{*}MetadataURL/{*}OnlineResource")]
         metadata_url = result.urls.get("metadata", "")
         if metadata_url and metadata_url not in links:
             problems.append(f"la couche {ws}:{name} n'annonce pas le lien vers sa fiche ({metadata_url})")

@@ -141,7 +141,8 @@ def describe_status(status: int, target: str, url: str) -> tuple[str, str, str]:
     if status == 403:
         return ("publish.forbidden",
                 f"{target} refuse l'opération (403) : le compte utilisé n'a pas les droits nécessaires "
-                "(éditeur du groupe, administrateur de l'espace de travail…). Demandez-les à l'administrateur du portail.",
+                "(éditeur du groupe, administrateur de l'espace de travail…). "
+                "Demandez-les à l'administrateur du portail.",
                 f"{target} forbids the operation (403): the account lacks the required rights.")
     if status == 404:
         return ("publish.not-found",

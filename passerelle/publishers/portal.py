@@ -232,7 +232,8 @@ class Crosswalk:
     def lacks(self, field: str, concept, where_fr: str, where_en: str, advice_fr: str = "") -> None:
         """Refuse ``concept``: the portal has no equivalent for it (``where``: what the portal reads)."""
         what_fr, what_en = FIELD_LABELS[field]
-        advice_fr = advice_fr or "choisissez une valeur que le portail connaît, ou retirez cette cible de la publication"
+        advice_fr = advice_fr or ("choisissez une valeur que le portail connaît, "
+                                  "ou retirez cette cible de la publication")
         self.refuse(field, f"{self.target} : {what_fr} « {concept.label('fr')} » ({concept.uri}) n'a pas "
                            f"d'équivalent {where_fr} : {advice_fr}.",
                     f"{self.target}: {what_en} '{concept.label('en')}' ({concept.uri}) has no equivalent {where_en}.")

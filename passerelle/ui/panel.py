@@ -56,6 +56,9 @@ ACTIONS = (
     PanelAction("admin_button", "panelAdmin", tr_noop("Ad&ministration…"),
                 tr_noop("Portal administrators: review what agents submitted (approve, or reject with a comment)"),
                 "open_admin"),
+    PanelAction("audit_button", "panelAudit", tr_noop("&Audit…"),
+                tr_noop("Portal administrators: audit a whole catalogue (a target of this profile, a CSW or a folder "
+                        "of records): completeness, links, duplicates, with a dashboard"), "open_audit"),
     PanelAction("link_record_button", "panelLinkRecord", tr_noop("Li&nk to an existing record…"),
                 tr_noop("Give the selected layer a record that already exists: found in a catalogue (CSW), "
                         "a file or at an address"), "open_link_record", needs_selection=True),
@@ -78,6 +81,7 @@ class PasserellePanel(QgsDockWidget):
         self.editor = None
         self.publish_dialog = None
         self.admin_dialog = None
+        self.audit_dialog = None
         self.link_dialog = None
         self.setObjectName("PasserellePanel")
         self._build()
@@ -519,6 +523,20 @@ class PasserellePanel(QgsDockWidget):
         self.admin_dialog.raise_()
         self.admin_dialog.refresh()
         return self.admin_dialog
+
+    def open_audit(self):
+        """The audit dialog, for the profile chosen in the panel (the running audit's, while one runs)."""
+        from .audit_dialog import AuditDialog
+
+        chosen = self.profile_combo.currentData() or ""
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditDialog(self.iface, chosen, self)
+        elif self.audit_dialog.task is None:  # the same window, its last results kept, for the profile now chosen
+            self.audit_dialog.choose_profile(chosen)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        return self.audit_dialog
+
     def open_link_record(self, layer_id: str = ""):
         """The dialog linking one layer to an existing record (the selected layer)."""
         from .link_dialog import LinkRecordDialog

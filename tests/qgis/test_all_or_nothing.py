@@ -3,7 +3,6 @@ same code; a failing export or publication leaves its destination byte for byte 
 import hashlib
 import os
 import re
-import shutil
 
 import pytest
 from qgis.core import QgsVectorLayer

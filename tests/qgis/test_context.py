@@ -35,7 +35,8 @@ def portal_profile(tmp_path, monkeypatch, csw):
 def twenty_layers(project, tmp_path, portal_profile):
     layers = twenty_point_layers(str(tmp_path / "couches.gpkg"))
     for i, layer in enumerate(layers):
-        api.tag(layer, profile=portal_profile[0], title=f"Points de mesure du secteur {i}", abstract="Points de mesure.",
+        api.tag(layer, profile=portal_profile[0], title=f"Points de mesure du secteur {i}",
+                abstract="Points de mesure.",
                 access="ouverte", nature="publique", granularity="poi", frequency="Saisonnière",
                 licence="etalab-2.0", themes=["us"], contact={"organisation": "Mairie", "email": "sig@mairie.fr"},
                 last_revision="2026-01-15", lineage="Relevés de la commune.")

@@ -75,7 +75,7 @@ def assert_record_holds_what_was_typed(record):
     assert record.fees == "Gratuit"
     assert record.lineage == "Relevé GPS en 2019"
     assert record.process_steps == ["Mise à jour des horaires en 2022", "Contrôle qualité en 2024"]
-    assert [(l.name, l.url, l.mime_type) for l in record.links] == [
+    assert [(link.name, link.url, link.mime_type) for link in record.links] == [
         ("Page des équipements", "https://www.saint-aubin.fr/equipements", "text/html"),
         ("Notice", "https://www.saint-aubin.fr/notice.pdf", "application/pdf")]
     assert (record.temporal_start, record.temporal_end) == (dt.date(2019, 1, 1), dt.date(2024, 12, 31))

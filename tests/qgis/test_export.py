@@ -46,7 +46,7 @@ def test_dcat_catalogue_carries_the_mapped_values(tagged_territory, tmp_path):
         graph = rdflib.Graph().parse(path, format=fmt)
         datasets = set(graph.subjects(rdflib.RDF.type, DCAT.Dataset))
         assert len(datasets) == len(tagged_territory)
-        bus = api.record(next(l for l in tagged_territory if l.name() == "arrets_bus"))
+        bus = api.record(next(layer for layer in tagged_territory if layer.name() == "arrets_bus"))
         dataset = next(d for d in datasets if str(graph.value(d, DCT.identifier)) == bus.identifier)
         assert graph.value(dataset, DCT.accrualPeriodicity) == rdflib.URIRef(bus.frequency)
         assert str(graph.value(dataset, DCT.title)) == bus.title
@@ -57,7 +57,8 @@ def test_scdl_catalogue_validates_against_its_schema(tagged_territory, tmp_path)
 
     from passerelle.catalogue import schemas
 
-    written = api.export([l for l in tagged_territory if l.name() != "concessions_cimetiere"], str(tmp_path),
+    not_closed = [layer for layer in tagged_territory if layer.name() != "concessions_cimetiere"]
+    written = api.export(not_closed, str(tmp_path),
                          formats=["scdl"], profile={"organisation": {"name": "Commune de Saint-Aubin-sur-Loue",
                                                                      "siret": territory.COMMUNE["siret"]},
                                                     # the URL column wants absolute URLs: the public address
@@ -74,7 +75,7 @@ def test_scdl_catalogue_validates_against_its_schema(tagged_territory, tmp_path)
 
 def test_export_packages_open_data_only_and_links_it(tagged_territory, tmp_path):
     written = api.export(tagged_territory, str(tmp_path), formats=["dcat"], base_url="https://sig.example.fr/cat/")
-    closed = api.record(next(l for l in tagged_territory if l.name() == "concessions_cimetiere"))
+    closed = api.record(next(layer for layer in tagged_territory if layer.name() == "concessions_cimetiere"))
     data_files = {os.path.basename(p) for p in written["data"]}
     assert len(data_files) == len(tagged_territory) - 1
     assert f"{closed.identifier}.gpkg" not in data_files  # personal data never leaves the project

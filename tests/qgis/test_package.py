@@ -35,5 +35,5 @@ heavy = [m for m in ("rdflib", "pandas", "shapely", "passerelle.catalogue.vocabu
 print("HEAVY=" + ",".join(heavy))
 """
     result = run_python(code)
-    line = next(l for l in result.stdout.splitlines() if l.startswith("HEAVY="))
+    line = next(printed for printed in result.stdout.splitlines() if printed.startswith("HEAVY="))
     assert line == "HEAVY=", result.stdout + result.stderr[-2000:]

@@ -36,7 +36,7 @@ print("RECORD=" + json.dumps(api.record({layer}).to_dict(), sort_keys=True))
 def _record_from_child(setup: str, layer: str) -> dict:
     result = run_python(READ_RECORD.format(setup=setup, layer=layer))
     assert result.returncode in (0, 139) or "RECORD=" in result.stdout, result.stderr[-3000:]
-    line = next(l for l in result.stdout.splitlines() if l.startswith("RECORD="))
+    line = next(printed for printed in result.stdout.splitlines() if printed.startswith("RECORD="))
     return json.loads(line[len("RECORD="):])
 
 
@@ -67,7 +67,8 @@ def test_full_record_round_trips_through_qgis_metadata():
                     fees="Gratuit", process_steps=["Étape 2", "Étape 3"],
                     links=[Link("https://example.org/page", "Page", "WWW:LINK", "Présentation", "HTML", "text/html",
                                 "1200")],
-                    encoding="ISO-8859-15", elevation_min=-2.5, elevation_max=120.0, vocabulary_keywords={"Mots-clés": ["a b", "c"], "INSPIRE": ["Inconnu"]})
+                    encoding="ISO-8859-15", elevation_min=-2.5, elevation_max=120.0,
+                    vocabulary_keywords={"Mots-clés": ["a b", "c"], "INSPIRE": ["Inconnu"]})
     assert from_metadata(to_metadata(record)) == record
 
 
@@ -97,7 +98,8 @@ def test_tag_survives_saving_and_reopening_the_project_in_a_new_qgis_process(pro
     from qgis.core import QgsVectorFileWriter
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GeoJSON"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer_src, str(geojson), QgsProject.instance().transformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer_src, str(geojson), QgsProject.instance().transformContext(),
+                                              options)
     layer = QgsVectorLayer(str(geojson), "arrets", "ogr")
     project.addMapLayer(layer)
     tagged = api.tag(layer, **FULL_TAGS)

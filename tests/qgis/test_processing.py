@@ -87,8 +87,10 @@ def test_export_algorithm_writes_the_catalogue(processing_ready, territory_gpkg,
     layer = QgsVectorLayer(territory_gpkg + "|layername=arrets_bus", "arrets_bus", "ogr")
     api.tag(layer, title="Arrêts de bus", abstract="Arrêts du réseau.", access="ouverte", nature="publique",
             granularity="poi", frequency="monthly", licence="etalab-2.0", themes=["tn"],
-            contact={"organisation": "Mairie", "email": "sig@mairie.fr"}, producer={"organisation": "Mairie", "siret": "21390999700107"},
-            last_revision="2026-01-01", created="2020-01-01", published="2020-02-01", temporal=("2020-01-01", "2026-01-01"),
+            contact={"organisation": "Mairie", "email": "sig@mairie.fr"},
+            producer={"organisation": "Mairie", "siret": "21390999700107"},
+            last_revision="2026-01-01", created="2020-01-01", published="2020-02-01",
+            temporal=("2020-01-01", "2026-01-01"),
             place="Saint-Aubin-sur-Loue", lineage="Relevé GPS.", keywords=["transport", "bus"])
     folder = str(tmp_path / "out")
     processing.run("passerelle:exportcatalogue", {"LAYERS": [layer], "OUTPUT": folder})

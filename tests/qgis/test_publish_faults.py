@@ -87,9 +87,9 @@ def test_catalogue_stopped_mid_batch_then_resume_reaches_the_clean_run_state(twe
     assert resumed.ok, [(o.layer, o.target, o.message_fr) for o in resumed.failures]
     assert {o.layer for o in resumed.outcomes} == failed_layers  # only what was left to do
 
-    expected_records = sorted((api.record(l).identifier, api.record(l).title) for l in twenty_layers)
+    expected_records = sorted((api.record(layer).identifier, api.record(layer).title) for layer in twenty_layers)
     records, names, files = _catalogue_state(sdi)
     assert records == expected_records
-    assert names == sorted(l.name() for l in twenty_layers)
+    assert names == sorted(layer.name() for layer in twenty_layers)
     assert len(files) == 2 * LAYERS
     assert api.resume(profile).outcomes == []  # nothing left unfinished

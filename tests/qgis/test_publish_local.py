@@ -98,7 +98,7 @@ def test_republishing_five_times_leaves_one_record_per_layer_and_unpublish_leave
     first = api.publish(layers, sdi_profile)
     assert first.ok, [(o.layer, o.target, o.message_fr) for o in first.failures]
     sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
-    expected = sorted(api.record(l).identifier for l in layers)
+    expected = sorted(api.record(layer).identifier for layer in layers)
     for _ in range(4):
         again = api.publish(layers, sdi_profile, force=True)  # force: really send, not "unchanged"
         assert again.ok

@@ -65,7 +65,7 @@ def test_publishing_five_times_keeps_one_dataset_per_layer_and_never_duplicates_
     names = [dataset_name(p.identifier) for p in packages]
     listed = requests.get(f"{ckan.url}/api/3/action/package_list", timeout=30).json()["result"]  # from the database
     assert [n for n in listed if n in names] == sorted(names)
-    for package, name in zip(packages, names):
+    for name in names:
         _, dataset = show(ckan, name)
         assert len(dataset["resources"]) == 5
         assert len({r[KEY_FIELD] for r in dataset["resources"]}) == 5

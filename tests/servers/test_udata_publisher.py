@@ -163,7 +163,7 @@ def test_five_publications_leave_one_dataset_and_no_duplicated_resource(udata, t
     writes = []
 
     results = []
-    for run in range(4):  # later runs: the same session, then new ones that remember nothing
+    for _ in range(4):  # later runs: the same session, then new ones that remember nothing
         publisher = make_publisher(udata)
         sent = sent_requests(publisher)
         results.append(publisher.publish(package, service_links()))
@@ -228,7 +228,8 @@ def test_a_dataset_beyond_the_first_page_of_the_organisation_is_found_again(udat
     package = make_package(record, tmp_path)
     for n in range(105):  # the organisation's other datasets, published before by other means
         answer = requests.post(f"{server.url}/api/1/datasets/", headers={"X-API-KEY": server.api_key}, timeout=30,
-                               json={"title": f"Autre jeu {n}", "description": "d", "organization": server.organisation})
+                               json={"title": f"Autre jeu {n}", "description": "d",
+                                     "organization": server.organisation})
         assert answer.status_code == 201
     first = make_publisher(server).publish(package, {})
     page_one = server.get(f"organizations/{server.organisation}/datasets/?page_size=100", key=server.api_key)[1]
@@ -276,7 +277,8 @@ def test_a_private_dataset_is_hidden_from_anonymous_requests_until_it_is_made_pu
     dataset_id = draft.ids["dataset"]
 
     anonymous_while_draft = udata.get(f"datasets/{dataset_id}/")[0]
-    listed_while_draft = [d["id"] for d in udata.get(f"organizations/{udata.organisation}/datasets/?page_size=100")[1]["data"]]
+    listed_while_draft = [d["id"] for d in
+                          udata.get(f"organizations/{udata.organisation}/datasets/?page_size=100")[1]["data"]]
     assert dataset(udata, dataset_id)["private"] is True  # the organisation sees its draft
     public = make_publisher(udata).publish(package, service_links())
 
@@ -439,7 +441,8 @@ def test_a_licence_the_instance_does_not_list_stops_before_any_dataset_is_writte
     publisher = make_publisher(server)
     sent = sent_requests(publisher)
 
-    assert [f for f in publisher.check(package) if f.severity == "error"] == []  # Passerelle knows a udata code; this instance does not list it
+    # Passerelle knows a udata code; this instance does not list it
+    assert [f for f in publisher.check(package) if f.severity == "error"] == []
     with pytest.raises(PublishError) as raised:
         publisher.publish(package, {})
 

@@ -53,7 +53,8 @@ class ProxyHandler(socketserver.BaseRequestHandler):
         user = self.server.check_auth(headers)
         if user is None:
             self.server.log(method, target, "-", 407)
-            client.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"mairie\"\r\n"
+            client.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n"
+                           b"Proxy-Authenticate: Basic realm=\"mairie\"\r\n"
                            b"Content-Length: 0\r\nConnection: close\r\n\r\n")
             return
         if method == "CONNECT":

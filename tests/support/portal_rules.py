@@ -22,7 +22,6 @@ the keyword against the INSPIRE theme labels Passerelle ships, which were taken 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable
 
 from lxml import etree
@@ -55,7 +54,8 @@ REGULATION_1089 = {
 }
 GEMET_TITLE = "GEMET - INSPIRE themes, version 1.0"
 DATE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-DATE_OR_DATETIME = re.compile(r"^(\d{4})(-(\d{2}))?(-(\d{2}))?(T(\d{2}):(\d{2})(:(\d{2}))?(\.(\d+))?(([+-]\d{2}:\d{2})|Z)?)?$")
+DATE_OR_DATETIME = re.compile(r"^(\d{4})(-(\d{2}))?(-(\d{2}))?"
+                              r"(T(\d{2}):(\d{2})(:(\d{2}))?(\.(\d+))?(([+-]\d{2}:\d{2})|Z)?)?$")
 DECIMAL_2 = re.compile(r"^-?\d+\.\d{2,}")
 
 RULES: dict[str, tuple[str, Callable]] = {}
@@ -216,7 +216,8 @@ def gn_iso_required(doc):
     out = []
     for name, path in (("abstract", f"{IDENT}/gmd:abstract"), ("title", f"{IDENT}/gmd:citation/*/gmd:title")):
         for element in x(doc, path):
-            if not x(element, "(gco:CharacterString | .//gmd:LocalisedCharacterString)[normalize-space(text()) != '']") \
+            if not x(element, "(gco:CharacterString | .//gmd:LocalisedCharacterString)"
+                              "[normalize-space(text()) != '']") \
                     and not (element.get(NIL) and len(element) == 0):
                 out.append(f"{name} not given as text")
     for date in x(doc, f"{IDENT}/gmd:citation/*/gmd:date/*/gmd:date"):
@@ -249,7 +250,8 @@ def gn_gn_m500(doc):
 @rule("GN-INSPIRE-M35/M36", "resource title and abstract present")
 def gn_inspire_title_abstract(doc):
     out = []
-    for name, path in (("title", f"{IDENT}/gmd:citation/gmd:CI_Citation/gmd:title"), ("abstract", f"{IDENT}/gmd:abstract")):
+    for name, path in (("title", f"{IDENT}/gmd:citation/gmd:CI_Citation/gmd:title"),
+                       ("abstract", f"{IDENT}/gmd:abstract")):
         found = x(doc, path)
         if not found or any(nil_missing(e) for e in found):
             out.append(f"no resource {name}")
@@ -400,7 +402,8 @@ def gn_inspire_metadata(doc):
         if not x(contact, "gmd:CI_ResponsibleParty/gmd:organisationName") or \
                 x(contact, "gmd:CI_ResponsibleParty/gmd:organisationName/@gco:nilReason") or \
                 not x(contact, "gmd:CI_ResponsibleParty/gmd:contactInfo/*/gmd:address/*/gmd:electronicMailAddress") or \
-                x(contact, "gmd:CI_ResponsibleParty/gmd:contactInfo/*/gmd:address/*/gmd:electronicMailAddress/@gco:nilReason"):
+                x(contact, "gmd:CI_ResponsibleParty/gmd:contactInfo/*/gmd:address/*/gmd:electronicMailAddress"
+                           "/@gco:nilReason"):
             out.append("M48.info metadata contact without organisation name and e-mail")
         if not "".join(x(contact, "gmd:CI_ResponsibleParty/gmd:role/*/@codeListValue")).strip():
             out.append("M48.role")
@@ -409,7 +412,8 @@ def gn_inspire_metadata(doc):
 
 @rule("GN-INSPIRE-strict-M44", "conformity to Regulation 1089/2010: exact title as gco:CharacterString, dated")
 def gn_inspire_strict_m44(doc):
-    language = "".join(x(doc, "/*/gmd:language/gmd:LanguageCode/@codeListValue | /*/gmd:language/gco:CharacterString/text()"))
+    language = "".join(x(doc, "/*/gmd:language/gmd:LanguageCode/@codeListValue"
+                              " | /*/gmd:language/gco:CharacterString/text()"))
     expected = REGULATION_1089.get(language.strip())
     out = []
     for quality in x(doc, "//gmd:dataQualityInfo/*"):
@@ -421,7 +425,8 @@ def gn_inspire_strict_m44(doc):
             out.append("M44.conformity no report citing the official title of Regulation 1089/2010")
         for title in matching:
             citation = title.getparent().getparent()
-            if not x(citation, "gmd:date/*/gmd:date/*/text()") or not x(citation, "gmd:date/*/gmd:dateType/*/@codeListValue"):
+            if not x(citation, "gmd:date/*/gmd:date/*/text()") \
+                    or not x(citation, "gmd:date/*/gmd:dateType/*/@codeListValue"):
                 out.append("M44.date regulation citation not dated")
     return out
 
@@ -473,7 +478,8 @@ def tg_c6(doc):
 @rule("TG-C.8/C.9", "one non-empty resource title and abstract")
 def tg_c8_c9(doc):
     out = []
-    for name, path in (("title", f"{IDENT}/gmd:citation/gmd:CI_Citation/gmd:title"), ("abstract", f"{IDENT}/gmd:abstract")):
+    for name, path in (("title", f"{IDENT}/gmd:citation/gmd:CI_Citation/gmd:title"),
+                       ("abstract", f"{IDENT}/gmd:abstract")):
         found = x(doc, path)
         if len(found) != 1 or not x(found[0], "gco:CharacterString[node()] | gmx:Anchor[node()]"):
             out.append(f"{name} missing or empty")

@@ -55,7 +55,8 @@ def harvested_essentials(graph: rdflib.Graph) -> dict:
         "description": str(graph.value(dataset, DCT.description) or ""),
         "frequency": str(graph.value(dataset, DCT.accrualPeriodicity) or ""),
         "spatial": [str(b) for s in graph.objects(dataset, DCT.spatial) for b in graph.objects(s, DCAT.bbox)],
-        "contact": [str(e) for c in graph.objects(dataset, DCAT.contactPoint) for e in graph.objects(c, VCARD.hasEmail)],
+        "contact": [str(e) for c in graph.objects(dataset, DCAT.contactPoint)
+                    for e in graph.objects(c, VCARD.hasEmail)],
         "licences": [o for d in distributions for o in graph.objects(d, DCT.license)],
         "access_rights": [o for d in distributions for o in graph.objects(d, DCT.accessRights)],
     }

@@ -58,7 +58,8 @@ def documented(layer) -> QgsLayerMetadata:
     md.setEncoding("UTF-8")
     md.setHistory(["Relevé GPS en 2019", "Mise à jour des horaires en 2022", "Contrôle qualité en 2024"])
     page = QgsAbstractMetadataBase.Link("Page des équipements", "WWW:LINK", "https://www.saint-aubin.fr/equipements")
-    page.description, page.format, page.mimeType, page.size = "Présentation des équipements", "HTML", "text/html", "12000"
+    page.description, page.format = "Présentation des équipements", "HTML"
+    page.mimeType, page.size = "text/html", "12000"
     notice = QgsAbstractMetadataBase.Link("Notice", "WWW:DOWNLOAD-1.0-http--download",
                                           "https://www.saint-aubin.fr/notice.pdf")
     notice.mimeType = "application/pdf"
@@ -84,7 +85,8 @@ def _contacts(md):
 
 
 def _links(md):
-    return [(l.name, l.type, l.url, l.description, l.format, l.mimeType, l.size) for l in md.links()]
+    return [(link.name, link.type, link.url, link.description, link.format, link.mimeType, link.size)
+            for link in md.links()]
 
 
 def _wgs84(md):

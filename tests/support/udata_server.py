@@ -158,7 +158,8 @@ class UdataServer:
         ready.unlink(missing_ok=True)
         config = self.folder / "config.json"
         config.write_text(json.dumps({"folder": str(self.folder), "zones": self.zones,
-                                      "licences": self.licences, "organisation": self.organisation_name}), encoding="utf-8")
+                                      "licences": self.licences, "organisation": self.organisation_name}),
+                          encoding="utf-8")
         log = open(self.log_path, "ab")
         try:
             from passerelle.sdi import processes  # its own process group, dies with us, tagged with our run

@@ -53,6 +53,8 @@ def test_unload_removes_what_the_plugin_added(qgis_iface, layers):
     plugin.unload()
     assert plugin.panel is None and plugin.actions == [] and plugin.layer_actions == []
     assert qgis_iface.removeCustomActionForLayerType.call_count == 2
+    left = [action.objectName() for action in qgis_iface.mainWindow().findChildren(QAction)]
+    assert not [name for name in left if name.startswith("passerelle")], left
 
 
 def test_the_plugin_registers_its_processing_provider_and_unload_removes_only_that_one(qgis_iface):

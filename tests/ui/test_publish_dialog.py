@@ -122,7 +122,7 @@ def test_publishing_lists_outcomes_with_links_and_reports_refusals(qtbot, qgis_i
 
 
 def test_a_publication_can_be_cancelled_between_layers(qtbot, qgis_iface, open_layers, profile_file, monkeypatch):
-    dialog = dialog_for(qtbot, qgis_iface, [l.id() for l in open_layers.values()], profile_file, monkeypatch)
+    dialog = dialog_for(qtbot, qgis_iface, [layer.id() for layer in open_layers.values()], profile_file, monkeypatch)
     qtbot.mouseClick(dialog.publish_button, Qt.LeftButton)
     assert dialog.cancel_button.isEnabled() and not dialog.publish_button.isEnabled()
     # The agent cancels right when the first layer is done (from the task's own progress report,

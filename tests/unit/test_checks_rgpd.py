@@ -574,7 +574,42 @@ def test_full_names_in_a_list_of_people_whatever_the_columns_heading(vocab):
     walkers = column_of(["Léon Girardot", "Emma Bourgeois", "Karim Haddad", "Lucie Vernier"] * 3, "randonneur")
     finding = columns(run_layer(vocab, walkers, name="inscrits_randonnee_2025"))["randonneur"]
     assert "inscrits" in finding.message_fr
-    assert run_layer(vocab, walkers, name="randonnees_2025") == []  # nothing says the rows are people
+    # A whole column of full names is a list of people whatever the layer's name says.
+    assert set(columns(run_layer(vocab, walkers, name="randonnees_2025"))) == {"randonneur"}
+
+
+def test_a_column_of_famous_names_in_a_layer_of_schools_or_buildings_names_no_one(vocab):
+    famous = column_of(["Jules Ferry", "Jean Moulin", "Louise Michel", "Victor Hugo"] * 3, "appellation")
+    assert run_layer(vocab, famous, name="ecoles_publiques") == []
+    assert run_layer(vocab, famous, name="batiments_communaux") == []
+
+
+AIDS = [{"fid": i + 1, "beneficiaire": name, "montant": amount, "motif": reason, "commune": "Morteau",
+         "nb_enfants": children}
+        for i, (name, amount, reason, children) in enumerate([
+            ("Léon Girardot", 250.0, "Facture d'énergie", 2), ("Emma Bourgeois", 180.0, "Cantine", 1),
+            ("Karim Haddad", 400.0, "Loyer", 3), ("Lucie Vernier", 120.0, "Transport", 0)] * 3)]
+
+
+def test_every_column_of_a_layer_of_named_people_says_something_of_them(vocab):
+    found = columns(run_layer(vocab, AIDS, name="aides_facultatives_2025"))
+    # The amount, the reason and the household's size relate to an identified person (RGPD art. 4(1)); the row
+    # key and a column the same for everyone say nothing of anyone.
+    assert set(found) == {"beneficiaire", "montant", "motif", "nb_enfants"}
+    assert "beneficiaire" in found["montant"].message_fr and "personne nommée" in found["montant"].message_fr
+    assert "named person" in found["nb_enfants"].message_en and found["montant"].severity == "error"
+
+
+def test_without_the_names_the_other_columns_of_the_same_layer_are_not_reported(vocab):
+    rows = [{k: v for k, v in row.items() if k != "beneficiaire"} for row in AIDS]
+    assert "montant" not in columns(run_layer(vocab, rows, name="aides_facultatives_2025"))
+
+
+def test_a_few_names_among_programmes_do_not_make_the_others_columns_about_people(vocab):
+    rows = [{"programme": p, "nb_logements": n, "bailleur": "OPH du Doubs"}
+            for p, n in [("Le Hameau du Moulin", 12), ("Résidence Lucie Aubrac", 30), ("Les Tilleuls", 8),
+                         ("Ker Avel", 16)] * 3]
+    assert "nb_logements" not in columns(run_layer(vocab, rows, name="programmes_logement"))
 
 
 RARE_SURNAMES = ["QUIVOGNE", "PIQUEREZ", "BOURNEZ", "JEANNINGROS", "GRESSET", "JACQUEMET", "TISSOT", "MOUGIN"] * 2
@@ -704,3 +739,140 @@ def test_contacts_beside_services_mailboxes_or_in_agencies_and_offices_are_their
     assert run_layer(vocab, offices, houses(2), name="bit_haut_doubs") == []
     hosts = [dict(row, telephone=f"06 39 98 4{i} 1{i}") for i, row in enumerate(sites)]
     assert "telephone" in columns(run_layer(vocab, hosts, houses(4), name="implantations"))  # mobiles
+
+
+def test_stops_or_schools_named_after_famous_people_name_no_one(vocab):
+    stops = [{"code_arret": f"A{i:03d}", "nom_arret": name, "montees_jour": 100 + i}
+             for i, name in enumerate(["Jules Ferry", "Jean Jaurès", "Simone Veil", "Victor Hugo",
+                                       "Pierre de Coubertin", "Louise Michel"] * 2)]
+    assert run_layer(vocab, stops, houses(12), name="arrets_bus") == []
+    assert run_layer(vocab, stops, houses(12), name="stops") == []
+
+
+def test_a_vehicles_make_and_model_is_no_ones_name(vocab):
+    fleet = [{"immatriculation": plate, "modele": model, "km": km}
+             for plate, model, km in [("AB-123-CD", "RENAULT KANGOO", 120000), ("EF-456-GH", "PEUGEOT PARTNER", 45000),
+                                      ("IJ-789-KL", "CITROEN BERLINGO", 80000)] * 3]
+    assert "modele" not in columns(run_layer(vocab, fleet, name="flotte_2018"))
+
+
+def test_given_names_under_a_role_heading_on_homes_are_people(vocab):
+    rows = [{"REFERENT": name, "QUARTIER": district, "DEPUIS": year}
+            for name, district, year in [("Camille", "Les Hauts", 2017), ("Odette", "La Gare", 2021),
+                                         ("Damien", "Les Vergers", 2024), ("Jeanne", "La Gare", 2019)] * 3]
+    found = columns(run_layer(vocab, rows, houses(12), name="relais_quartiers"))
+    assert "géométrie" in found["REFERENT"].message_fr
+    assert "REFERENT" not in columns(run_layer(vocab, rows, communes(12), name="relais_quartiers"))
+
+
+def test_households_income_category_at_home_makes_the_grants_beside_it_personal(vocab):
+    rows = [{"ref_dossier": f"39-{10000 + 7 * i}", "categorie_revenus": category, "mnt_aide": 1000.0 + 350 * i}
+            for i, category in enumerate(["Très modestes", "Modestes", "Intermédiaires", "Modestes"] * 3)]
+    found = columns(run_layer(vocab, rows, houses(12), name="subventions_habitat_2024"))
+    assert {"categorie_revenus", "mnt_aide", "ref_dossier"} <= set(found)
+    # The same grants counted per commune describe no household.
+    assert "mnt_aide" not in columns(run_layer(vocab, rows, communes(12), name="subventions_habitat_2024"))
+
+
+def test_choirs_and_charities_paid_are_organisations_not_people(vocab):
+    rows = [{"beneficiaire": name, "montant": 500.0 * (i + 1)}
+            for i, name in enumerate(["Chorale A Coeur Joie", "Secours Populaire, comité local", "Restos du Coeur",
+                                      "Harmonie municipale"] * 3)]
+    assert run_layer(vocab, rows, name="subventions_associations_2025") == []
+
+
+DVF = [{"id_mutation": f"2024-{1000 + i}", "date_mutation": "2024-03-0%d" % (1 + i % 9), "valeur_fonciere": price,
+        "id_parcelle": f"25388000AB{100 + i:04d}", "type_local": kind}
+       for i, (price, kind) in enumerate([(185000.0, "Maison"), (92000.0, "Appartement"), (240500.0, "Maison"),
+                                          (61000.0, "Dépendance")] * 3)]
+
+
+def test_property_sales_by_parcel_are_sales_by_identifiable_people(vocab):
+    found = columns(run_layer(vocab, DVF, parcels(12), name="mutations_foncieres_2024"))
+    assert {"id_parcelle", "valeur_fonciere", "type_local"} <= set(found)
+    assert "vente" in found["id_parcelle"].message_fr
+    # Parcels with no price are what is for sale, not what someone sold: no sale is told.
+    rows = [{"id_parcelle": row["id_parcelle"], "adr_terrain": f"{i} rue Haute"} for i, row in enumerate(DVF)]
+    assert run_layer(vocab, rows, parcels(12), name="dia_terrains") == []
+
+
+def test_initials_on_homes_are_people_not_in_a_table(vocab):
+    rows = [{"ID": i + 1, "INITIALES": initials} for i, initials in enumerate(["N. F.", "G. B.", "A. F.", "M. R."] * 3)]
+    assert "INITIALES" in columns(run_layer(vocab, rows, houses(12), name="tournee_2025"))
+    assert run_layer(vocab, rows, communes(12), name="tournee_2025") == []
+
+
+def test_a_yes_no_answer_or_a_note_given_for_some_describes_each_named_person(vocab):
+    rows = [{"proprietaire": name, "residence_principale": "oui", "mention": "Divorcé(e)" if i == 2 else "",
+             "source": "Déclarations en mairie"}
+            for i, name in enumerate(["M. PHILIPPE Paul", "Mme DENIS Laura", "M. LE GALL Antoine"] * 3)]
+    found = columns(run_layer(vocab, rows, name="meubles_tourisme"))
+    assert {"proprietaire", "residence_principale", "mention"} <= set(found)
+    assert "source" not in found  # the same for everyone: says nothing of anyone
+
+
+def test_named_people_in_a_layer_whose_name_sounds_like_a_service_are_still_people(vocab):
+    rows = [{"nom": name, "num_permis": f"70-{338637 + 1111 * i}", "poste": i + 1}
+            for i, name in enumerate(["ARNAUD PATRICK", "BENOIT KARINE", "ARNAUD PAULINE", "MOREL JULIEN"] * 3)]
+    assert {"nom", "num_permis", "poste"} <= set(columns(run_layer(vocab, rows, houses(12), name="postes_battue")))
+
+
+def test_a_rent_beside_its_tenants_at_their_homes_describes_households(vocab):
+    rows = [{"loyer_hc": 500.0 + 37 * i, "nb_pieces": 1 + i % 4, "locataire_depuis": 1995 + i}
+            for i in range(12)]
+    found = columns(run_layer(vocab, rows, houses(12), name="enquete_loyers_logements"))
+    assert {"loyer_hc", "nb_pieces", "locataire_depuis"} <= set(found)
+    # A building's rent alone is the building's.
+    assert run_layer(vocab, [{"loyer": 733.4 + i} for i in range(12)], houses(12), name="reseau") == []
+
+
+def test_dvf_sales_drawn_on_their_houses_without_parcel_numbers(vocab):
+    rows = [{k: v for k, v in row.items() if k != "id_parcelle"} for row in DVF]
+    assert {"valeur_fonciere", "type_local"} <= set(columns(run_layer(vocab, rows, houses(12),
+                                                                         name="dvf_mutations_maisons")))
+    # A commune's own land sales with their price: the commune sold them.
+    rows = [{"prix": 19000 + 1000 * i} for i in range(12)]
+    assert run_layer(vocab, rows, parcels(12), name="cessions_foncieres_commune") == []
+
+
+def test_agents_on_call_at_one_centre_are_described_by_their_rows(vocab):
+    rows = [{"centre": "CER de Dijon", "agent": name, "semaine": 10 + i, "domicile_commune": town}
+            for i, (name, town) in enumerate([("Germaine Cuenot", "Mâcon"), ("Bernard Barbier", "Beaune"),
+                                              ("Théo Brun", "Dole"), ("Lina Prost", "Auxonne")] * 2)]
+    assert {"agent", "semaine", "domicile_commune"} <= set(columns(run_layer(vocab, rows, name="astreintes_centres")))
+
+
+def test_a_first_name_statistic_by_year_of_birth_describes_no_one(vocab):
+    rows = [{"ANNAIS": 2010 + i % 6, "prenom": name, "nombre": 5 + i}
+            for i, name in enumerate(["Inès", "Mamadou", "Gaspard", "Léa"] * 3)]
+    assert run_layer(vocab, rows, name="prenoms_naissances") == []
+
+
+def test_readers_of_a_library_are_people(vocab):
+    rows = [{"carte": f"L{800 + i:06d}", "lecteur": name, "prets_en_retard": i % 4}
+            for i, name in enumerate(["Valérie Tissot", "Gilles Kerbrat", "Jean Perrin", "Manon Bernard"] * 3)]
+    assert {"carte", "lecteur", "prets_en_retard"} <= set(columns(run_layer(vocab, rows, name="mediatheque_lecteurs")))
+
+
+def test_a_fine_beside_a_plate_is_the_car_holders(vocab):
+    rows = [{"plaque": plate, "montant_fps": amount}
+            for plate, amount in [("WH-320-SR", 25.0), ("FS-243-NX", 35.0), ("RP-398-HP", 17.0)] * 4]
+    found = columns(run_layer(vocab, rows, houses(12), name="forfaits_post_stationnement"))
+    assert {"plaque", "montant_fps"} <= set(found)
+
+
+def test_a_pupils_ine_makes_the_canteen_rows_about_them(vocab):
+    rows = [{"INE": f"02500{i:05d}K", "TARIF": tariff, "BOURSIER": "non"}
+            for i, tariff in enumerate(["Ticket", "Forfait 4 jours", "Forfait 5 jours"] * 4)]
+    found = columns(run_layer(vocab, rows, name="DEMI_PENSION_COLLEGES"))
+    assert {"INE", "TARIF", "BOURSIER"} <= set(found)
+    assert "INE" in found["INE"].message_fr
+    # Ten characters and a letter under another heading are some other code.
+    assert run_layer(vocab, [{"code": row["INE"]} for row in rows], name="codes") == []
+
+
+def test_a_households_count_of_cars_is_no_statistic_of_the_first_names_beside_it(vocab):
+    rows = [{"nb_vehicules": i % 3, "prenom_repondant": name}
+            for i, name in enumerate(["Gabriel", "Louise", "Camille", "Nicolas"] * 3)]
+    found = columns(run_layer(vocab, rows, houses(12), name="enquete_menages_vehicules"))
+    assert {"prenom_repondant", "nb_vehicules"} <= set(found)

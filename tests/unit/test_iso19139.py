@@ -152,7 +152,8 @@ def test_missing_licence_of_open_data_is_declared_as_conditions_unknown_as_ancho
         "http://inspire.ec.europa.eu/metadata-codelist/ConditionsApplyingToAccessAndUse/conditionsUnknown"]
     assert texts(doc, f"{use}/gmd:otherConstraints/gco:CharacterString") == texts(
         doc, f"{use}/gmd:otherConstraints/gmx:Anchor")
-    assert texts(doc, f"{use}/gmd:useLimitation/gco:CharacterString") == ["Conditions d'accès et d'utilisation inconnues."]
+    assert texts(doc, f"{use}/gmd:useLimitation/gco:CharacterString") == [
+        "Conditions d'accès et d'utilisation inconnues."]
 
 
 def test_restricted_data_without_licence_says_access_is_on_request_in_text(vocab):
@@ -185,7 +186,8 @@ def test_conformity_to_regulation_1089_is_reported_not_passed_with_exact_french_
     title = regulation.find("gmd:specification/gmd:CI_Citation/gmd:title/gco:CharacterString", NS)
     assert title.text.startswith("Règlement (UE) n o 1089/2010 de la Commission du 23 novembre 2010 portant")
     assert title.text.endswith("l'interopérabilité des séries et des services de données géographiques")
-    assert texts(regulation, "gmd:specification/gmd:CI_Citation/gmd:date/gmd:CI_Date/gmd:date/gco:Date") == ["2010-12-08"]
+    assert texts(regulation,
+                 "gmd:specification/gmd:CI_Citation/gmd:date/gmd:CI_Date/gmd:date/gco:Date") == ["2010-12-08"]
     assert texts(regulation, "gmd:pass/gco:Boolean") == ["false"]
 
 
@@ -370,7 +372,8 @@ GEONETWORK_RECORD = """<?xml version="1.0" encoding="UTF-8"?>
     <gmd:contactInfo><gmd:CI_Contact><gmd:address><gmd:CI_Address><gmd:electronicMailAddress>
       <gco:CharacterString>sig@rennesmetropole.fr</gco:CharacterString></gmd:electronicMailAddress>
     </gmd:CI_Address></gmd:address></gmd:CI_Contact></gmd:contactInfo>
-    <gmd:role><gmd:CI_RoleCode codeList="./resources/codeList.xml#CI_RoleCode" codeListValue="pointOfContact"/></gmd:role>
+    <gmd:role><gmd:CI_RoleCode codeList="./resources/codeList.xml#CI_RoleCode"
+                               codeListValue="pointOfContact"/></gmd:role>
   </gmd:CI_ResponsibleParty></gmd:contact>
   <gmd:dateStamp><gco:DateTime>2024-03-01T10:00:00</gco:DateTime></gmd:dateStamp>
   <gmd:referenceSystemInfo><gmd:MD_ReferenceSystem><gmd:referenceSystemIdentifier><gmd:RS_Identifier>
@@ -403,7 +406,8 @@ GEONETWORK_RECORD = """<?xml version="1.0" encoding="UTF-8"?>
     </gmd:MD_Keywords></gmd:descriptiveKeywords>
     <gmd:descriptiveKeywords><gmd:MD_Keywords>
       <gmd:keyword><gco:CharacterString>Rennes</gco:CharacterString></gmd:keyword>
-      <gmd:type><gmd:MD_KeywordTypeCode codeList="./resources/codeList.xml#MD_KeywordTypeCode" codeListValue="place"/></gmd:type>
+      <gmd:type><gmd:MD_KeywordTypeCode codeList="./resources/codeList.xml#MD_KeywordTypeCode"
+                                        codeListValue="place"/></gmd:type>
     </gmd:MD_Keywords></gmd:descriptiveKeywords>
     <gmd:resourceConstraints><gmd:MD_LegalConstraints>
       <gmd:accessConstraints><gmd:MD_RestrictionCode codeList="./resources/codeList.xml#MD_RestrictionCode"
@@ -415,8 +419,11 @@ GEONETWORK_RECORD = """<?xml version="1.0" encoding="UTF-8"?>
         codeListValue="otherRestrictions"/></gmd:useConstraints>
       <gmd:otherConstraints>{licence}</gmd:otherConstraints>
     </gmd:MD_LegalConstraints></gmd:resourceConstraints>
-    <gmd:spatialResolution><gmd:MD_Resolution><gmd:distance><gco:Distance uom="km">0.01</gco:Distance></gmd:distance></gmd:MD_Resolution></gmd:spatialResolution>
-    <gmd:language><gmd:LanguageCode codeList="http://www.loc.gov/standards/iso639-2/" codeListValue="fre"/></gmd:language>
+    <gmd:spatialResolution><gmd:MD_Resolution>
+      <gmd:distance><gco:Distance uom="km">0.01</gco:Distance></gmd:distance>
+    </gmd:MD_Resolution></gmd:spatialResolution>
+    <gmd:language><gmd:LanguageCode codeList="http://www.loc.gov/standards/iso639-2/"
+                                    codeListValue="fre"/></gmd:language>
     <gmd:topicCategory><gmd:MD_TopicCategoryCode>inlandWaters</gmd:MD_TopicCategoryCode></gmd:topicCategory>
     <gmd:topicCategory><gmd:MD_TopicCategoryCode>environment</gmd:MD_TopicCategoryCode></gmd:topicCategory>
     <gmd:extent><gmd:EX_Extent>
@@ -433,7 +440,9 @@ GEONETWORK_RECORD = """<?xml version="1.0" encoding="UTF-8"?>
     </gmd:EX_Extent></gmd:extent>
   </gmd:MD_DataIdentification></gmd:identificationInfo>
   <gmd:dataQualityInfo><gmd:DQ_DataQuality>
-    <gmd:lineage><gmd:LI_Lineage><gmd:statement><gco:CharacterString>Digitalisation BD TOPO.</gco:CharacterString></gmd:statement></gmd:LI_Lineage></gmd:lineage>
+    <gmd:lineage><gmd:LI_Lineage>
+      <gmd:statement><gco:CharacterString>Digitalisation BD TOPO.</gco:CharacterString></gmd:statement>
+    </gmd:LI_Lineage></gmd:lineage>
   </gmd:DQ_DataQuality></gmd:dataQualityInfo>
 </gmd:MD_Metadata>"""
 
@@ -552,7 +561,8 @@ def kept_record(**changes) -> Record:
         contact=Contact(organisation="Service SIG", name="Paul Durand", email="contact@saint-aubin.fr",
                         phone="03 81 00 00 01", role="pointOfContact", position="Responsable SIG", fax="03 81 00 00 09",
                         addresses=[Address(type="postal", address="1 place de la Mairie", postal_code="25000",
-                                           city="Saint-Aubin-sur-Loue", administrative_area="Doubs", country="France")]),
+                                           city="Saint-Aubin-sur-Loue", administrative_area="Doubs",
+                                           country="France")]),
         contacts=[Contact(organisation="Département du Doubs", email="sig@doubs.fr", role="custodian"),
                   Contact(name="Bureau d'études Géo", role="processor", phone="01 02 03 04 05")],
         other_licences=["Licence communale de réutilisation", "CC BY 4.0"],
@@ -591,7 +601,8 @@ def test_values_typed_in_other_tools_sit_where_other_catalogues_read_them(vocab)
     assert texts(doc, f"{party}//gmd:CI_Telephone/gmd:facsimile/gco:CharacterString") == ["03 81 00 00 09"]
     assert texts(doc, f"{IDENT}/gmd:resourceConstraints/*[@id='rights']/gmd:useLimitation/gco:CharacterString") == [
         "© Commune de Saint-Aubin-sur-Loue", "Relevés : Département du Doubs"]
-    use = f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:useConstraints][@id='conditions']/gmd:otherConstraints"
+    use = (f"{IDENT}/gmd:resourceConstraints/gmd:MD_LegalConstraints[gmd:useConstraints][@id='conditions']"
+           "/gmd:otherConstraints")
     assert texts(doc, f"{use}/*") == ["Licence Ouverte version 2.0 (Etalab)", "Licence Ouverte version 2.0 (Etalab)",
                                       "Licence communale de réutilisation", "CC BY 4.0"]
     assert hrefs(doc, f"{use}/gmx:Anchor")[-1] == "https://creativecommons.org/licenses/by/4.0/"
@@ -631,6 +642,6 @@ def test_what_another_catalogue_adds_is_kept_when_read(vocab):
     record = iso19139.decode(xml, vocab)
     assert [(c.organisation, c.role) for c in record.contacts] == [("DREAL Bretagne", "custodian")]
     assert record.rights == ["Citer Rennes Métropole"]
-    assert [(l.url, l.type) for l in record.links] == [("https://example.org/plu.zip",
-                                                        "WWW:DOWNLOAD-1.0-http--download")]
+    assert [(link.url, link.type) for link in record.links] == [("https://example.org/plu.zip",
+                                                                 "WWW:DOWNLOAD-1.0-http--download")]
     assert record.producer.organisation == "Rennes Métropole"

@@ -36,7 +36,8 @@ def sample_records(vocab) -> dict:
         nature="https://w3id.org/passerelle/vocabulary/nature/publique",
         legal_basis="http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/INSPIRE_Directive_Article13_1d")
     records["imported"] = records["parcelles"].replace(
-        identifier=new_identifier(), temporal_start=dt.date(2020, 1, 1), temporal_end=None, contacts=[Contact(organisation="Département du Jura", email="sig@jura.fr", role="custodian")],
+        identifier=new_identifier(), temporal_start=dt.date(2020, 1, 1), temporal_end=None,
+        contacts=[Contact(organisation="Département du Jura", email="sig@jura.fr", role="custodian")],
         constraints=[Constraint("Pas de diffusion des plans internes", "access"), Constraint("Citer la source", "use"),
                      Constraint("Échelle d'usage : 1/2000", "other")],
         other_licences=["Licence communale"], rights=["© Commune"], scale=2000, resolution_m=0.5,
@@ -175,7 +176,8 @@ BREAKS = {
 }
 # Mutations in two steps: a series level left unnamed; every citation date made a creation date.
 BREAKS["GN-ISO-M61"] = lambda doc: (set_attribute("/gmd:MD_Metadata/gmd:hierarchyLevel/*", "codeListValue",
-                                                  "series")(doc), remove("/gmd:MD_Metadata/gmd:hierarchyLevelName")(doc))
+                                                  "series")(doc),
+                                    remove("/gmd:MD_Metadata/gmd:hierarchyLevelName")(doc))
 BREAKS["GN-INSPIRE-M42"] = lambda doc: [set_attribute(f"{IDENT}/gmd:citation/*/gmd:date/*/gmd:dateType/*",
                                                       "codeListValue", "creation")(doc)]
 
@@ -311,6 +313,7 @@ def test_shapes_refuse_an_integer_byte_size_and_a_second_access_right(vocab):
     dataset = next(graph.subjects(rdflib.RDF.type, DCAT.Dataset))
     graph.set((distribution, DCAT.byteSize, rdflib.Literal(106496, datatype=rdflib.XSD.nonNegativeInteger)))
     graph.add((dataset, DCT.accessRights, rdflib.URIRef(rules.LOPA + "noLimitations")))
-    components = {(path.rsplit("/", 1)[-1].rsplit("#", 1)[-1], component) for _node, path, component in shacl_violations(graph)}
+    components = {(path.rsplit("/", 1)[-1].rsplit("#", 1)[-1], component)
+                  for _node, path, component in shacl_violations(graph)}
     assert ("byteSize", "DatatypeConstraintComponent") in components
     assert ("accessRights", "MaxCountConstraintComponent") in components

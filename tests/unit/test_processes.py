@@ -66,7 +66,8 @@ def test_a_kill_9_of_the_parent_kills_its_servers(tmp_path):
         "servers.append(processes.spawn(['sleep', '301']))\n"
         "print(json.dumps([s.pid for s in servers]), flush=True)\n"
         "sys.stdin.read()\n")
-    env = dict(os.environ, PYTHONPATH=ROOT, PASSERELLE_SPAWNED_BY=f"{os.environ.get('PASSERELLE_SPAWNED_BY', '')}/{tag}")
+    env = dict(os.environ, PYTHONPATH=ROOT,
+               PASSERELLE_SPAWNED_BY=f"{os.environ.get('PASSERELLE_SPAWNED_BY', '')}/{tag}")
     parent = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               env=env, cwd=ROOT, text=True)
     try:

@@ -154,7 +154,7 @@ def equipment_errors(gpkg, tmp_path):
                              for n in schema.field_names])
     report = Resource(path=path.name, basepath=str(tmp_path), schema=schema).validate()
     errors = {}
-    for row_number, field_name, error_type in report.flatten(["rowNumber", "fieldName", "type"]):
+    for row_number, field_name in report.flatten(["rowNumber", "fieldName"]):
         assert row_number is not None, report.flatten(["type", "note"])  # no header or table-level error
         errors.setdefault(fids[row_number - 2], set()).add(field_name)
     return errors

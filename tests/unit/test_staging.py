@@ -39,7 +39,8 @@ def test_nothing_reaches_the_destination_before_commit(destination):
         write(stage.path("catalogue.ttl"), "@prefix")
         assert tree(destination) == before
         placed = stage.commit()
-    assert sorted(os.path.relpath(p, destination) for p in placed) == ["catalogue.ttl", os.path.join("iso19139", "a.xml")]
+    assert sorted(os.path.relpath(p, destination) for p in placed) == [
+        "catalogue.ttl", os.path.join("iso19139", "a.xml")]
     assert (destination / "iso19139" / "a.xml").read_text() == "nouvelle a"
     assert (destination / "garder.txt").read_text() == "à garder"
     assert os.listdir(destination.parent) == ["catalogue"]

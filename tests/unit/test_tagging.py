@@ -78,7 +78,8 @@ def test_values_other_tools_hold_can_be_set_too(vocab):
         "vocabulary_keywords": {"Mots-clés": "voirie, trottoirs"}}, vocab)
     assert record.rights == ["© Commune, 2024"]  # a statement is never split on its commas
     assert record.other_licences == ["Licence communale"] and record.process_steps == ["Contrôle 2024"]
-    assert (record.fees, record.encoding, record.resource_type, record.language) == ("Gratuit", "UTF-8", "series", "fre")
+    assert (record.fees, record.encoding, record.resource_type, record.language) == (
+        "Gratuit", "UTF-8", "series", "fre")
     assert record.contacts[0].role == "custodian" and record.contacts[0].addresses[0].city == "Besançon"
     assert record.links == [Link(url="https://x.fr/notice"),
                             Link(url="https://x.fr/page", name="Page", mime_type="text/html")]

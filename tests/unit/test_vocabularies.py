@@ -348,7 +348,8 @@ def test_limitations_carry_the_udata_reason_categories(vocab):
     assert len(reasons) == len(set(reasons)) == 8
     assert limitations.find("noLimitations").notation("udata") is None
     personal = limitations.find("INSPIRE_Directive_Article13_1f")
-    assert "L124-4-I-1 du code de l'environnement (Directive 2007/2/CE (INSPIRE), Article 13.1.f)" in personal.alt_labels
+    assert ("L124-4-I-1 du code de l'environnement (Directive 2007/2/CE (INSPIRE), Article 13.1.f)"
+            in personal.alt_labels)
 
 
 @pytest.mark.parametrize("iso, eu", [("completed", "COMPLETED"), ("onGoing", "COMPLETED"), ("planned", "DEVELOP"),

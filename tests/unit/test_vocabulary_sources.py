@@ -42,7 +42,8 @@ PORTAL_TURTLE = """
     skos:inScheme <https://ideo.example.fr/vocabulary/producteur> ;
     skos:prefLabel "SDIS"@fr, "Fire service"@en .
 """
-MALFORMED_TURTLE = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:x> a skos:Concept ; skos:prefLabel \"oops"
+MALFORMED_TURTLE = ("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                    "<urn:x> a skos:Concept ; skos:prefLabel \"oops")
 
 
 class _Portal(http.server.ThreadingHTTPServer):

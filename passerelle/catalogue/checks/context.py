@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
+
+if TYPE_CHECKING:
+    from ..vocabularies import Vocabularies
 
 
 @dataclass
@@ -24,7 +27,7 @@ TARGET_KINDS = ("open", "restricted", "internal")
 
 @dataclass
 class CheckContext:
-    vocabularies: "Vocabularies"
+    vocabularies: Vocabularies
     today: _dt.date = field(default_factory=_dt.date.today)
     territory: Optional[Territory] = None
     required_fields: tuple = DEFAULT_REQUIRED

@@ -31,7 +31,9 @@ def scanner(record, info, context, layer: str):
     box = _widen(tuple(territory.bbox))
     out = []
     extent = record.extent
-    if extent is not None and not _within((extent.west, extent.south, extent.east, extent.north), box):
+    # An extent not in degrees is extent.invalid (crs check): comparing it with the territory says nothing more.
+    if extent is not None and extent.is_geographic() and \
+            not _within((extent.west, extent.south, extent.east, extent.north), box):
         out.append(Finding(
             "extent.outside-territory", ERROR, layer,
             f"L'emprise de la fiche (O {extent.west:.4f}, S {extent.south:.4f}, E {extent.east:.4f}, "

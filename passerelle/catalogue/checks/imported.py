@@ -115,12 +115,13 @@ def _not_exported(record, layer) -> list[Finding]:
         elif extras:
             iso.append(("links", _describe(link.name or link.url, extras, "fr"),
                         _describe(link.name or link.url, extras, "en")))
-        extras += [(v, fr, en) for v, fr, en in ((link.type, "type", "type"), (link.mime_type, "type MIME", "MIME type"))
-                   if v]
+        extras += [(v, fr, en)
+                   for v, fr, en in ((link.type, "type", "type"), (link.mime_type, "type MIME", "MIME type")) if v]
         if extras or not link.url.startswith(("http://", "https://")):
             dcat.append(("links", f"le lien « {link.name or link.url} »" if not extras else
                          _describe(link.name or link.url, extras, "fr"),
-                         f"link '{link.name or link.url}'" if not extras else _describe(link.name or link.url, extras, "en")))
+                         f"link '{link.name or link.url}'" if not extras else
+                         _describe(link.name or link.url, extras, "en")))
     for constraint in record.constraints:
         kind = (constraint.type or "").strip()
         if constraint_kind(kind) == "other" and kind.lower() not in ("", "other", "autre"):

@@ -36,6 +36,7 @@ communaute agglomeration metropole syndicat sivom sivu smictom sictom syded sydo
 republique francaise nationale national municipal municipale intercommunal intercommunale
 office agence service services direction pole regie centre centres bureau cabinet institut fondation
 association asso amicale club comite federation union foyer mjc harmonie fanfare paroisse diocesaine
+chorale choeur orchestre ensemble cercle compagnie troupe secours restos
 diocese fabrique congregation eglise chapelle cimetiere temple mosquee synagogue
 ecole college lycee universite creche micro multiaccueil halte garderie ehpad residence hopital clinique
 maternelle elementaire primaire scolaire periscolaire
@@ -89,6 +90,19 @@ def first_names() -> frozenset:
 def surnames() -> frozenset:
     """Common surnames in France, lower case without accents (``names/noms.txt``)."""
     return _read("noms.txt")
+
+
+def namesakes() -> frozenset:
+    """Famous people streets, schools and stops are named after, folded (``names/eponymes.txt``)."""
+    return _read("eponymes.txt")
+
+
+def namesake_share(text: pd.Series) -> float:
+    """Share of values that are the name of a famous namesake alone ('Jules Ferry', 'JEAN JAURÈS')."""
+    if text.empty:
+        return 0.0
+    folded = fold(text.astype(str)).str.replace(r"\s+", " ", regex=True).str.strip(" .")
+    return float(folded.isin(namesakes()).mean())
 
 
 def fold(text: pd.Series) -> pd.Series:

@@ -28,6 +28,7 @@ KINDS = {
     "iban": ("coordonnées bancaires (IBAN)", "bank details (IBAN)"),
     "plate": ("plaque d'immatriculation", "licence plate"),
     "id_document": ("numéro de pièce d'identité", "identity document number"),
+    "pupil_id": ("identifiant national d'élève (INE)", "national pupil identifier (INE)"),
     "situation": ("âge ou situation d'une personne (santé, vulnérabilité, famille…)",
                   "a person's age or situation (health, vulnerability, household…)"),
     "address": ("adresse postale", "postal address"),
@@ -36,6 +37,9 @@ KINDS = {
     "free_text": ("texte libre citant des personnes", "free text naming people"),
     "holder": ("personne désignée par son rôle (propriétaire, titulaire, défunt…)",
                "person named for their role (owner, holder, deceased…)"),
+    "described": ("information sur une personne nommée", "information about a named person"),
+    "initials": ("initiales d'une personne", "a person's initials"),
+    "sale": ("vente d'un bien par des personnes identifiables", "a property sale by identifiable people"),
 }
 
 # Column-name words. A strong hint is enough on its own; a weak one ("nom" is also the name of a
@@ -52,6 +56,7 @@ STRONG_HINTS = {
     "iban": ("iban", "rib", "bic", "compte bancaire", "coordonnees bancaires"),
     "plate": ("immatriculation", "immat", "plaque immatriculation"),
     # Identity documents: 'piece_identite', 'num_CNI', 'passeport', 'titre_sejour', 'permis_conduire'.
+    "pupil_id": ("ine", "num ine", "numero ine", "ine eleve", "identifiant national eleve"),
     "id_document": ("piece identite", "piece d identite", "pieces identite", "carte identite", "carte d identite",
                     "cni", "passeport", "passport", "titre sejour", "titre de sejour", "carte sejour",
                     "carte de sejour", "permis conduire", "permis de conduire", "id card"),
@@ -117,6 +122,7 @@ lycee station espece latin vernaculaire service structure association asso entre
 lotissement parc quartier secteur riviere plan fichier marche contrat reseau ouvrage salle stade terrain
 parcelle parcelles travaux chantier ville departement region epci canton iris arbre essence ligne gare
 voirie dossier couche cimetiere organisme collectivite dvoilib voilib libvoie nomvoie librue nomrue
+modele marque model brand
 """.split())
 #: Organisations a column may belong to: 'rib_association' is an association's account, not a person's.
 ORGANISATION_COLUMN_WORDS = frozenset("""
@@ -128,7 +134,7 @@ prestataire prestataires syndicat
 ATTRIBUTE_WORDS = frozenset("""
 age ages fragilite fragilites vulnerabilite handicap handicaps sante pathologie pathologies dependance gir
 isolement situation motif nationalite profession revenu revenus ressources quotient autonomie allergie allergies
-regime traitement medical medicale sexe csp aide aides composition
+regime traitement medical medicale sexe csp aide aides composition menage loyer loyers
 qf rfr imposable pai mdph ald invalidite medicament medicaments vaccin vaccins vaccination religion confession
 """.split())
 #: Counts and rates: 'nb_naissances' is a statistic, not a birth date.
@@ -275,6 +281,11 @@ def phones(text: pd.Series) -> pd.Series:
 
 def plates(text: pd.Series) -> pd.Series:
     return text.str.upper().str.fullmatch(_PLATE)
+
+
+def pupil_ids(text: pd.Series) -> pd.Series:
+    """INE, the national pupil identifier: ten characters and a check letter ('0250006875K')."""
+    return text.str.strip().str.upper().str.fullmatch(r"[0-9A-Z]{10}[A-Z]") & text.str.contains(r"\d{6}")
 
 
 def id_documents(text: pd.Series) -> pd.Series:

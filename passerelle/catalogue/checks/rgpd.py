@@ -59,7 +59,7 @@ defunt inhume habitant adherent allocataire patient electeur contribuable redeva
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
 donateur parent licencie particulier prop propr proprio participant exposant conducteur chauffeur joueur coureur
-stagiaire abonnement adhesion candidat candidature praticien
+stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
@@ -87,7 +87,7 @@ STATISTIC_LAYER_WORDS = frozenset({"statistique", "stat", "synthese", "indicateu
 #: whose contacts are not people's but for a named role.
 LEGAL_PERSON_LAYER_WORDS = frozenset("""
 association asso club entreprise commerce societe structure organisme mairie commune partenaire prestataire
-fournisseur collectivite epci syndicat subvention bailleur morale
+fournisseur collectivite epci syndicat bailleur morale
 """.split())
 ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
 equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
@@ -115,6 +115,30 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
                              "structure", "raison", "sociale", "capacite", "commerce", "activite"})
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
+#: Kinds naming a person: the columns beside them describe that person.
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id"})
+#: Layers of property sales: DVF's 'mutations_foncieres', 'ventes', 'cessions', DIA (déclarations d'intention
+#: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
+SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
+SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere"})
+#: A household's means and expenses: said of a household only, wherever the layer puts it.
+HOUSEHOLD_MEANS_WORDS = frozenset({"revenu", "revenus", "ressources", "quotient", "qf", "rfr",
+                                   "imposable"})
+YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "true", "false"})
+PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price"})
+_PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
+_INITIALS = r"(?:[A-ZÀ-Ö]\.\s?){1,3}|[A-Z]{2}"
+FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
+GIVEN_NAMES_SHARE = 0.8  # share of known given names that makes a column of any heading a column of given names
+NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column a list of people
+#: Row keys (as column-name words): they number rows, they describe no one.
+ROW_KEYS = frozenset({("fid",), ("id",), ("gid",), ("objectid",), ("ogc", "fid"), ("uuid",), ("pk",), ("rowid",),
+                      ("cleabs",), ("ogr", "fid")})
+#: What a statistic of names or births counts ('nb_naissances', 'effectif_filles').
+COUNTED_PEOPLE = frozenset("""
+naissance naissances prenom prenoms nom noms personne personnes enfant enfants bebe bebes deces mariage mariages
+attribution attributions fille filles garcon garcons homme hommes femme femmes sexe annee an porteur porteurs
+""".split())
 STATISTIC_WORDS = personal.COUNT_WORDS | {"occurrences", "frequence"}
 #: Ages and age bands: '84', '75-79 ans', '60 ans et plus', '85+'.
 _AGE_TEXT = r"(?i)\d{1,3}\s*(?:ans?\b.*|(?:-|–|à|a|/)\s*\d{1,3}.*|\+.*|et plus.*)?"
@@ -123,7 +147,9 @@ _SITUATION_VALUES = (r"(?i)handicap|invalidit|malvoyant|malentendant|non[- ]voya
                      r"d[ée]pendan|alzheimer|parkinson|hospitalis|oxyg[èé]n|dialys|fauteuil roulant|grabataire|"
                      r"alit[ée]|vit seule?|sans famille|mobilit[ée] r[ée]duite|sous tutelle|curatelle|\bAPA\b|"
                      r"\bGIR\s?\d|personne (?:[âa]g[ée]e|fragile|vuln[ée]rable|handicap[ée]e|d[ée]pendante)|"
-                     r"pathologi|diab[èé]t")
+                     r"pathologi|diab[èé]t|"
+                     # ANAH's household income categories: 'Très modestes', 'Modestes', 'Intermédiaires'
+                     r"^\s*(?:tr[èe]s )?modestes?\s*$|^\s*interm[ée]diaires?\s*$")
 
 
 @dataclass
@@ -155,6 +181,26 @@ class Layer:
         """The layer's name lists organisations, services or equipment ('annuaire_associations', 'decheteries',
         'communes_membres'); 'parcelles_commune' or 'signalements_service_voirie' only say whose they are."""
         return not self.people_word and bool(self.listed & ORGANISATION_LAYER_WORDS)
+
+    @functools.cached_property
+    def sales(self) -> bool:
+        """The layer lists property sales with their prices (see _property_sales)."""
+        words = [set(name.words) for name in self.names.values()]
+        if not any(w & PRICE_WORDS for w in words):
+            return False  # parcels for sale with no price say what is sold, not what someone sold it for
+        return bool(self.layer_words & SALE_LAYER_WORDS) or any(w & SALE_COLUMN_WORDS for w in words)
+
+    @functools.cached_property
+    def tenants(self) -> bool:
+        """A column of tenants ('locataire', 'locataire_depuis'): the rents beside are households'."""
+        return any("locataire" in name.words for name in self.names.values())
+
+    @functools.cached_property
+    def dvf(self) -> bool:
+        """DVF's own sales ('dvf_…', 'mutations', 'id_mutation', 'valeur_fonciere'): private sales, unlike a
+        commune's 'cessions' of its own land."""
+        return bool(self.layer_words & {"dvf", "mutation"}) or any(
+            set(name.words) & SALE_COLUMN_WORDS for name in self.names.values())
 
     @functools.cached_property
     def fleet(self) -> bool:
@@ -229,8 +275,13 @@ class Layer:
         return next((other for other, name in self.others(column) if name.first_name), None)
 
     def statistic(self, column) -> bool:
-        """Counts beside the column: 'prenom' with 'nombre' is a first-name statistic."""
-        return any(set(name.words) & STATISTIC_WORDS for _, name in self.others(column))
+        """Counts of people beside the column: 'prenom' with 'nombre' or 'nb_naissances' is a first-name
+        statistic; 'nb_vehicules' counts a household's cars, not the people named."""
+        for _, name in self.others(column):
+            words = set(name.words)
+            if words & STATISTIC_WORDS and not {w for w in words - STATISTIC_WORDS if not w.isdigit()} - COUNTED_PEOPLE:
+                return True
+        return False
 
     def equipment(self, column) -> Optional[str]:
         """A neighbour naming equipment or businesses: 'nom_equipement', 'enseigne', 'siret'."""
@@ -328,8 +379,105 @@ def judge(record, info, sample: pd.DataFrame, geometry, context, layer: str) -> 
     scene = Layer(record, info, sample, geometry)
     suspicions = [s for s in (_judge_column(name, sample[name], scene) for name in sample.columns) if s]
     reported = [s for s in suspicions if not s.contextual or _in_context(s, suspicions, scene)]
+    reported += _property_sales(reported, sample, scene)
+    reported += _describing_named_people(reported, sample, scene)
     severity = ERROR if is_open(record) else WARNING
     return [_finding(s, len(sample), severity, is_open(record), layer) for s in reported]
+
+
+def _property_sales(reported, sample: pd.DataFrame, scene) -> list:
+    """A layer of property sales (DVF's 'mutations', a commune's 'ventes' or DIA) keyed by cadastral parcel:
+    each row is the sale of identifiable sellers and buyers (the CNIL's reading of DVF), its parcel says who."""
+    if not scene.sales:
+        return []
+    known = {s.column for s in reported}
+    for column in sample.columns:
+        text = _present(sample[column])
+        if column in known or text.dtype != object or not len(text):
+            continue
+        parcels = text.str.replace(" ", "").str.fullmatch(_PARCEL_ID)
+        if parcels.mean() >= GIVEN_NAMES_SHARE:
+            return [_sale(column, parcels)]
+    where = scene.whereabouts
+    if scene.dvf and where is not None and where.locates_households:  # each sale drawn on its parcel or house
+        price = next((c for c, name in scene.names.items() if set(name.words) & PRICE_WORDS and c not in known), None)
+        if price is not None:
+            suspicion = _sale(price, sample[price].notna())
+            _located(suspicion, scene)
+            return [suspicion]
+    return []
+
+
+def _sale(column, rows) -> Suspicion:
+    suspicion = Suspicion(column)
+    _matched(suspicion, "sale", rows)
+    suspicion.reasons.append(("une couche de ventes de biens", "a layer of property sales"))
+    return suspicion
+
+
+def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
+    """The other columns of a layer whose rows are named people: each says something of an identified person
+    (RGPD art. 4(1)), so dropping the names alone would not make them open data. Row keys, empty columns and one
+    value given for everyone (but yes/no answers) say nothing of anyone; in a directory of organisations, a
+    contact's name is one attribute of the row."""
+    naming = next((s.column for s in reported if _names_people(s, scene) or _household_at_home(s, scene)), None)
+    if naming is None:
+        return []
+    name = scene.names[naming]
+    if scene.lists_organisations and name.role and not name.private_role and _services_named(naming, sample, scene):
+        return []  # 'responsable' in 'annuaire_services': the rows are the services
+    known = {s.column for s in reported}
+    described = []
+    for column in sample.columns:
+        if column in known or scene.names[column].words in ROW_KEYS:
+            continue
+        values = _present(sample[column])
+        if values.empty or (values.nunique() < 2 and len(values) == len(sample) and not _flags(values)):
+            continue  # the switchboard given for everyone is no one's (a note given for some says of whom)
+        suspicion = Suspicion(column, kinds={"described": "neighbour"})
+        suspicion.reasons.append((f"elle décrit les personnes que nomme la colonne « {naming} »",
+                                  f"it describes the people column '{naming}' names"))
+        described.append(suspicion)
+    return described
+
+
+def _services_named(naming, sample: pd.DataFrame, scene) -> bool:
+    """Another column names a different thing on most rows ('service': 'Urbanisme', 'État civil'): the rows are
+    those things, not the people on duty at one centre ('astreintes': 'CER de Dijon' on every row)."""
+    for column, name in scene.others(naming):
+        if name.thing and not name.home and _present(sample[column]).nunique() >= VALUE_SHARE * len(sample):
+            return True
+    return False
+
+
+def _flags(values: pd.Series) -> bool:
+    """Yes/no answers ('oui', 'N'): said of each row, even when the sample gives them all alike."""
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return True
+    return values.dtype == object and values.astype(str).str.strip().str.lower().isin(YES_NO).all()
+
+
+def _household_at_home(suspicion, scene) -> bool:
+    """Rows that are people: a person's situation (an income category, a rent, an age) or a remark naming
+    people on rows the geometry puts each on one household, given names or dates of birth in a layer listing
+    people or located at homes."""
+    kinds = set(suspicion.kinds)
+    where = scene.whereabouts
+    at_home = where is not None and where.locates_households
+    if kinds & {"first_name", "birth_date"}:
+        if scene.statistic(suspicion.column):
+            return False  # 'prenom' and 'annais' beside 'nombre': a statistic of births
+        return at_home or bool(scene.people_word) or "birth_date" in kinds
+    return bool(kinds & {"situation", "free_text"}) and at_home
+
+
+def _names_people(suspicion, scene) -> bool:
+    """The column names people row after row: by its name, or by most of its values (a few names among
+    equipment or programmes are no list of people), half of them under a heading naming a person's role or in
+    a layer listing people ('lecteurs')."""
+    share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role or scene.people_word else 1)
+    evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS]
+    return any(v == "name" or (isinstance(v, float) and v >= share) for v in evidence)
 
 
 def _sample_positions(count: int, size: int):
@@ -420,18 +568,18 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
             suspicion.kinds["phone"] = "name"  # numbers stored as numbers lost their leading zero
         if pd.api.types.is_integer_dtype(present.dtype):
             _judge_numbers(suspicion, present)
-    if "birth_date" in column.strong or "birth_date" in column.weak:
-        _judge_birth_dates(suspicion, present, column)
+    if ("birth_date" in column.strong or "birth_date" in column.weak) and not scene.statistic(name):
+        _judge_birth_dates(suspicion, present, column)  # not 'annais' beside 'nombre': births counted by year
     for kind in [k for k in ("iban", "plate") if k in suspicion.kinds]:
         if _legal_owner(kind, name, column, scene):
             del suspicion.kinds[kind]
     if not suspicion.kinds and (column.attribute or scene.people_word):
-        _judge_situation(suspicion, present, column)
+        _judge_situation(suspicion, present, column, scene.tenants)
     if not suspicion.kinds:
         return None
     if set(suspicion.kinds) <= {"address"}:
         suspicion.contextual = "address"
-    elif set(suspicion.kinds) == {"first_name"} and not column.role:
+    elif set(suspicion.kinds) <= {"first_name", "initials"} and not column.someone:
         suspicion.contextual = "first_name"
     elif set(suspicion.kinds) == {"situation"}:
         suspicion.contextual = "situation"
@@ -503,9 +651,11 @@ def _service_numbers(numbers, column, scene, share) -> bool:
 
 def _judge_identifiers(suspicion, text, column):
     for kind, detect in (("nir", personal.nirs), ("iban", personal.ibans), ("plate", personal.plates),
-                         ("id_document", personal.id_documents)):
+                         ("id_document", personal.id_documents), ("pupil_id", personal.pupil_ids)):
+        if kind == "pupil_id" and kind not in column.strong:
+            continue  # ten characters and a letter are many codes' shape: only under an INE heading
         matches = detect(text)
-        needed = CONFIRM_SHARE if kind in column.weak else VALUE_SHARE
+        needed = CONFIRM_SHARE if kind in column.weak | column.strong else VALUE_SHARE
         if matches.any() and matches.mean() >= needed:
             _matched(suspicion, kind, matches)
 
@@ -514,17 +664,11 @@ def _judge_names(suspicion, text, column, scene):
     if column.count:
         return
     person_hint = "person_name" in column.strong
-    if not (person_hint or column.role or column.first_name):
-        # Names have no digits, and full names two words: spare the work on codes and addresses.
-        if column.thing:
-            return  # 'nom_voie', 'DVOILIB': a thing's name, even after a person
-        wordy = ~text.str.contains(r"\d")
-        if "person_name" in column.weak:
-            if wordy.mean() < CONFIRM_SHARE:
-                _beside_first_names(suspicion, column, scene)
-                return
-        elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
-            return
+    if not person_hint and people.namesake_share(text) >= VALUE_SHARE:
+        return  # 'Jules Ferry', 'Jean Jaurès': stops, schools or streets named after famous people
+    if not (person_hint or column.role or column.first_name) and not _may_hold_full_names(suspicion, text, column,
+                                                                                           scene):
+        return
     shapes = people.shapes(text)
     strict, lenient, surname, first = (shapes[k] for k in ("strict", "lenient", "surname", "first_name"))
     if column.first_name:
@@ -539,6 +683,8 @@ def _judge_names(suspicion, text, column, scene):
         people_ = lenient | surname
         if people_.mean() >= CONFIRM_SHARE:
             _matched(suspicion, "holder", people_)
+        elif first.mean() >= GIVEN_NAMES_SHARE:
+            _matched(suspicion, "first_name", first)  # 'REFERENT': 'Camille', 'Odette'
         elif lenient.sum() >= (1 if column.private_role else FEW_PEOPLE):
             # Owners mostly companies and communes: the few natural persons among them are still people.
             _matched(suspicion, "holder", lenient)
@@ -547,12 +693,46 @@ def _judge_names(suspicion, text, column, scene):
     elif "person_name" in column.weak:
         _judge_surnames(suspicion, shapes, column, scene)
     elif strict.mean() >= VALUE_SHARE and (column.role or not column.thing):
-        _matched(suspicion, "person_name", strict)
+        _matched(suspicion, "person_name", strict | lenient)  # the strict ones say the others are names too
     elif scene.people_word and lenient.mean() >= VALUE_SHARE and not column.thing:
         # Full names in a list of people, under any heading ('inscriptions_trail': 'Léa Roy').
         _matched(suspicion, "person_name", lenient)
         suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
                                   f"the layer's name ('{scene.people_word}')"))
+    elif not column.thing and text.str.fullmatch(_INITIALS).mean() >= GIVEN_NAMES_SHARE:
+        # Initials ('N. F.'): a person where the layer locates homes or lists people (see _in_context).
+        _matched(suspicion, "initials", text.str.fullmatch(_INITIALS))
+    elif lenient.mean() >= FULL_NAMES_SHARE and not (column.thing or scene.lists_organisations or
+                                                     scene.layer_words & THING_LAYER_WORDS):
+        # Nearly every value a first name and a surname, under any heading ('urnes', 'reserve_par'): a few
+        # streets or schools bear a famous name, a whole column of them is a list of people.
+        _matched(suspicion, "person_name", lenient)
+
+
+def _may_hold_full_names(suspicion, text, column, scene) -> bool:
+    """Names have no digits, and full names two words: spare the work on codes and addresses (given names alone
+    and surnames beside a given name are judged here)."""
+    if column.thing:
+        return False  # 'nom_voie', 'DVOILIB': a thing's name, even after a person
+    wordy = ~text.str.contains(r"\d")
+    if "person_name" in column.weak:
+        if wordy.mean() < CONFIRM_SHARE:
+            _beside_first_names(suspicion, column, scene)
+            return False
+    elif (wordy & text.str.contains(r"[\s/]")).mean() < VALUE_SHARE:
+        _given_names_alone(suspicion, text, wordy)
+        return False
+    return True
+
+
+def _given_names_alone(suspicion, text, wordy):
+    """Given names under any heading ('REFERENT': 'Camille', 'Odette'), reported where the layer locates or lists
+    people (see _in_context)."""
+    if wordy.mean() < GIVEN_NAMES_SHARE:
+        return
+    first = people.shapes(text)["first_name"]
+    if first.mean() >= GIVEN_NAMES_SHARE:
+        _matched(suspicion, "first_name", first)
 
 
 def _judge_surnames(suspicion, shapes, column, scene):
@@ -631,7 +811,7 @@ def _judge_numbers(suspicion, numbers):
         _matched(suspicion, "nir", matches)
 
 
-def _judge_situation(suspicion, values, column):
+def _judge_situation(suspicion, values, column, tenants=False):
     """A person's age, age band or situation (frailty, reason for registering): only reported where each row
     is someone at home (see _in_context)."""
     if not column.attribute:
@@ -650,7 +830,12 @@ def _judge_situation(suspicion, values, column):
         if ages.mean() >= 0.8:
             _matched(suspicion, "situation", ages, "name")
         return
-    if values.dtype == object:
+    if set(column.words) & HOUSEHOLD_MEANS_WORDS or (tenants and "loyer" in column.words):
+        # 'revenu_fiscal', or a rent beside its tenants ('locataire_depuis'): only households have them
+        suspicion.telling_values = True
+        suspicion.reasons.append(("un nom qui dit les ressources ou les charges d'un ménage",
+                                  "a name telling a household's means or expenses"))
+    elif values.dtype == object:
         found = values.str.contains(_SITUATION_VALUES)
         if found.mean() >= VALUE_SHARE:  # 'fragilite': 'Dépendance', 'Sortie d'hospitalisation', 'Vit seule'
             suspicion.telling_values = True
@@ -669,7 +854,7 @@ def _judge_birth_dates(suspicion, values, column):
 
 def _evidence(suspicion, sample_size) -> tuple[str, str]:
     by_name = any(v == "name" for v in suspicion.kinds.values())
-    shares = [v for v in suspicion.kinds.values() if v != "name"]
+    shares = [v for v in suspicion.kinds.values() if isinstance(v, float)]
     parts_fr, parts_en = [], []
     if by_name:
         parts_fr.append("son nom")

@@ -356,7 +356,8 @@ def _checked_siret(record: Optional[Record], column: str, siret: str) -> str:
         raise ScdlExportError(record, column, reason_fr, reason_en, code=SIRET_MISSING)
     if not siret_is_valid(siret):
         raise ScdlExportError(record, column,
-                              f"« {excerpt(siret, 20)} » n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle).",
+                              f"« {excerpt(siret, 20)} » n'est pas un numéro SIRET valide "
+                              "(14 chiffres, clé de contrôle).",
                               f"'{excerpt(siret, 20)}' is not a valid SIRET (14 digits, check digit).",
                               code=SIRET_INVALID)
     return siret

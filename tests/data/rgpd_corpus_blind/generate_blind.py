@@ -384,7 +384,8 @@ class Kit:
             pair = lambda: rng.choice(letters) + rng.choice(letters)  # noqa: E731
             sep = rng.choice(["-", "-", " ", ""])
             return f"{pair()}{sep}{rng.randint(1, 999):03d}{sep}{pair()}"
-        return f"{rng.randint(1, 9999)} {rng.choice(letters)}{rng.choice(letters)} {rng.choice(['25', '39', '70', '90'])}"
+        return (f"{rng.randint(1, 9999)} {rng.choice(letters)}{rng.choice(letters)} "
+                f"{rng.choice(['25', '39', '70', '90'])}")
 
     def siret(self):
         rng = self.rng
@@ -825,7 +826,8 @@ def _(k, v):
 
 
 @template("sco-email", True, "guardians' personal e-mail addresses",
-          [("mail_parent", "none"), ("courriel_famille", "none"), ("email_responsable", "dwellings"), ("EMAIL", "none")])
+          [("mail_parent", "none"), ("courriel_famille", "none"), ("email_responsable", "dwellings"),
+           ("EMAIL", "none")])
 def _(k, v):
     column, geometry = v
     values = [k.personal_email(p) for p in k.people(born=(1970, 1995))]
@@ -920,7 +922,8 @@ def _(k, v):
 # ===== Social housing =========================================================================
 
 @template("log-applicant", True, "applicants for social housing",
-          [("nom_demandeur", "none"), ("demandeur", "none"), ("DEMANDEUR_PRINCIPAL", "dwellings"), ("cotitulaire", "none")])
+          [("nom_demandeur", "none"), ("demandeur", "none"), ("DEMANDEUR_PRINCIPAL", "dwellings"),
+           ("cotitulaire", "none")])
 def _(k, v):
     column, geometry = v
     return Layer("demandes_logement_social", column,
@@ -929,7 +932,8 @@ def _(k, v):
 
 
 @template("log-tenant", True, "tenants of each dwelling",
-          [("locataire", "dwellings"), ("occupant", "dwellings"), ("NOM_OCC", "buildings"), ("titulaire_bail", "dwellings")])
+          [("locataire", "dwellings"), ("occupant", "dwellings"), ("NOM_OCC", "buildings"),
+           ("titulaire_bail", "dwellings")])
 def _(k, v):
     column, geometry = v
     return Layer(k.rng.choice(["logements_occupants", "patrimoine_locatif", "LOGTS_COMMUNAUX"]), column,
@@ -960,7 +964,8 @@ def _(k, v):
           [("nb_pieces", "buildings"), ("typologie", "buildings"), ("annee_construction", "buildings")])
 def _(k, v):
     column, geometry = v
-    values = {"nb_pieces": lambda: k.rng.randint(1, 6), "typologie": lambda: k.rng.choice(["T1", "T2", "T3", "T4", "T5"]),
+    values = {"nb_pieces": lambda: k.rng.randint(1, 6),
+              "typologie": lambda: k.rng.choice(["T1", "T2", "T3", "T4", "T5"]),
               "annee_construction": lambda: k.rng.randint(1955, 2022)}[column]
     return Layer("rpls_logements", column, {"bailleur": k.pick(N.LANDLORDS), column: [values() for _ in range(k.n)]},
                  geometry)
@@ -1089,7 +1094,8 @@ def _(k, v):
 # ===== Water and sanitation ===================================================================
 
 @template("eau-subscriber", True, "water subscribers (contract holders)",
-          [("nom_abonne", "dwellings"), ("ABONNE", "dwellings"), ("titulaire_contrat", "none"), ("client", "dwellings")])
+          [("nom_abonne", "dwellings"), ("ABONNE", "dwellings"), ("titulaire_contrat", "none"),
+           ("client", "dwellings")])
 def _(k, v):
     column, geometry = v
     values = k.with_legal(k.names(k.people(), ["cadastral", "surname_first", "m_ou_mme", "civility"]), 0.08)
@@ -1129,7 +1135,8 @@ def _(k, v):
            ("type_reseau", "network lines")])
 def _(k, v):
     column, geometry = v
-    values = {"materiau": lambda: k.rng.choice(["Fonte ductile", "PVC", "PEHD", "Fonte grise", "Acier", "Amiante-ciment"]),
+    values = {"materiau": lambda: k.rng.choice(["Fonte ductile", "PVC", "PEHD", "Fonte grise", "Acier",
+                                                "Amiante-ciment"]),
               "diametre": lambda: k.rng.choice([60, 80, 100, 125, 150, 200, 250]),
               "annee_pose": lambda: k.rng.randint(1950, 2023),
               "type_reseau": lambda: k.rng.choice(["AEP", "EU", "EP", "Unitaire"])}[column]
@@ -1137,7 +1144,8 @@ def _(k, v):
 
 
 @template("eau-works", False, "names, operators and capacities of water and sanitation works",
-          [("nom_ouvrage", "public buildings"), ("exploitant", "public buildings"), ("capacite_eh", "public buildings")])
+          [("nom_ouvrage", "public buildings"), ("exploitant", "public buildings"),
+           ("capacite_eh", "public buildings")])
 def _(k, v):
     column, geometry = v
     values = {"nom_ouvrage": lambda: k.rng.choice(["STEP de " + c for c in N.COMMUNES_DOUBS[:8]] +
@@ -1284,7 +1292,8 @@ def _(k, v):
     column, _ = v
     people = k.people(born=(1960, 1998))
     return Layer("annuaire_agents", column, {"agent": k.names(people, ["natural", "surname_first"]),
-                                             "service": k.pick(["Urbanisme", "SIG", "Voirie", "État civil"], len(people)),
+                                             "service": k.pick(["Urbanisme", "SIG", "Voirie", "État civil"],
+                                                               len(people)),
                                              column: [k.org_number() for _ in people]}, "none")
 
 
@@ -1382,8 +1391,8 @@ def _(k, v):
             f"{'Voisin' if p.sex == 'M' else 'Voisine'} ({k.name(p, 'civility_surname')}) a la clé du portail",
             f"Réponse envoyée à {k.personal_email(p)}"])
 
-    notes = k.mixed(personal, lambda: k.rng.choice(["Lampadaire en panne depuis une semaine", "Dépôt sauvage de gravats",
-                                                    "Trou dans la chaussée", None]))
+    notes = k.mixed(personal, lambda: k.rng.choice(["Lampadaire en panne depuis une semaine",
+                                                    "Dépôt sauvage de gravats", "Trou dans la chaussée", None]))
     return Layer("signalements_citoyens", column, {column: notes}, geometry)
 
 
@@ -1402,7 +1411,7 @@ def _(k, v):
 def _(k, v):
     column, geometry = v
     values = []
-    for name, short in k.pick(N.ASSOCIATIONS):
+    for _name, short in k.pick(N.ASSOCIATIONS):
         place = slug(k.org.commune)
         values.append(k.rng.choice([f"{short}.{place}@gmail.com", f"contact@{short.replace('.', '')}.fr",
                                     f"{short}@orange.fr", f"{short}{place}@laposte.net",
@@ -1431,7 +1440,8 @@ def _(k, v):
 
 
 @template("asso-president", True, "names of associations' presidents and contact persons",
-          [("president", "none"), ("presidente", "none"), ("NOM_PRESIDENT", "public buildings"), ("contact_nom", "none")])
+          [("president", "none"), ("presidente", "none"), ("NOM_PRESIDENT", "public buildings"),
+           ("contact_nom", "none")])
 def _(k, v):
     column, geometry = v
     return Layer("annuaire_associations", column,
@@ -1552,7 +1562,8 @@ def _(k, v):
 # ===== Social action (CCAS) ====================================================================
 
 @template("ccas-beneficiary", True, "beneficiaries of social aid",
-          [("nom_beneficiaire", "none"), ("beneficiaire", "dwellings"), ("BENEFICIAIRE", "none"), ("personne", "dwellings")])
+          [("nom_beneficiaire", "none"), ("beneficiaire", "dwellings"), ("BENEFICIAIRE", "none"),
+           ("personne", "dwellings")])
 def _(k, v):
     column, geometry = v
     return Layer(k.rng.choice(["ccas_aides_facultatives", "portage_repas", "registre_canicule", "colis_noel"]),
@@ -1618,8 +1629,10 @@ def _(k, v):
            ("nb_menages", "1 km grid cells")])
 def _(k, v):
     column, geometry = v
-    values = {"nb_beneficiaires": lambda: k.rng.randint(11, 140), "part_75_ans_plus": lambda: round(k.rng.uniform(3, 30), 1),
-              "age_moyen": lambda: round(k.rng.uniform(28, 62), 1), "nb_menages": lambda: k.rng.randint(11, 900)}[column]
+    values = {"nb_beneficiaires": lambda: k.rng.randint(11, 140),
+              "part_75_ans_plus": lambda: round(k.rng.uniform(3, 30), 1),
+              "age_moyen": lambda: round(k.rng.uniform(28, 62), 1),
+              "nb_menages": lambda: k.rng.randint(11, 900)}[column]
     return Layer(k.rng.choice(["carroyage_social", "iris_indicateurs", "filosofi_200m"]), column,
                  {column: [values() for _ in range(k.n)]}, geometry)
 
@@ -1627,7 +1640,8 @@ def _(k, v):
 # ===== Streets and traffic =====================================================================
 
 @template("voi-street", False, "street names, many after famous people",
-          [("nom_voie", "natural"), ("NOM_VOIE", "caps"), ("libelle", "abbr"), ("voie", "natural"), ("nom_rue", "caps")])
+          [("nom_voie", "natural"), ("NOM_VOIE", "caps"), ("libelle", "abbr"), ("voie", "natural"),
+           ("nom_rue", "caps")])
 def _(k, v):
     column, style = v
     return Layer(k.rng.choice(["voirie_communale", "TRONCONS_VOIE", "filaire_voies"]), column,
@@ -1653,7 +1667,8 @@ def _(k, v):
                  {"numero": [k.rng.randint(1, 120) for _ in values], column: values}, geometry)
 
 
-@template("voi-permit-holder", True, "holders of road occupation orders (removals, skips): private persons and companies",
+@template("voi-permit-holder", True,
+          "holders of road occupation orders (removals, skips): private persons and companies",
           [("beneficiaire_arrete", "street furniture"), ("demandeur", "street furniture")])
 def _(k, v):
     column, geometry = v
@@ -1709,8 +1724,9 @@ def _(k, v):
 def _(k, v):
     column, geometry = v
     if column == "dedicace":
-        values = [k.rng.choice([f"Pour la naissance de {c.given} {c.surname}", f"À {c.given}, né{'e' if c.sex == 'F' else ''} le "
-                                f"{c.birth.strftime('%d/%m/%Y')}", f"Naissance de {c.given} ({c.birth.year})"])
+        values = [k.rng.choice([f"Pour la naissance de {c.given} {c.surname}",
+                                f"À {c.given}, né{'e' if c.sex == 'F' else ''} le {c.birth.strftime('%d/%m/%Y')}",
+                                f"Naissance de {c.given} ({c.birth.year})"])
                   for c in (k.child() for _ in range(k.n))]
     else:
         values = k.names(k.people(), ["natural", "civility", "surname_first"])
@@ -2000,7 +2016,8 @@ def _(k, v):
     notes = []
     for _ in range(k.n):
         notes.append(k.rng.choice([
-            "Toiture refaite en 2019", "Accessibilité PMR à prévoir", f"Contrôle annuel par {k.rng.choice(N.CONTRACTORS)}",
+            "Toiture refaite en 2019", "Accessibilité PMR à prévoir",
+            f"Contrôle annuel par {k.rng.choice(N.CONTRACTORS)}",
             f"Contacter l'accueil au {k.org.phone}", f"Demandes à adresser à {k.service_email()}",
             "Bâtiment inscrit à l'inventaire", "Fermé en août", None, "Amiante : diagnostic négatif",
             "Chaudière gaz remplacée par PAC", "Salle Victor Hugo au 1er étage", "Clés à l'accueil de la mairie"]))

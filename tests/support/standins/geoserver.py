@@ -347,7 +347,8 @@ class GeoServerStandIn(StandIn):
             body = self._read_object(request, "workspace")
             if isinstance(body, Response):
                 return body
-            self.workspaces[ws]["isolated"] = str(body.get("isolated", self.workspaces[ws]["isolated"])).lower() == "true"
+            isolated = body.get("isolated", self.workspaces[ws]["isolated"])
+            self.workspaces[ws]["isolated"] = str(isolated).lower() == "true"
             return text_response(200, "")
         return text_response(405, "Method Not Allowed")
 
@@ -384,7 +385,8 @@ class GeoServerStandIn(StandIn):
         if (ws, name) in self.datastores:
             return text_response(500, f"Store '{name}' already exists in workspace '{ws}'")
         params = _connection_parameters(body.get("connectionParameters"))
-        store_type = body.get("type") or {"postgis": "PostGIS", "geopkg": "GeoPackage"}.get(params.get("dbtype", ""), "")
+        store_type = body.get("type") or {"postgis": "PostGIS",
+                                          "geopkg": "GeoPackage"}.get(params.get("dbtype", ""), "")
         self.datastores[(ws, name)] = {"name": name, "type": store_type, "description": body.get("description", ""),
                                        "enabled": True, "file": None, "params": params, "tables": {}}
         return text_response(201, name, {"Location": f"{self.base_url}/rest/workspaces/{ws}/datastores/{name}"})
@@ -516,7 +518,8 @@ class GeoServerStandIn(StandIn):
             ft["keywords"] = [str(k) for k in _as_list((body["keywords"] or {}).get("string")
                                                        if isinstance(body["keywords"], dict) else None)]
         if "metadataLinks" in body:
-            links = (body["metadataLinks"] or {}).get("metadataLink") if isinstance(body["metadataLinks"], dict) else None
+            links = ((body["metadataLinks"] or {}).get("metadataLink") if isinstance(body["metadataLinks"], dict)
+                     else None)
             ft["metadataLinks"] = [dict(link) for link in _as_list(links)]
         if "metadata" in body:
             entries = (body["metadata"] or {}).get("entry") if isinstance(body["metadata"], dict) else None
@@ -774,7 +777,8 @@ class GeoServerStandIn(StandIn):
             return text_response(403, f"Style {name} already exists.")
         self.styles[(ws, name)] = {"name": name, "workspace": ws, "format": "sld",
                                    "version": SLD_TYPES[content_type], "body": request.data()}
-        location = f"{self.base_url}/rest/workspaces/{ws}/styles/{name}" if ws else f"{self.base_url}/rest/styles/{name}"
+        location = (f"{self.base_url}/rest/workspaces/{ws}/styles/{name}" if ws
+                    else f"{self.base_url}/rest/styles/{name}")
         return text_response(201, name, {"Location": location})
 
     def _style(self, request: Request, ws, name: str, fmt: str) -> Response:

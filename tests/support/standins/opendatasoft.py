@@ -21,6 +21,11 @@ Strict on what the API reference documents (the generated client of github
   ``GET /datasets/{uid}/status/`` → ``{status, since, is_published, message, …}`` with ``status``
   among idle, queued, processing_dataset, processing_resource_records, processing_all_dataset_data,
   … error, limit_reached. Errors carry ``{"error_code", "message", "detail"}`` (``CreateDataset400Response``).
+- Explore API v2.1 (the domain's public catalogue): ``GET /api/explore/v2.1/catalog/datasets?limit=&offset=``
+  → ``{"total_count", "results": [{"dataset_id", "dataset_uid", "visibility", "has_records", "data_visible",
+  "features", "fields", "metas": {template: {field: value}}}]}``, ``limit`` at most 100 and ``offset + limit``
+  at most 10,000 (400 ``InvalidRESTParameterError`` beyond); anonymous callers see the published
+  datasets that are not restricted, a key with the right sees the restricted ones too.
 
 Choices of this stand-in where the documentation read does not settle it (tested as such):
 401 without or with an unknown key, 403 on writes for a key without edit permission (and such a
@@ -48,6 +53,8 @@ from support.standins import multipart_form
 from support.standins.standin_server import Request, Response, StandIn, json_response
 
 API = "/api/automation/v1.0/"
+EXPLORE = "/api/explore/v2.1/"
+EXPLORE_LIMIT, EXPLORE_WINDOW = 100, 10000
 STATUSES = ("idle", "queued", "processing_dataset", "processing_resource_records", "processing_all_dataset_data",
             "processing_realtime", "deleting_dataset", "deleting_resource_records", "deleting_all_dataset_data",
             "saving_dataset_version", "error", "aborting_processing", "limit_reached", "recovering_realtime_records",
@@ -149,6 +156,8 @@ class OpenDataSoftStandIn(StandIn):
             return abort.response
 
     def _route(self, request: Request) -> Response:
+        if request.path.startswith(EXPLORE):
+            return self._explore(request)
         if not request.path.startswith(API):
             raise _Abort(404, "NotFound", "Not found.")
         if not request.path.endswith("/"):
@@ -223,6 +232,44 @@ class OpenDataSoftStandIn(StandIn):
         if not isinstance(body, dict):
             raise _Abort(400, "ValidationError", "Invalid data. Expected a dictionary.")
         return body
+
+    # -- Explore API v2.1: the domain's public catalogue ------------------------------------------
+    def _explore(self, request: Request) -> Response:
+        """``GET /api/explore/v2.1/catalog/datasets?limit=&offset=&order_by=``: the published datasets anyone
+        sees (``visibility`` ``domain``), and the restricted ones too for a key allowed to see them."""
+        if request.path.rstrip("/") != EXPLORE + "catalog/datasets":
+            raise _Abort(404, "NotFound", "Not found.")
+        if request.method not in ("GET", "HEAD"):
+            raise _Abort(405, "MethodNotAllowed", f'Method "{request.method}" not allowed.')
+        header = request.headers.get("Authorization") or ""
+        key = header[7:].strip() if header.lower().startswith("apikey ") else request.param("apikey")
+        if key and key not in self.keys:
+            raise _Abort(401, "InvalidAPIKey", "Invalid API key.")
+        sees_restricted = bool(key) and self.keys[key][1]
+        try:
+            limit = int(request.param("limit", "10"))
+            offset = int(request.param("offset", "0"))
+        except ValueError:
+            raise _Abort(400, "InvalidRESTParameterError", "Invalid value for limit or offset.") from None
+        if not 0 <= limit <= EXPLORE_LIMIT or offset < 0 or offset + limit > EXPLORE_WINDOW:
+            raise _Abort(400, "InvalidRESTParameterError",
+                         f"limit must be between 0 and {EXPLORE_LIMIT}, and offset + limit at most {EXPLORE_WINDOW}.")
+        items = [d for d in self.datasets.values() if d["is_published"] and (sees_restricted or not d["is_restricted"])]
+        if request.param("order_by") == "dataset_id":
+            items.sort(key=lambda d: d["dataset_id"])
+        return json_response(200, {"total_count": len(items),
+                                   "results": [self._explored(d) for d in items[offset:offset + limit]]})
+
+    def _explored(self, dataset: dict) -> dict:
+        metas = {template: {name: field.get("value") for name, field in fields.items()}
+                 for template, fields in dataset["metadata"].items()}
+        has_records = bool(dataset["resources"])
+        metas.setdefault("default", {}).update({"records_count": 0, "data_processed": dataset["updated_at"],
+                                               "metadata_processed": dataset["updated_at"]})
+        return {"visibility": "restricted" if dataset["is_restricted"] else "domain",
+                "dataset_id": dataset["dataset_id"], "dataset_uid": dataset["uid"], "has_records": has_records,
+                "data_visible": True, "features": ["analyze"] if has_records else [], "attachments": [],
+                "alternative_exports": [], "fields": [], "metas": metas}
 
     # -- datasets ----------------------------------------------------------------------------------
     def _public(self, item: dict) -> dict:
