@@ -3,18 +3,20 @@
     python -m passerelle.sdi.file_server PORT FOLDER
 
 Only the published files are served (:data:`SERVED`): the DCAT catalogue (``catalogue.ttl``,
-``catalogue.jsonld``), the data (``data/*.gpkg``, ``.geojson``, ``.csv``) and the ISO records
-(``records/*.xml``). Nothing else of the folder is: not the pycsw database and configuration
-(``csw/``), the logs, the served project (``projet.qgs``) or the records' sidecars; no folder is
-listed; a symbolic link leading out of the folder is not followed. Only requests for
-``127.0.0.1:PORT`` or ``localhost:PORT`` are answered (``Host`` checked): a web page that rebinds
-its own name to 127.0.0.1 (DNS rebinding) gets nothing.
+``catalogue.jsonld``), the data (``data/*.gpkg``, ``.geojson``, ``.csv``), the ISO records
+(``records/*.xml``) and the data schemas they cite (``schemas/*.json``; a record's ``../schemas/x``
+is read from ``records/``: paths are normalised before they are matched). Nothing else of the folder
+is: not the pycsw database and configuration (``csw/``), the logs, the served project (``projet.qgs``)
+or the records' sidecars; no folder is listed; a symbolic link leading out of the folder is not
+followed. Only requests for ``127.0.0.1:PORT`` or ``localhost:PORT`` are answered (``Host`` checked):
+a web page that rebinds its own name to 127.0.0.1 (DNS rebinding) gets nothing.
 """
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import posixpath
 import re
 import sys
 from urllib.parse import unquote, urlsplit
@@ -26,10 +28,12 @@ MEDIA_TYPES = {
     ".gpkg": "application/geopackage+sqlite3",
     ".geojson": "application/geo+json",
     ".csv": "text/csv; charset=utf-8",
+    ".json": "application/json",
 }
 _NAME = r"[A-Za-z0-9][A-Za-z0-9._-]*"
 #: The paths served (everything else is 404).
-SERVED = re.compile(rf"^/(?:catalogue\.(?:ttl|jsonld)|data/{_NAME}\.(?:gpkg|geojson|csv)|records/{_NAME}\.xml)$")
+SERVED = re.compile(rf"^/(?:catalogue\.(?:ttl|jsonld)|data/{_NAME}\.(?:gpkg|geojson|csv)|records/{_NAME}\.xml"
+                    rf"|schemas/{_NAME}\.json)$")
 INDEX = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>IDG locale Passerelle</title></head>"
          "<body><h1>IDG locale Passerelle</h1><ul><li><a href='catalogue.ttl'>catalogue.ttl</a> (DCAT, Turtle)</li>"
          "<li><a href='catalogue.jsonld'>catalogue.jsonld</a> (DCAT, JSON-LD)</li></ul></body></html>")
@@ -52,7 +56,7 @@ class CatalogueHandler(http.server.SimpleHTTPRequestHandler):
         if host not in (f"127.0.0.1:{self.port}", f"localhost:{self.port}"):
             self.send_error(403, "Host refusé : ce serveur ne répond qu'à 127.0.0.1")
             return False
-        path = unquote(urlsplit(self.path).path)
+        path = posixpath.normpath(unquote(urlsplit(self.path).path))
         if path == "/":
             self._send_index()
             return False

@@ -211,11 +211,14 @@ def test_a_record_of_the_local_csw_is_linked_by_identifier_then_updated_in_place
     from passerelle.sdi import local
     from support.foreign_records import csw_count, csw_record, insert_into_csw
 
+    from passerelle.sdi.csw_guard import TOKEN_HEADER
+
     context = api.context(sdi_profile)
-    csw_url = local.sdi_for(sdi_profile["targets"]["local"]["folder"]).urls["csw"]
+    sdi = local.sdi_for(sdi_profile["targets"]["local"]["folder"])
+    csw_url = sdi.urls["csw"]
     source = record_bytes("geoide-ddt-plu-zonage.xml")
     identifier = file_identifier(source)
-    insert_into_csw(csw_url, source)  # someone else's record, already in the catalogue
+    insert_into_csw(csw_url, source, {TOKEN_HEADER: sdi.csw.token})  # someone else's record, already there
     linked = api.link_record(layer, {"target": "local", "identifier": identifier}, context=context, adopt=True)
     assert (linked.origin.kind, linked.origin.target, linked.origin.location) == ("csw", "local", csw_url)
     api.tag(layer, context=context, access="ouverte", nature="publique", granularity="fr:commune",

@@ -8,13 +8,14 @@ OGC = "http://www.opengis.net/ogc"
 GMD = "http://www.isotc211.org/2005/gmd"
 
 
-def insert_into_csw(url: str, xml: bytes) -> None:
-    """CSW-T Insert of an ISO 19139 record (bytes of a gmd:MD_Metadata document)."""
+def insert_into_csw(url: str, xml: bytes, headers=None) -> None:
+    """CSW-T Insert of an ISO 19139 record (bytes of a gmd:MD_Metadata document). ``headers``: more headers
+    (the local SDI's pycsw takes writes with its run's ``X-Passerelle-Token`` only)."""
     record = etree.fromstring(xml)
     transaction = etree.Element(f"{{{CSW}}}Transaction", nsmap={"csw": CSW}, service="CSW", version="2.0.2")
     etree.SubElement(transaction, f"{{{CSW}}}Insert").append(record)
     answer = requests.post(url, data=etree.tostring(transaction, xml_declaration=True, encoding="UTF-8"),
-                           headers={"Content-Type": "application/xml"}, timeout=30)
+                           headers={"Content-Type": "application/xml", **(headers or {})}, timeout=30)
     assert answer.status_code == 200 and b"totalInserted>1<" in answer.content, answer.text[:1000]
 
 

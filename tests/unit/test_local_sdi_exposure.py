@@ -21,7 +21,8 @@ def served(tmp_path):
                           "data/arrets_bus.gpkg": "SQLite format 3", "records/abc.xml": "<MD_Metadata/>",
                           "records/abc.json": '{"record": {}}', "csw/records.db": "SQLite", "csw/pycsw.cfg": "[server]",
                           "csw/gunicorn.log": "log", "projet.qgs": "<qgis/>", "sdi.json": "{}",
-                          local.MARKER: "x", "data/.cache.gpkg": "x"}.items():
+                          local.MARKER: "x", "data/.cache.gpkg": "x", "schemas/pistes.schema.json": '{"fields": []}',
+                          "schemas/notes.txt": "x"}.items():
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_text(content, encoding="utf-8")
     secret = tmp_path / "secret.gpkg"
@@ -41,7 +42,8 @@ def served(tmp_path):
     processes.stop(server)
 
 
-@pytest.mark.parametrize("path", ["/catalogue.ttl", "/catalogue.jsonld", "/data/arrets_bus.gpkg", "/records/abc.xml"])
+@pytest.mark.parametrize("path", ["/catalogue.ttl", "/catalogue.jsonld", "/data/arrets_bus.gpkg", "/records/abc.xml",
+                                  "/schemas/pistes.schema.json", "/records/../schemas/pistes.schema.json"])
 def test_the_published_files_are_served(served, path):
     answer = requests.get(served + path, timeout=5)
     assert answer.status_code == 200 and answer.content
@@ -50,7 +52,8 @@ def test_the_published_files_are_served(served, path):
 @pytest.mark.parametrize("path", ["/csw/records.db", "/csw/pycsw.cfg", "/csw/gunicorn.log", "/projet.qgs", "/sdi.json",
                                   "/records/abc.json", "/data/", "/records/", "/csw/", "/data/.cache.gpkg",
                                   f"/{local.MARKER}", "/data/lien.gpkg", "/data/../csw/records.db",
-                                  "/data/%2e%2e/csw/records.db", "/..%2fsecret.gpkg", "//etc/passwd"])
+                                  "/data/%2e%2e/csw/records.db", "/..%2fsecret.gpkg", "//etc/passwd", "/schemas/",
+                                  "/schemas/notes.txt", "/schemas/../csw/records.db", "/records/../../secret.gpkg"])
 def test_nothing_else_of_the_folder_is(served, path):
     answer = requests.get(served + path, timeout=5)
     assert answer.status_code == 404 and b"SQLite" not in answer.content and b"outside" not in answer.content

@@ -90,8 +90,11 @@ class _Guarded(Scanner):
     def __init__(self, inner: Scanner, module, layer: str):
         self._inner, self._module, self._layer = inner, module, layer
         self._failure = None
-        self.reads_data, self.geometry = inner.reads_data, inner.geometry
-        self.columns = inner.columns
+
+    # what the stream reads for it, as the check says it at the moment it is asked
+    reads_data = property(lambda self: self._inner.reads_data)
+    geometry = property(lambda self: self._inner.geometry)
+    columns = property(lambda self: self._inner.columns)
 
     def __getattr__(self, name):  # what a stream may ask a scanner beyond these (validity, ask_database...)
         value = getattr(self._inner, name)
@@ -103,9 +106,9 @@ class _Guarded(Scanner):
                 return True if call.__name__ == "ask_database" else None  # answered: the check says no more
             try:
                 return call(*args, **kwargs)
-            except PasserelleError:
-                raise
             except Exception as error:  # noqa: BLE001
+                if isinstance(error, PasserelleError) or _from_the_source(error):
+                    raise  # a damaged file, a lost database connection: the stream says it for the layer
                 self._failure = _failed(self._module, error, self._layer)
                 return True if call.__name__ == "ask_database" else None
         return guarded
@@ -122,6 +125,11 @@ class _Guarded(Scanner):
     def findings(self) -> list[Finding]:
         found = self._guard(self._inner.findings)()
         return [self._failure] if self._failure is not None else list(found or [])
+
+
+def _from_the_source(error: Exception) -> bool:
+    """Whether the data source failed (its database, its file), not the check reading it."""
+    return isinstance(error, OSError) or type(error).__module__.split(".")[0] in ("psycopg2", "sqlite3")
 
 
 def _failed(module, error: Exception, layer: str) -> Finding:
