@@ -11,9 +11,9 @@ After each faulted batch: every failure is named (a stable code, never ``publish
 other layers are published; then ``api.resume`` ends with exactly the clean run's state on the server
 (the same objects, no duplicate, no orphan) and in the registry.
 
-"Killed mid-upload": a child QGIS process publishes the batch; the proxy holds the first upload of
-the 8th layer and the test kills the child there (SIGKILL); ``api.resume`` here finishes the batch,
-to the same clean state.
+"Killed mid-upload": a child QGIS process publishes the batch; the proxy holds the upload of the 8th
+layer (its request with the biggest body: the GeoPackage, the ISO record for a catalogue) and the test
+kills the child there (SIGKILL); ``api.resume`` here finishes the batch, to the same clean state.
 """
 from __future__ import annotations
 
