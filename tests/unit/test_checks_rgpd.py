@@ -876,3 +876,53 @@ def test_a_households_count_of_cars_is_no_statistic_of_the_first_names_beside_it
             for i, name in enumerate(["Gabriel", "Louise", "Camille", "Nicolas"] * 3)]
     found = columns(run_layer(vocab, rows, houses(12), name="enquete_menages_vehicules"))
     assert {"prenom_repondant", "nb_vehicules"} <= set(found)
+
+
+# --- rows that are households' files, with no name ------------------------------------------------
+
+SANITATION = [{"ref_anc": f"25462-ANC-{i:05d}", "adresse": address, "avis": verdict, "annee_pose": 1980 + i}
+              for i, (address, verdict) in enumerate(zip(ADDRESSES, ["non conforme", "favorable"] * 8))]
+
+
+@pytest.mark.parametrize("layer", ["anc_installations", "SPANC_PARC", "assainissement_non_collectif",
+                                   "declarations_termites", "cheques_energie"])
+def test_every_column_of_households_files_located_at_homes_is_personal(vocab, layer):
+    found = columns(run_layer(vocab, SANITATION, houses(16), name=layer))
+    assert {"adresse", "avis", "annee_pose", "ref_anc"} <= set(found)
+    assert "address precision" in found["adresse"].message_en
+    assert "each row is a household" in found["avis"].message_en
+
+
+def test_home_visits_are_personal_without_a_name_or_an_address(vocab):
+    rows = [{"date_visite": dt.date(2025, 1, 1 + i), "objet": ["suivi budgétaire", "protection de l'enfance"][i % 2]}
+            for i in range(12)]
+    found = columns(run_layer(vocab, rows, houses(12), name="VISITES"))
+    assert {"date_visite", "objet"} <= set(found)
+
+
+def test_households_files_need_homes_and_no_organisation(vocab):
+    # The same columns on one point per commune, in an address register, or on companies' aid are no one's.
+    spread = [f"POINT ({900000 + 5000 * i} 6650000)" for i in range(16)]
+    assert run_layer(vocab, SANITATION, spread, name="anc_installations") == []
+    assert run_layer(vocab, SANITATION, houses(16), name="adresses_bal") == []
+    companies = [{"beneficiaire": f"SARL Menuiserie {i}", "montant": 1000.0 * i, "adresse": ADDRESSES[i]}
+                 for i in range(16)]
+    assert run_layer(vocab, companies, houses(16), name="aides_entreprises") == []
+    counted = [{"type_aide": "bon alimentaire", "nb_dossiers": 12 + i, "montant_total": 100.0 * i}
+               for i in range(8)]
+    assert run_layer(vocab, counted, name="ccas_aides_par_type") == []
+
+
+def test_a_table_of_households_files_is_personal_by_its_home_addresses_or_its_file_numbers(vocab):
+    aid = [{"adresse": address, "montant": [150.0, 277.0][i % 2]} for i, address in enumerate(ADDRESSES)]
+    assert {"adresse", "montant"} <= set(columns(run_layer(vocab, aid, name="aides_energie")))
+    files = [{"num_dossier": f"DOS-2024-{i:04d}", "regime": ["sans porc", "standard"][i % 2]} for i in range(12)]
+    assert {"num_dossier", "regime"} <= set(columns(run_layer(vocab, files, name="inscrits_cantine")))
+
+
+def test_bookings_of_rooms_list_the_people_who_booked_them(vocab):
+    rows = [{"salle": "Salle des fêtes", "reservant": name, "motif": "mariage"}
+            for name in ["Monique Marty", "Daniel Marchand", "Jade Charrier", "Arthur Lecomte"] * 3]
+    found = columns(run_layer(vocab, rows, houses(12), name="reservations_salles"))
+    assert {"reservant", "motif"} <= set(found)
+    assert "salle" not in found  # one room for every booking says nothing of anyone

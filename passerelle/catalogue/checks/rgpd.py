@@ -28,7 +28,9 @@ A column is weighed with what surrounds it:
   each row on one household (points at address precision, parcels, buildings, graves), and an
   age or a situation when the layer lists people, or its values are only said of people
   ('Dépendance'), and puts each of them at home. Single surnames, rare ones included, count on
-  parcels, graves and houses.
+  parcels, graves and houses. A layer of households' files ('anc_installations', 'cheques_energie',
+  'visites'), its points on homes (or a table of them at home addresses or under file numbers), says
+  something of one household in every column, with no name needed.
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ defunt inhume habitant adherent allocataire patient electeur contribuable redeva
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
 donateur parent licencie particulier prop propr proprio participant exposant conducteur chauffeur joueur coureur
-stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur
+stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur arrivant
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
@@ -124,6 +126,18 @@ SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere"})
 #: A household's means and expenses: said of a household only, wherever the layer puts it.
 HOUSEHOLD_MEANS_WORDS = frozenset({"revenu", "revenus", "ressources", "quotient", "qf", "rfr",
                                    "imposable"})
+#: Matters of one household's home or life, each row a household's file: non-collective sanitation ('anc',
+#: 'spanc'), pests and unfit housing, aids and vouchers, complaints, home-watch while away, private wells.
+HOUSEHOLD_MATTER_WORDS = frozenset("""
+anc spanc termite merule insalubrite insalubre indigne indecence cheque aide precarite plainte doleance
+tranquillite otv sinistre indemnisation composteur recuperateur domestique prive privee individuel individuelle
+raccordement vidange encombrant chien subvention prime bourse exoneration degrevement impaye redevance facture
+facturation pret
+""".split())
+#: Graves and their holders: the other columns of a cemetery's layer describe the grave.
+GRAVE_WORDS = frozenset({"tombe", "sepulture", "caveau", "defunt", "inhume", "concessionnaire", "concession",
+                         "cimetiere", "columbarium", "case", "ossuaire"})
+HOUSEHOLD_MATTER_PHRASES = (" non collectif ", " non collectifs ", " assainissement autonome ")
 YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "true", "false"})
 PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price"})
 _PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
@@ -181,6 +195,56 @@ class Layer:
         """The layer's name lists organisations, services or equipment ('annuaire_associations', 'decheteries',
         'communes_membres'); 'parcelles_commune' or 'signalements_service_voirie' only say whose they are."""
         return not self.people_word and bool(self.listed & ORGANISATION_LAYER_WORDS)
+
+    @functools.cached_property
+    def household_matter(self) -> str:
+        """The words of the layer's name saying each row is one household's file ('anc_installations',
+        'cheques_energie', 'declarations_termites'), or "", outside statistics and lists of organisations."""
+        if self.layer_words & STATISTIC_LAYER_WORDS or self.lists_organisations:
+            return ""
+        padded = f" {personal.name_words(self.info.name or '')} "
+        found = self.layer_words & HOUSEHOLD_MATTER_WORDS
+        written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
+        written += [p.strip() for p in HOUSEHOLD_MATTER_PHRASES if p in padded]
+        return " ".join(dict.fromkeys(written))
+
+    @functools.cached_property
+    def households(self) -> bool:
+        """Each row is one household at home: the layer's name lists people or households' files, and its
+        points or small polygons put each row on one home (a table of such files has its rows at home too)."""
+        where = self.whereabouts
+        at_homes = where is not None and where.locates_households and self.info.geometry_type == "Point"
+        people = self.people_word and not self.layer_words & GRAVE_WORDS
+        if not (self.household_matter or people and (self.layer_words & HOME_SERVICE_WORDS or at_homes or
+                                                     self.geometry is None)):
+            return False  # graves or owners' parcels: their other columns may describe the place
+        holders = [column for column, name in self.names.items()
+                   if name.role or name.organisation or set(name.words) & NAMING_WORDS]
+        if self.equipment("") is not None or any(self._organisation_names(column) for column in holders):
+            return False  # aid granted to companies ('siret', 'entreprise'), networks' owners ('SNCF Réseau')
+        if any(set(name.words) & STATISTIC_WORDS for name in self.names.values()):
+            return False  # 'nb_dossiers', 'montant_total': aid counted per type
+        if where is not None:
+            return where.locates_households
+        if self.geometry is not None:
+            return False
+        if any(self._addresses(column) for column in self.sample.columns):
+            return True
+        return bool(self.people_word) and any(self._file_numbers(column) for column in self.sample.columns)
+
+    def _file_numbers(self, column) -> bool:
+        """A code of its own on every row ('DOS-2024-0153', 'num_carte'), not the row key: each row, a person's
+        file, is someone (an age alone in a list of people identifies no one)."""
+        if self.names[column].words in ROW_KEYS or len(self.sample) < 2:
+            return False
+        text = _present(self.sample[column]).astype(str)
+        return len(text) == len(self.sample) and text.is_unique and \
+            bool(text.str.fullmatch(r"[\w./-]*\d[\w./-]*").all()) and text.str.len().min() >= 4
+
+    def _addresses(self, column) -> bool:
+        """Most values of the column are street addresses ('12 rue des Prés'): a table's rows at homes."""
+        text = _present(self.sample[column])
+        return bool(text.dtype == object and len(text)) and personal.addresses(text).mean() >= VALUE_SHARE
 
     @functools.cached_property
     def sales(self) -> bool:
@@ -302,6 +366,10 @@ def _layer_words(name: str) -> tuple[frozenset, frozenset]:
     words = personal.name_words(name).split()
     plurals = {w[:-1] for w in words if len(w) > 3 and w[-1] in "sx"}
     head = set(words[:1]) - {"commune", "mairie", "ville"}  # 'commune_x_…' is whose layer, not what it lists
+    if words and words[0][:-1] in plurals and words[0][:-1] not in ORGANISATION_LAYER_WORDS | THING_LAYER_WORDS:
+        # A plural first word is what the layer lists, the words after it its complement: 'reservations_salles'
+        # lists bookings of rooms, not rooms; 'aides_entreprises' still says its rows are companies'.
+        return frozenset(set(words) | plurals), frozenset({words[0][:-1]} | plurals & LEGAL_PERSON_LAYER_WORDS)
     return frozenset(set(words) | plurals), frozenset(plurals | head)
 
 
@@ -421,11 +489,19 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
     value given for everyone (but yes/no answers) say nothing of anyone; in a directory of organisations, a
     contact's name is one attribute of the row."""
     naming = next((s.column for s in reported if _names_people(s, scene) or _household_at_home(s, scene)), None)
-    if naming is None:
+    if naming is None and not scene.households:
         return []
-    name = scene.names[naming]
-    if scene.lists_organisations and name.role and not name.private_role and _services_named(naming, sample, scene):
-        return []  # 'responsable' in 'annuaire_services': the rows are the services
+    if naming is None:
+        word = scene.people_word or scene.household_matter
+        reason = (f"chaque ligne est un foyer, d'après le nom de la couche (« {word} ») et sa géométrie",
+                  f"each row is a household, judging by the layer's name ('{word}') and its geometry")
+    else:
+        reason = (f"elle décrit les personnes que nomme la colonne « {naming} »",
+                  f"it describes the people column '{naming}' names")
+        name = scene.names[naming]
+        if scene.lists_organisations and name.role and not name.private_role and \
+                _services_named(naming, sample, scene):
+            return []  # 'responsable' in 'annuaire_services': the rows are the services
     known = {s.column for s in reported}
     described = []
     for column in sample.columns:
@@ -435,8 +511,7 @@ def _describing_named_people(reported, sample: pd.DataFrame, scene) -> list:
         if values.empty or (values.nunique() < 2 and len(values) == len(sample) and not _flags(values)):
             continue  # the switchboard given for everyone is no one's (a note given for some says of whom)
         suspicion = Suspicion(column, kinds={"described": "neighbour"})
-        suspicion.reasons.append((f"elle décrit les personnes que nomme la colonne « {naming} »",
-                                  f"it describes the people column '{naming}' names"))
+        suspicion.reasons.append(reason)
         described.append(suspicion)
     return described
 
@@ -504,6 +579,10 @@ def _in_context(suspicion, suspicions, scene) -> bool:
         return True
     if suspicion.contextual == "situation":
         return _someone_at_home(suspicion, scene)
+    if suspicion.contextual == "address" and scene.household_matter and scene.households:
+        suspicion.reasons.append((f"le nom de la couche (« {scene.household_matter} »), le dossier d'un foyer",
+                                  f"the layer's name ('{scene.household_matter}'), a household's file"))
+        return scene.geometry is None or _located(suspicion, scene)
     if scene.people_word:
         suspicion.reasons.append((f"le nom de la couche (« {scene.people_word} »)",
                                   f"the layer's name ('{scene.people_word}')"))
