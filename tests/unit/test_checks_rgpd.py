@@ -926,3 +926,11 @@ def test_bookings_of_rooms_list_the_people_who_booked_them(vocab):
     found = columns(run_layer(vocab, rows, houses(12), name="reservations_salles"))
     assert {"reservant", "motif"} <= set(found)
     assert "salle" not in found  # one room for every booking says nothing of anyone
+
+
+def test_a_persons_file_or_account_number_is_personal_not_an_organisations(vocab):
+    numbers = column_of([f"{4410000 + 37 * i}" for i in range(12)], "num_allocataire")
+    finding = columns(run_layer(vocab, numbers))["num_allocataire"]
+    assert KINDS["person_id"][0] in finding.message_fr
+    sirets = [{"nomBeneficiaire": "Comité des fêtes", "idBeneficiaire": f"3657419580{5793 + i}"} for i in range(8)]
+    assert run_layer(vocab, sirets, name="subventions_2023") == []

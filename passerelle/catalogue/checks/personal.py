@@ -40,7 +40,12 @@ KINDS = {
     "described": ("information sur une personne nommée", "information about a named person"),
     "initials": ("initiales d'une personne", "a person's initials"),
     "sale": ("vente d'un bien par des personnes identifiables", "a property sale by identifiable people"),
+    "person_id": ("identifiant d'une personne (dossier, carte, compte)", "a person's identifier (file, card, account)"),
 }
+#: Words of identifiers: with a role only people hold ('num_allocataire', 'ref_famille', 'id_usager'), a
+#: person's file, card or account number.
+IDENTIFIER_WORDS = frozenset({"num", "numero", "no", "n", "ref", "reference", "id", "identifiant", "ident", "code",
+                              "matricule", "cle", "dossier", "carte", "compte"})
 
 # Column-name words. A strong hint is enough on its own; a weak one ("nom" is also the name of a
 # building, "insee" also a commune code) needs values that confirm it.

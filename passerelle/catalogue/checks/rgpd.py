@@ -118,7 +118,7 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
 #: Kinds naming a person: the columns beside them describe that person.
-NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id"})
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id", "person_id"})
 #: Layers of property sales: DVF's 'mutations_foncieres', 'ventes', 'cessions', DIA (déclarations d'intention
 #: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
 SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
@@ -649,6 +649,8 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
             _judge_numbers(suspicion, present)
     if ("birth_date" in column.strong or "birth_date" in column.weak) and not scene.statistic(name):
         _judge_birth_dates(suspicion, present, column)  # not 'annais' beside 'nombre': births counted by year
+    if not suspicion.kinds and column.private_role and set(column.words) & personal.IDENTIFIER_WORDS:
+        _judge_person_ids(suspicion, present, scene)
     for kind in [k for k in ("iban", "plate") if k in suspicion.kinds]:
         if _legal_owner(kind, name, column, scene):
             del suspicion.kinds[kind]
@@ -881,6 +883,18 @@ def _judge_free_text(suspicion, text, column, scene):
     if count and (hinted or count >= max(2, 0.05 * len(text))):
         suspicion.kinds["free_text"] = count / len(text)
         suspicion.feature_ids += [int(i) for i in text.index[mentions.to_numpy(dtype=bool)]]
+
+
+def _judge_person_ids(suspicion, values, scene):
+    """'num_allocataire', 'ref_famille': codes (digits in most of them) naming one person or household each;
+    not SIREN or SIRET numbers, nor beside the names of the organisations they number ('idBeneficiaire')."""
+    text = values.astype(str).str.strip()
+    if text.str.replace(" ", "").str.fullmatch(r"\d{9}|\d{14}").mean() >= VALUE_SHARE or \
+            scene.lists_organisations or scene.organisations_beside(suspicion.column) is not None:
+        return
+    codes = text.str.fullmatch(r"[\w./ -]*\d[\w./ -]*") & (text.str.len() >= 3)
+    if codes.mean() >= VALUE_SHARE:
+        _matched(suspicion, "person_id", codes, "name")
 
 
 def _judge_numbers(suspicion, numbers):
