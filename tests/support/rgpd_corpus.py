@@ -23,6 +23,7 @@ BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
 BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
 BLIND7_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind7")
 BLIND8_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind8")
+BLIND9_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind9")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -82,6 +83,13 @@ def load_blind8() -> list[dict]:
     guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
     ran on it (see its README)."""
     with open(os.path.join(BLIND8_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind9() -> list[dict]:
+    """The blind-9 corpus (tests/data/rgpd_corpus_blind9): 600 columns written blind to the guard and to the
+    other corpora, labels committed before the guard first ran on them (see its README)."""
+    with open(os.path.join(BLIND9_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
