@@ -934,3 +934,42 @@ def test_a_persons_file_or_account_number_is_personal_not_an_organisations(vocab
     assert KINDS["person_id"][0] in finding.message_fr
     sirets = [{"nomBeneficiaire": "Comité des fêtes", "idBeneficiaire": f"3657419580{5793 + i}"} for i in range(8)]
     assert run_layer(vocab, sirets, name="subventions_2023") == []
+
+
+def test_codes_under_a_persons_role_or_a_tax_number_name_the_row(vocab):
+    tracks = [{"conducteur": f"AG{83289 + 7 * i}", "vitesse_max": 50 + i} for i in range(10)]
+    found = columns(run_layer(vocab, tracks, name="traces_geolocalisation"))
+    assert KINDS["person_id"][0] in found["conducteur"].message_fr and "vitesse_max" in found
+    taxes = column_of([f"{1651998830484 + 97 * i}" for i in range(10)], "NUM_FISCAL")
+    assert "NUM_FISCAL" in columns(run_layer(vocab, taxes))
+    voters = [{"inscrits": 900 + i, "votants": 500 + i} for i in range(10)]  # counts, not people
+    assert run_layer(vocab, voters, name="resultats_bureaux") == []
+
+
+@pytest.mark.parametrize("layer", ["TELEASSIST", "DEGREV_TF", "retrofitGrants", "tenancies", "waterCustomers"])
+def test_english_and_shapefile_cut_layer_names_say_households_too(vocab, layer):
+    rows = [{"date_pose": dt.date(2020, 1, 1 + i), "montant": 100.0 + i} for i in range(12)]
+    assert {"date_pose", "montant"} <= set(columns(run_layer(vocab, rows, houses(12), name=layer)))
+
+
+def test_a_word_that_begins_a_known_one_is_not_always_an_abbreviation(vocab):
+    rows = [{"type_objet": ["Fontaine", "Lavoir", "Croix de chemin"][i % 3], "etat": ["Bon", "À restaurer"][i % 2]}
+            for i in range(12)]
+    assert run_layer(vocab, rows, houses(12), name="petit_patrimoine") == []  # 'petit' is no 'petitionnaire'
+
+
+def test_a_services_line_pasted_with_double_spaces_is_still_the_services(vocab):
+    rows = [{"NOM": "Médiathèque Pierre Bayle", "TELEPHONE": f"03 81 61  {50 + i} 00"} for i in range(12)]
+    record = complete_record(access=OPEN)
+    record.contact = Contact(organisation="Mairie de Besançon", email="sig@besancon.fr", phone="03 81 61 50 50")
+    assert run_layer(vocab, rows, houses(12), record=record, name="BIBLIO") == []
+
+
+def test_mailboxes_naming_no_one_do_not_make_every_column_personal(vocab):
+    rows = [{"NUM_PEI": f"PI-21231-{692 + i}", "ETAT": ["disponible", "indisponible"][i % 2],
+             "SDIS": ["prevision@sdis25.fr", "dfci@sdis.fr"][i % 2]} for i in range(12)]
+    found = columns(run_layer(vocab, rows, houses(12), name="PEI"))
+    assert "ETAT" not in found and "NUM_PEI" not in found
+    buyers = [{"MAIL_ACH": f"{name}@gmail.com", "NB_PLACES": 2 + i % 3} for i, name in
+              enumerate(["roussel65", "monique77", "marchand.famille", "carre55"] * 3)]
+    assert {"MAIL_ACH", "NB_PLACES"} <= set(columns(run_layer(vocab, buyers, name="BILLETS")))

@@ -43,7 +43,7 @@ vie informatique dsi numerique si web site boutique shop bonjour hello commercia
 restauration cuisine college lycee ce secr insee ads instruction foyer club asso association comite
 amicale syndicat president presidence gestion exploitation astreinte secours urgence accueil-mairie
 agence agences antenne permanence guichet relation relations clientele location locations gerance syndic
-copropriete maintenance depannage reception resa booking hotel hebergement bienvenue welcome administratif
+copropriete maintenance depannage reception resa booking hotel hebergement bienvenue welcome administratif hotline
 """.split())
 
 #: First words that only an institution's mailbox has ('mairie.chenecey@orange.fr' is the town hall's).
@@ -58,7 +58,7 @@ accueil standard standardiste mairie service services secretariat etablissement 
 equip siege agence bureau direction office guichet permanence generique fonctionnel fonctionnelle
 institutionnel institutionnelle collectivite organisme ecole college lycee public publique astreinte site
 entreprise societe commerce association asso club reservation reservations renseignements commune communes
-ville
+ville acc std
 """.split())
 
 

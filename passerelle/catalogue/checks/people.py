@@ -65,6 +65,7 @@ les aux en saint sainte st ste sous sur lez les-bains bains
 champ champs pre pres bois mont monts val vallee croix cote cotes combe combes clos vigne vignes terre terres
 grange granges chateau moulin fontaine roche roches foret lac etang riviere ruisseau source plaine plateau
 col crete bellevue prairie verger vergers marais fosse fosses bief pature paturages friche
+boucle boucles circuit circuits randonnee balade itineraire piste gr
 """.split())
 
 UPPER = "A-ZÀ-ÖØ-Þ"

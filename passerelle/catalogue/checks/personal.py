@@ -46,6 +46,23 @@ KINDS = {
 #: person's file, card or account number.
 IDENTIFIER_WORDS = frozenset({"num", "numero", "no", "n", "ref", "reference", "id", "identifiant", "ident", "code",
                               "matricule", "cle", "dossier", "carte", "compte"})
+#: Names that say a person's identifier alone: an agent's 'matricule', a user's 'pseudo', a tax number.
+PERSON_ID_WORDS = frozenset({"matricule", "pseudo", "pseudonyme", "nickname", "login", "username", "spi",
+                             "taxpayer"})
+#: A tax or benefit file's number when beside an identifier word ('num_fiscal', 'numero_caf').
+PERSON_FILE_WORDS = frozenset({"fiscal", "fiscale", "caf", "msa", "allocataire", "secu"})
+
+
+def person_id_name(column) -> bool:
+    """The column's name gives a person's identifier: a role only people hold with an identifier word
+    ('num_allocataire', 'payerRef') or with codes for values ('conducteur': 'AG83289'), an agent's
+    'matricule', a 'pseudo', a tax file's number."""
+    words = set(column.words)
+    if column.count or column.thing:
+        return False
+    if words & PERSON_ID_WORDS or (words & PERSON_FILE_WORDS and words & IDENTIFIER_WORDS):
+        return True
+    return column.private_role
 
 # Column-name words. A strong hint is enough on its own; a weak one ("nom" is also the name of a
 # building, "insee" also a commune code) needs values that confirm it.
@@ -100,6 +117,9 @@ participant participante participants conducteur conductrice conducteurs chauffe
 coureur coureurs joueur joueurs licencie licencies stagiaire stagiaires volontaire volontaires accompagnateur
 accompagnatrice entraineur arbitre encadrant exposant exposants professionnel professionnelle professionnels
 hote hotes loueur preneur fermier cedant cessionnaire donataire legataire decede decedee victime contrevenant
+payeur payeurs driver drivers payer payers customer customers taxpayer tenant tenants applicant applicants
+subscriber subscribers pupil pupils student students borrower borrowers beneficiary candidate employee employees
+owner owners holder holders covoitureur carpooler
 """.split())
 #: Roles a service or a company may hold as well as a person.
 SHARED_ROLES = frozenset({"contact", "responsable", "referent", "interlocuteur", "agent", "exploitant", "gerant",
@@ -107,7 +127,7 @@ SHARED_ROLES = frozenset({"contact", "responsable", "referent", "interlocuteur",
                           "attributaire", "attributaires", "client", "clients", "correspondant", "correspondante",
                           "mandataire", "signataire", "exploitants", "gestionnaire", "chef", "professionnel",
                           "professionnelle", "professionnels", "exposant", "exposants", "loueur", "cessionnaire",
-                          "preneur", "encadrant"})
+                          "preneur", "encadrant", "holder", "holders", "owner", "owners", "customer", "customers"})
 #: Roles usually held by companies and services: an equipment's 'tel_exploitant' is the operator's line.
 ORGANISATION_ROLES = frozenset({"exploitant", "exploitants", "gestionnaire", "attributaire", "attributaires"})
 #: Points of contact, often a service's desk ('contact_tel', 'tel_referent'), unlike 'tel_agent'.
@@ -281,7 +301,8 @@ def emails(text: pd.Series, organisation: contacts.Organisation = contacts.NO_OR
 
 
 def phones(text: pd.Series) -> pd.Series:
-    return text.str.fullmatch(contacts.PHONE)
+    # Pasted numbers keep odd spacing ('03 81 51  30 10'): one separator is what the pattern reads.
+    return text.str.replace(r"\s+", " ", regex=True).str.strip().str.fullmatch(contacts.PHONE)
 
 
 def plates(text: pd.Series) -> pd.Series:

@@ -61,14 +61,17 @@ defunt inhume habitant adherent allocataire patient electeur contribuable redeva
 resident personne concessionnaire titulaire occupant enfant majic petitionnaire declarant signalant benevole
 agent salarie client parrain marraine assmat nounou aidant canicule vulnerable fragile isole tombe sepulture caveau
 donateur parent licencie particulier prop propr proprio participant exposant conducteur chauffeur joueur coureur
-stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur arrivant
+stagiaire abonnement adhesion candidat candidature praticien lecteur emprunteur arrivant covoitureur
+customer subscriber tenant tenancy applicant carpooler pupil student member borrower taxpayer household employee
+attendee resident beneficiary
 """.split())
 #: People served at home ('visites_domicile', 'portage_repas', 'visites_seniors'), unless the layer lists the
 #: services or the places ('aide_domicile_services', 'residences_seniors').
 HOME_SERVICE_WORDS = frozenset({"domicile", "portage", "senior", "aine", "visite", "teleassistance", "telealarme"})
 PLACE_OF_SERVICE_WORDS = frozenset({"residence", "foyer", "ehpad", "maison", "logement", "hebergement"})
 #: 'assistantes_maternelles', 'liste_electorale': people named by two words ('carte_electorale' maps districts).
-PEOPLE_LAYER_PHRASES = (" assistante maternelle ", " assistant maternel ", " assistantes maternelles ",
+PEOPLE_LAYER_PHRASES = (" housing application ", " housing applications ",
+                        " assistante maternelle ", " assistant maternel ", " assistantes maternelles ",
                         " assistants maternels ", " personnes agees ", " demandes logement ", " demande logement ",
                         " liste electorale ", " listes electorales ")
 #: A register of acts of people's lives lists people: 'registre_naissances', 'actes_deces'.
@@ -94,11 +97,12 @@ fournisseur collectivite epci syndicat bailleur morale
 ORGANISATION_LAYER_WORDS = LEGAL_PERSON_LAYER_WORDS | frozenset("""
 equipement service decheterie dechetterie defibrillateur dae etablissement ecole college lycee creche gymnase salle
 piscine mediatheque bibliotheque administration pharmacie musee theatre cinema stade camping centre office poste
-gare borne caserne gendarmerie agence antenne permanence guichet bureau hotel bit erp
+gare borne caserne gendarmerie agence antenne permanence guichet bureau hotel bit erp cimetiere shop store library
+school company business office
 """.split())
 #: The organisation's own fleet: 'flotte_…', 'parc_auto', 'parc_materiel', 'vehicules_municipaux', or just
 #: 'vehicules'; never a layer about others' vehicles ('vehicules_enleves', 'fourriere', 'derogations_zfe').
-FLEET_VEHICLE_WORDS = frozenset({"vehicule", "auto", "automobile", "materiel", "engin"})
+FLEET_VEHICLE_WORDS = frozenset({"vehicule", "auto", "automobile", "materiel", "engin", "fleet"})
 FLEET_OWNER_WORDS = frozenset({"municipal", "municipaux", "communal", "communaux", "intercommunal",
                                "intercommunaux", "service", "technique", "interne", "pool", "agent"})
 #: Neighbours saying which service a vehicle is assigned to.
@@ -118,13 +122,14 @@ EQUIPMENT_WORDS = frozenset({"equipement", "equipements", "etablissement", "etab
 #: Neighbours naming the organisation a row belongs to ('association', 'raison_sociale'), or possibly naming it.
 NAMING_WORDS = frozenset({"nom", "libelle", "denomination", "beneficiaire", "titulaire", "raison", "intitule"})
 #: Kinds naming a person: the columns beside them describe that person.
-NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id", "person_id"})
+NAMING_KINDS = frozenset({"person_name", "holder", "nir", "id_document", "sale", "plate", "pupil_id", "person_id",
+                          "iban", "email"})
 #: Layers of property sales: DVF's 'mutations_foncieres', 'ventes', 'cessions', DIA (déclarations d'intention
 #: d'aliéner); DVF's own columns ('id_mutation', 'valeur_fonciere') say it too.
 SALE_LAYER_WORDS = frozenset({"dvf", "mutation", "vente", "transaction", "cession", "dia", "alienation"})
-SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere"})
+SALE_COLUMN_WORDS = frozenset({"mutation", "fonciere", "mut", "fonc"})
 #: A household's means and expenses: said of a household only, wherever the layer puts it.
-HOUSEHOLD_MEANS_WORDS = frozenset({"revenu", "revenus", "ressources", "quotient", "qf", "rfr",
+HOUSEHOLD_MEANS_WORDS = frozenset({"revenu", "revenus", "ressources", "quotient", "qf", "rfr", "apl", "income",
                                    "imposable"})
 #: Matters of one household's home or life, each row a household's file: non-collective sanitation ('anc',
 #: 'spanc'), pests and unfit housing, aids and vouchers, complaints, home-watch while away, private wells.
@@ -132,14 +137,15 @@ HOUSEHOLD_MATTER_WORDS = frozenset("""
 anc spanc termite merule insalubrite insalubre indigne indecence cheque aide precarite plainte doleance
 tranquillite otv sinistre indemnisation composteur recuperateur domestique prive privee individuel individuelle
 raccordement vidange encombrant chien subvention prime bourse exoneration degrevement impaye redevance facture
-facturation pret
+facturation pret compost preca teleassistance telealarme composter grant relief voucher poverty billing invoice arrears
+complaint
 """.split())
 #: Graves and their holders: the other columns of a cemetery's layer describe the grave.
 GRAVE_WORDS = frozenset({"tombe", "sepulture", "caveau", "defunt", "inhume", "concessionnaire", "concession",
                          "cimetiere", "columbarium", "case", "ossuaire"})
 HOUSEHOLD_MATTER_PHRASES = (" non collectif ", " non collectifs ", " assainissement autonome ")
 YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "true", "false"})
-PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price"})
+PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price", "val", "vf"})
 _PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
 _INITIALS = r"(?:[A-ZÀ-Ö]\.\s?){1,3}|[A-Z]{2}"
 FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
@@ -161,7 +167,9 @@ _SITUATION_VALUES = (r"(?i)handicap|invalidit|malvoyant|malentendant|non[- ]voya
                      r"d[ée]pendan|alzheimer|parkinson|hospitalis|oxyg[èé]n|dialys|fauteuil roulant|grabataire|"
                      r"alit[ée]|vit seule?|sans famille|mobilit[ée] r[ée]duite|sous tutelle|curatelle|\bAPA\b|"
                      r"\bGIR\s?\d|personne (?:[âa]g[ée]e|fragile|vuln[ée]rable|handicap[ée]e|d[ée]pendante)|"
-                     r"pathologi|diab[èé]t|"
+                     r"pathologi|diab[èé]t|maladie|maternit[ée]|paternit[ée]|accident (?:de service|du travail)|"
+                     r"arr[êe]t de travail|violences? conjugale|parent isol[ée]|famille monoparentale|"
+                     r"couple \+ \d|personne seule|"
                      # ANAH's household income categories: 'Très modestes', 'Modestes', 'Intermédiaires'
                      r"^\s*(?:tr[èe]s )?modestes?\s*$|^\s*interm[ée]diaires?\s*$")
 
@@ -187,7 +195,7 @@ class Layer:
         self.organisation = contacts.organisation_of(record)
         self.names = {column: personal.column_name(column) for column in sample.columns}
         self.layer_words, self.listed = _layer_words(info.name or "")
-        self.people_word = _people_word(self.layer_words, f" {personal.name_words(info.name or '')} ")
+        self.people_word = _people_word(self.layer_words, f" {_layer_text(info.name or '')} ")
         self._organisations = {}
 
     @functools.cached_property
@@ -202,9 +210,9 @@ class Layer:
         'cheques_energie', 'declarations_termites'), or "", outside statistics and lists of organisations."""
         if self.layer_words & STATISTIC_LAYER_WORDS or self.lists_organisations:
             return ""
-        padded = f" {personal.name_words(self.info.name or '')} "
+        padded = f" {_layer_text(self.info.name or '')} "
         found = self.layer_words & HOUSEHOLD_MATTER_WORDS
-        written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
+        written = [w for w in padded.split() if w in found or _singulars(w) & found]
         written += [p.strip() for p in HOUSEHOLD_MATTER_PHRASES if p in padded]
         return " ".join(dict.fromkeys(written))
 
@@ -222,10 +230,10 @@ class Layer:
                    if name.role or name.organisation or set(name.words) & NAMING_WORDS]
         if self.equipment("") is not None or any(self._organisation_names(column) for column in holders):
             return False  # aid granted to companies ('siret', 'entreprise'), networks' owners ('SNCF Réseau')
-        if any(set(name.words) & STATISTIC_WORDS for name in self.names.values()):
-            return False  # 'nb_dossiers', 'montant_total': aid counted per type
         if where is not None:
             return where.locates_households
+        if any(set(name.words) & STATISTIC_WORDS for name in self.names.values()):
+            return False  # a table of 'nb_dossiers', 'montant_total': aid counted per type
         if self.geometry is not None:
             return False
         if any(self._addresses(column) for column in self.sample.columns):
@@ -273,7 +281,7 @@ class Layer:
         if words & PRIVATE_VEHICLE_WORDS or self.people_word:
             return False
         vehicles = words & FLEET_VEHICLE_WORDS
-        if "flotte" in words or ("parc" in words and vehicles):
+        if words & {"flotte", "fleet"} or ("parc" in words and vehicles):
             return True
         if "vehicule" not in words:
             return False
@@ -363,14 +371,39 @@ def _layer_words(name: str) -> tuple[frozenset, frozenset]:
     """The layer name's words, each also without its plural mark ('abonnes' gives 'abonne'), and the things it
     lists: its plural words in the singular and its first word ('decheteries' and 'equipement_sportif' list
     equipment; 'parcelles_commune' lists parcels, not communes)."""
-    words = personal.name_words(name).split()
-    plurals = {w[:-1] for w in words if len(w) > 3 and w[-1] in "sx"}
+    words = _layer_text(name).split()
+    plurals = set().union(*map(_singulars, words)) if words else set()
     head = set(words[:1]) - {"commune", "mairie", "ville"}  # 'commune_x_…' is whose layer, not what it lists
     if words and words[0][:-1] in plurals and words[0][:-1] not in ORGANISATION_LAYER_WORDS | THING_LAYER_WORDS:
         # A plural first word is what the layer lists, the words after it its complement: 'reservations_salles'
         # lists bookings of rooms, not rooms; 'aides_entreprises' still says its rows are companies'.
         return frozenset(set(words) | plurals), frozenset({words[0][:-1]} | plurals & LEGAL_PERSON_LAYER_WORDS)
     return frozenset(set(words) | plurals), frozenset(plurals | head)
+
+
+def _singulars(word: str) -> set:
+    """'abonnes' -> {'abonne'}; 'decheteries' -> {'decheterie', 'dechetery'} (French or English 'tenancies')."""
+    if len(word) <= 3 or word[-1] not in "sx":
+        return set()
+    return {word[:-1], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]}
+
+
+def _layer_text(name: str) -> str:
+    """The layer name's words, abbreviations spelt out ('PRECA_ENER' reads 'precarite ener')."""
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in personal.name_words(name).split())
+
+
+def _unabbreviated() -> dict:
+    """Shapefile names cut to 10 characters and usual abbreviations ('DEGREV_TF', 'TELEASSIST', 'BIBLIO'): a word
+    of six letters or more that begins one known word of layer names stands for it ('petit' is no 'petitionnaire')."""
+    known = sorted(PEOPLE_LAYER_WORDS | HOUSEHOLD_MATTER_WORDS | HOME_SERVICE_WORDS | ORGANISATION_LAYER_WORDS |
+                   SITUATION_LAYER_WORDS | THING_LAYER_WORDS | STATISTIC_LAYER_WORDS | GRAVE_WORDS)
+    prefixes: dict = {}
+    for word in known:
+        for end in range(6, len(word)):
+            prefixes.setdefault(word[:end], set()).add(word)
+    return {prefix: next(iter(words)) for prefix, words in prefixes.items()
+            if len(words) == 1 and prefix not in known}
 
 
 def _people_word(words: frozenset, padded: str) -> str:
@@ -388,8 +421,11 @@ def _people_word(words: frozenset, padded: str) -> str:
             found = words & (REGISTER_WORDS | LIFE_EVENT_WORDS)
         elif words & SITUATION_REGISTER_WORDS and words & SITUATION_LAYER_WORDS:
             found = words & (SITUATION_REGISTER_WORDS | SITUATION_LAYER_WORDS)
-    written = [w for w in padded.split() if w in found or (w[:-1] in found and w[-1] in "sx")]
+    written = [w for w in padded.split() if w in found or _singulars(w) & found]
     return " ".join(dict.fromkeys(written))
+
+
+_ABBREVIATIONS = _unabbreviated()
 
 
 def check(record, data, context, layer: str) -> list[Finding]:
@@ -551,8 +587,22 @@ def _names_people(suspicion, scene) -> bool:
     equipment or programmes are no list of people), half of them under a heading naming a person's role or in
     a layer listing people ('lecteurs')."""
     share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role or scene.people_word else 1)
-    evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS]
+    evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS and
+                (k != "email" or _named_mailboxes(scene.sample[suspicion.column]))]
     return any(v == "name" or (isinstance(v, float) and v >= share) for v in evidence)
+
+
+def _named_mailboxes(values: pd.Series) -> bool:
+    """Most e-mail addresses name someone or sit at a webmail provider ('roussel65@gmail.com'): they name the
+    row's person, unlike 'prevision@sdis25.fr', which only nothing speaks against."""
+    text = _present(values).astype(str).str.lower()
+    if text.empty:
+        return False
+    local, domain = text.str.rpartition("@")[0], text.str.rpartition("@")[2]
+    words = local.str.replace(r"\d+", " ", regex=True).str.split(r"[._+\-\s]+").explode()
+    named = words.isin(people.first_names() | people.surnames()) & ~words.isin(contacts.GENERIC_MAILBOXES)
+    named = named.groupby(level=0).any().reindex(text.index, fill_value=False)
+    return bool((named | domain.isin(contacts.WEBMAIL)).mean() >= VALUE_SHARE)
 
 
 def _sample_positions(count: int, size: int):
@@ -649,7 +699,7 @@ def _judge_column(name: str, values: pd.Series, scene: Layer):
             _judge_numbers(suspicion, present)
     if ("birth_date" in column.strong or "birth_date" in column.weak) and not scene.statistic(name):
         _judge_birth_dates(suspicion, present, column)  # not 'annais' beside 'nombre': births counted by year
-    if not suspicion.kinds and column.private_role and set(column.words) & personal.IDENTIFIER_WORDS:
+    if not suspicion.kinds and personal.person_id_name(column):
         _judge_person_ids(suspicion, present, scene)
     for kind in [k for k in ("iban", "plate") if k in suspicion.kinds]:
         if _legal_owner(kind, name, column, scene):
@@ -887,8 +937,15 @@ def _judge_free_text(suspicion, text, column, scene):
 
 def _judge_person_ids(suspicion, values, scene):
     """'num_allocataire', 'ref_famille': codes (digits in most of them) naming one person or household each;
-    not SIREN or SIRET numbers, nor beside the names of the organisations they number ('idBeneficiaire')."""
+    not SIREN or SIRET numbers, nor beside the names of the organisations they number ('idBeneficiaire'). Under a
+    role alone ('conducteur': 'AG83289'), only codes of letters and digits: 'inscrits' may count voters."""
+    if values.dtype != object:
+        return
     text = values.astype(str).str.strip()
+    if not set(suspicion.column and scene.names[suspicion.column].words) & (
+            personal.IDENTIFIER_WORDS | personal.PERSON_ID_WORDS) and \
+            not text.str.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*").mean() >= VALUE_SHARE:
+        return
     if text.str.replace(" ", "").str.fullmatch(r"\d{9}|\d{14}").mean() >= VALUE_SHARE or \
             scene.lists_organisations or scene.organisations_beside(suspicion.column) is not None:
         return
