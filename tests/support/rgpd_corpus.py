@@ -79,16 +79,15 @@ def load_blind7() -> list[dict]:
 
 
 def load_blind8() -> list[dict]:
-    """The blind-8 corpus (tests/data/rgpd_corpus_blind8): held-out measurement only, never for tuning the
-    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
-    ran on it (see its README)."""
+    """Corpus blind-8 (tests/data/rgpd_corpus_blind8): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.943, false-positive rate 0.007), tuning data since 82a9fa5."""
     with open(os.path.join(BLIND8_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
 def load_blind9() -> list[dict]:
-    """The blind-9 corpus (tests/data/rgpd_corpus_blind9): 600 columns written blind to the guard and to the
-    other corpora, labels committed before the guard first ran on them (see its README)."""
+    """Corpus blind-9 (tests/data/rgpd_corpus_blind9): written blind to the guard and to the other corpora,
+    measured blind once (recall 0.880, false-positive rate 0.030), tuning data since 1ae9e91."""
     with open(os.path.join(BLIND9_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
