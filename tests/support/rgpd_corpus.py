@@ -23,6 +23,7 @@ BLIND5_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind5")
 BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
 BLIND7_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind7")
 BLIND8_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind8")
+BLIND10_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind10")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -82,6 +83,14 @@ def load_blind8() -> list[dict]:
     guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
     ran on it (see its README)."""
     with open(os.path.join(BLIND8_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_blind10() -> list[dict]:
+    """The blind-10 corpus (tests/data/rgpd_corpus_blind10): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND10_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
