@@ -24,6 +24,7 @@ BLIND6_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind6")
 BLIND7_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind7")
 BLIND8_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind8")
 BLIND9_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind9")
+BLIND10_DIR = os.path.join(os.path.dirname(CORPUS_DIR), "rgpd_corpus_blind10")
 PARTS = ("tuning", "heldout")
 OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
@@ -89,6 +90,11 @@ def load_blind9() -> list[dict]:
     """Corpus blind-9 (tests/data/rgpd_corpus_blind9): written blind to the guard and to the other corpora,
     measured blind once (recall 0.880, false-positive rate 0.030), tuning data since 1ae9e91."""
     with open(os.path.join(BLIND9_DIR, "cases.json"), encoding="utf-8") as handle:
+def load_blind10() -> list[dict]:
+    """The blind-10 corpus (tests/data/rgpd_corpus_blind10): held-out measurement only, never for tuning the
+    guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
+    ran on it (see its README)."""
+    with open(os.path.join(BLIND10_DIR, "cases.json"), encoding="utf-8") as handle:
         return json.load(handle)
 
 
