@@ -90,6 +90,9 @@ def load_blind9() -> list[dict]:
     """Corpus blind-9 (tests/data/rgpd_corpus_blind9): written blind to the guard and to the other corpora,
     measured blind once (recall 0.880, false-positive rate 0.030), tuning data since 1ae9e91."""
     with open(os.path.join(BLIND9_DIR, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def load_blind10() -> list[dict]:
     """The blind-10 corpus (tests/data/rgpd_corpus_blind10): held-out measurement only, never for tuning the
     guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
