@@ -588,8 +588,28 @@ def _names_people(suspicion, scene) -> bool:
     a layer listing people ('lecteurs')."""
     share = NAMING_SHARE * (0.5 if scene.names[suspicion.column].person_role or scene.people_word else 1)
     evidence = [v for k, v in suspicion.kinds.items() if k in NAMING_KINDS and
-                (k != "email" or _named_mailboxes(scene.sample[suspicion.column]))]
+                (k != "email" or _mailboxes_name_the_rows(suspicion.column, scene))]
     return any(v == "name" or (isinstance(v, float) and v >= share) for v in evidence)
+
+
+def _mailboxes_name_the_rows(column, scene) -> bool:
+    """People's mailboxes name the rows' people (a ticket's buyer, an applicant), unless the rows are things with
+    codes of their own ('MOB-000005' with the mailbox of whoever surveyed it) in a layer listing no one."""
+    if not _named_mailboxes(scene.sample[column]):
+        return False
+    if scene.names[column].someone or scene.people_word or scene.households:
+        return True
+    return not any(_own_codes(scene.sample[other]) for other, name in scene.others(column)
+                   if name.words not in ROW_KEYS)
+
+
+def _own_codes(values: pd.Series) -> bool:
+    """Nearly every row has a code of its own ('MOB-000005'), whatever a few duplicates."""
+    text = _present(values)
+    if text.dtype != object or len(text) < 0.9 * len(values) or len(text) < 2:
+        return False
+    text = text.astype(str)
+    return text.nunique() >= 0.9 * len(text) and text.str.fullmatch(r"[\w./-]*\d[\w./-]*").mean() >= 0.9
 
 
 def _named_mailboxes(values: pd.Series) -> bool:
