@@ -4,9 +4,9 @@ Each case becomes a LayerData (its columns, its geometry) and an open, public Re
 the publishing organisation's contact; the guard is right on a case when it flags the column
 under judgement exactly when the label says it is personal. Tuning reads ``load("tuning")``;
 ``load("heldout")`` is for the benchmark (``make bench``). The blind corpora (``load_blind()`` …
-``load_blind5()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
+``load_blind9()``, tests/data/rgpd_corpus_blind*) were each written by another hand than the guard's,
 labelled and committed before the guard first ran on them, measured blind once, and are tuning data since
-(their READMEs give both figures). ``load_blind8()`` is the held-out corpus: measured, never read to tune.
+(their READMEs give both figures). ``load_blind10()`` is the held-out corpus: measured, never read to tune.
 """
 from __future__ import annotations
 
