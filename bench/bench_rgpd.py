@@ -62,24 +62,21 @@ def main(argv=None) -> int:
     from support import rgpd_corpus
 
     report(f"the {args.part} part of the labelled corpus", rgpd_corpus.load(args.part))
-    report("corpus blind-1 (tests/data/rgpd_corpus_blind; TUNING data since 6165e75, "
-           "measured blind before: recall 0.900, false-positive rate 0.048)", rgpd_corpus.load_blind())
-    report("corpus blind-2 (tests/data/rgpd_corpus_blind2; TUNING data since 780ae62, measured blind before: "
-           "recall 0.902, then 0.949 still unread)", rgpd_corpus.load_blind2())
-    report("corpus blind-3 (tests/data/rgpd_corpus_blind3; TUNING data since d2dee63, measured blind before: "
-           "recall 0.892, false-positive rate 0.021)", rgpd_corpus.load_blind3())
-    report("corpus blind-4 (tests/data/rgpd_corpus_blind4; TUNING data since b8ab0d5, measured blind before: "
-           "recall 0.945, false-positive rate 0.030)", rgpd_corpus.load_blind4())
-    report("corpus blind-5 (tests/data/rgpd_corpus_blind5; TUNING data since 2dcf92d, measured blind before: "
-           "recall 0.948, false-positive rate 0.008)", rgpd_corpus.load_blind5())
-    report("corpus blind-6 (tests/data/rgpd_corpus_blind6; TUNING data since eb0db4e, measured blind before: "
-           "recall 0.943, false-positive rate 0.003)", rgpd_corpus.load_blind6())
-    report("corpus blind-7 (tests/data/rgpd_corpus_blind7; TUNING data since d3a1b7f, measured blind before: "
-           "recall 0.957, false-positive rate 0.000)", rgpd_corpus.load_blind7())
-    report("corpus blind-8 (tests/data/rgpd_corpus_blind8; TUNING data since 82a9fa5, measured blind before: "
-           "recall 0.943, false-positive rate 0.007)", rgpd_corpus.load_blind8())
-    report("corpus blind-9 (tests/data/rgpd_corpus_blind9; TUNING data since 1ae9e91, measured blind before: "
-           "recall 0.880, false-positive rate 0.030)", rgpd_corpus.load_blind9())
+    blind = [
+        ("blind-1", "rgpd_corpus_blind", "TUNING data since 6165e75, measured blind before: recall 0.900, "
+         "false-positive rate 0.048", rgpd_corpus.load_blind),
+        ("blind-2", "rgpd_corpus_blind2", "TUNING data since 780ae62, measured blind before: recall 0.902, then "
+         "0.949 still unread", rgpd_corpus.load_blind2),
+    ]
+    for number, commit, recall, fpr in (("3", "d2dee63", "0.892", "0.021"), ("4", "b8ab0d5", "0.945", "0.030"),
+                                        ("5", "2dcf92d", "0.948", "0.008"), ("6", "eb0db4e", "0.943", "0.003"),
+                                        ("7", "d3a1b7f", "0.957", "0.000"), ("8", "82a9fa5", "0.943", "0.007"),
+                                        ("9", "1ae9e91", "0.880", "0.030")):
+        history = f"TUNING data since {commit}, measured blind before: recall {recall}, false-positive rate {fpr}"
+        blind.append((f"blind-{number}", f"rgpd_corpus_blind{number}", history,
+                      getattr(rgpd_corpus, f"load_blind{number}")))
+    for name, folder, history, load in blind:
+        report(f"corpus {name} (tests/data/{folder}; {history})", load())
     report("HELD-OUT corpus blind-10 (tests/data/rgpd_corpus_blind10; never read while tuning; measured blind "
            "on 1ae9e91: recall 0.973, false-positive rate 0.010)", rgpd_corpus.load_blind10())
     return 0

@@ -30,75 +30,70 @@ OPEN = "https://w3id.org/passerelle/vocabulary/access-level/ouverte"
 PUBLIC = "https://w3id.org/passerelle/vocabulary/nature/publique"
 
 
+def _read(directory: str) -> list[dict]:
+    with open(os.path.join(directory, "cases.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def load_blind() -> list[dict]:
     """Corpus blind-1 (tests/data/rgpd_corpus_blind): written apart from the guard and measured blind
     (recall 0.900, false-positive rate 0.048), tuning data since commit 6165e75."""
-    with open(os.path.join(BLIND_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND_DIR)
 
 
 def load_blind2() -> list[dict]:
     """Corpus blind-2 (tests/data/rgpd_corpus_blind2): written apart from the guard, measured blind (recall 0.902,
     then 0.949), tuning data since 780ae62."""
-    with open(os.path.join(BLIND2_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND2_DIR)
 
 
 def load_blind3() -> list[dict]:
     """Corpus blind-3 (tests/data/rgpd_corpus_blind3): written blind to the guard and to the other corpora,
     measured blind once (recall 0.892, false-positive rate 0.021), tuning data since d2dee63."""
-    with open(os.path.join(BLIND3_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND3_DIR)
 
 
 def load_blind4() -> list[dict]:
     """Corpus blind-4 (tests/data/rgpd_corpus_blind4): written blind to the guard and to the other corpora,
     measured blind once (recall 0.945, false-positive rate 0.030), tuning data since b8ab0d5."""
-    with open(os.path.join(BLIND4_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND4_DIR)
 
 
 def load_blind5() -> list[dict]:
     """Corpus blind-5 (tests/data/rgpd_corpus_blind5): written blind to the guard and to the other corpora,
     measured blind once (recall 0.948, false-positive rate 0.008), tuning data since 2dcf92d."""
-    with open(os.path.join(BLIND5_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND5_DIR)
 
 
 def load_blind6() -> list[dict]:
     """Corpus blind-6 (tests/data/rgpd_corpus_blind6): written blind to the guard and to the other corpora,
     measured blind once (recall 0.943, false-positive rate 0.003), tuning data since eb0db4e."""
-    with open(os.path.join(BLIND6_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND6_DIR)
 
 
 def load_blind7() -> list[dict]:
     """Corpus blind-7 (tests/data/rgpd_corpus_blind7): written blind to the guard and to the other corpora,
     measured blind once (recall 0.957, false-positive rate 0.000), tuning data since d3a1b7f."""
-    with open(os.path.join(BLIND7_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND7_DIR)
 
 
 def load_blind8() -> list[dict]:
     """Corpus blind-8 (tests/data/rgpd_corpus_blind8): written blind to the guard and to the other corpora,
     measured blind once (recall 0.943, false-positive rate 0.007), tuning data since 82a9fa5."""
-    with open(os.path.join(BLIND8_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND8_DIR)
 
 
 def load_blind9() -> list[dict]:
     """Corpus blind-9 (tests/data/rgpd_corpus_blind9): written blind to the guard and to the other corpora,
     measured blind once (recall 0.880, false-positive rate 0.030), tuning data since 1ae9e91."""
-    with open(os.path.join(BLIND9_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND9_DIR)
 
 
 def load_blind10() -> list[dict]:
     """The blind-10 corpus (tests/data/rgpd_corpus_blind10): held-out measurement only, never for tuning the
     guard. Written blind to the guard and to the other corpora, its labels committed before the guard first
     ran on it (see its README)."""
-    with open(os.path.join(BLIND10_DIR, "cases.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return _read(BLIND10_DIR)
 
 
 def load(part: str) -> list[dict]:
