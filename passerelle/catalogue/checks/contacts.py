@@ -110,12 +110,11 @@ def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int 
         return pd.Series(False, index=addresses.index)
     lower = addresses.str.lower()
     local, domain = lower.str.rpartition("@")[0], lower.str.rpartition("@")[2]
-    words = local.str.replace(r"\d+", " ", regex=True).str.split(r"[._+\-\s]+")
+    words = _local_words(local)
     first_word = words.str[0].fillna("")
     exploded = words.explode().dropna()
     exploded = exploded[exploded.str.len() >= 2]
-    named = exploded.isin(people.first_names() | people.surnames()) & ~exploded.isin(GENERIC_MAILBOXES)
-    named = named.groupby(level=0).any().reindex(addresses.index, fill_value=False)
+    named = _naming(exploded, addresses.index)
     letters = local.str.replace(r"[^a-z]", "", regex=True)
     # 'jdupont', 'dupontj', 'j.dupont': an initial beside a surname.
     initial_surname = letters.str[1:].isin(people.surnames()) | letters.str[:-1].isin(people.surnames())
@@ -138,6 +137,25 @@ def personal_emails(addresses: pd.Series, organisation: Organisation, bias: int 
     if not assume_person:
         found &= person
     return found.astype(bool)
+
+
+def _local_words(local: pd.Series) -> pd.Series:
+    """The words of mailboxes' local parts, digits dropped: 'jean.dupont38' -> ['jean', 'dupont']."""
+    return local.str.replace(r"\d+", " ", regex=True).str.split(r"[._+\-\s]+")
+
+
+def _naming(words: pd.Series, index) -> pd.Series:
+    """Per address (``words`` exploded, indexed by address), whether a word is a given name or a surname that
+    no service's mailbox uses."""
+    named = words.isin(people.first_names() | people.surnames()) & ~words.isin(GENERIC_MAILBOXES)
+    return named.groupby(level=0).any().reindex(index, fill_value=False)
+
+
+def nominative(addresses: pd.Series) -> pd.Series:
+    """Addresses naming someone in their local part or kept at a webmail provider ('roussel65@gmail.com')."""
+    lower = addresses.str.lower()
+    local, domain = lower.str.rpartition("@")[0], lower.str.rpartition("@")[2]
+    return _naming(_local_words(local).explode(), addresses.index) | domain.isin(WEBMAIL)
 
 
 def contains_personal_email(text: pd.Series, organisation: Organisation) -> pd.Series:

@@ -148,6 +148,7 @@ YES_NO = frozenset({"oui", "non", "o", "n", "yes", "no", "y", "vrai", "faux", "t
 PRICE_WORDS = frozenset({"prix", "valeur", "montant", "price", "val", "vf"})
 _PARCEL_ID = r"\d{2}[\dAB]\d{2}[0-9]{3}[0-9A-Z]{2}\d{4}"  # IDU: département, commune, prefix, section, number
 _INITIALS = r"(?:[A-ZÀ-Ö]\.\s?){1,3}|[A-Z]{2}"
+_CODE = r"[\w./-]*\d[\w./-]*"  # a code: digits, maybe with letters and separators ('DOS-2024-0153')
 FULL_NAMES_SHARE = 0.7  # share of full names ('Léa Roy') that makes a column of any heading a list of people
 GIVEN_NAMES_SHARE = 0.8  # share of known given names that makes a column of any heading a column of given names
 NAMING_SHARE = 0.6  # share of sampled values naming people that makes a column a list of people
@@ -194,8 +195,9 @@ class Layer:
         self.record, self.info, self.sample, self.geometry = record, info, sample, geometry
         self.organisation = contacts.organisation_of(record)
         self.names = {column: personal.column_name(column) for column in sample.columns}
-        self.layer_words, self.listed = _layer_words(info.name or "")
-        self.people_word = _people_word(self.layer_words, f" {_layer_text(info.name or '')} ")
+        self.text = f" {_layer_text(info.name or '')} "  # its words, abbreviations spelt out
+        self.layer_words, self.listed = _layer_words(self.text)
+        self.people_word = _people_word(self.layer_words, self.text)
         self._organisations = {}
 
     @functools.cached_property
@@ -210,10 +212,9 @@ class Layer:
         'cheques_energie', 'declarations_termites'), or "", outside statistics and lists of organisations."""
         if self.layer_words & STATISTIC_LAYER_WORDS or self.lists_organisations:
             return ""
-        padded = f" {_layer_text(self.info.name or '')} "
         found = self.layer_words & HOUSEHOLD_MATTER_WORDS
-        written = [w for w in padded.split() if w in found or _singulars(w) & found]
-        written += [p.strip() for p in HOUSEHOLD_MATTER_PHRASES if p in padded]
+        written = [w for w in self.text.split() if w in found or _singulars(w) & found]
+        written += [p.strip() for p in HOUSEHOLD_MATTER_PHRASES if p in self.text]
         return " ".join(dict.fromkeys(written))
 
     @functools.cached_property
@@ -243,11 +244,9 @@ class Layer:
     def _file_numbers(self, column) -> bool:
         """A code of its own on every row ('DOS-2024-0153', 'num_carte'), not the row key: each row, a person's
         file, is someone (an age alone in a list of people identifies no one)."""
-        if self.names[column].words in ROW_KEYS or len(self.sample) < 2:
-            return False
-        text = _present(self.sample[column]).astype(str)
-        return len(text) == len(self.sample) and text.is_unique and \
-            bool(text.str.fullmatch(r"[\w./-]*\d[\w./-]*").all()) and text.str.len().min() >= 4
+        present = _present(self.sample[column])
+        return self.names[column].words not in ROW_KEYS and len(present) == len(self.sample) and \
+            _own_codes(present.astype(str), share=1.0, min_length=4)
 
     def _addresses(self, column) -> bool:
         """Most values of the column are street addresses ('12 rue des Prés'): a table's rows at homes."""
@@ -367,11 +366,11 @@ class Layer:
         return None
 
 
-def _layer_words(name: str) -> tuple[frozenset, frozenset]:
+def _layer_words(text: str) -> tuple[frozenset, frozenset]:
     """The layer name's words, each also without its plural mark ('abonnes' gives 'abonne'), and the things it
     lists: its plural words in the singular and its first word ('decheteries' and 'equipement_sportif' list
     equipment; 'parcelles_commune' lists parcels, not communes)."""
-    words = _layer_text(name).split()
+    words = text.split()
     plurals = set().union(*map(_singulars, words)) if words else set()
     head = set(words[:1]) - {"commune", "mairie", "ville"}  # 'commune_x_…' is whose layer, not what it lists
     if words and words[0][:-1] in plurals and words[0][:-1] not in ORGANISATION_LAYER_WORDS | THING_LAYER_WORDS:
@@ -603,26 +602,21 @@ def _mailboxes_name_the_rows(column, scene) -> bool:
                    if name.words not in ROW_KEYS)
 
 
-def _own_codes(values: pd.Series) -> bool:
-    """Nearly every row has a code of its own ('MOB-000005'), whatever a few duplicates."""
+def _own_codes(values: pd.Series, share: float = 0.9, min_length: int = 1) -> bool:
+    """At least ``share`` of the rows have a text code of their own ('MOB-000005'), whatever a few duplicates."""
     text = _present(values)
-    if text.dtype != object or len(text) < 0.9 * len(values) or len(text) < 2:
+    if text.dtype != object or len(text) < max(2, share * len(values)):
         return False
     text = text.astype(str)
-    return text.nunique() >= 0.9 * len(text) and text.str.fullmatch(r"[\w./-]*\d[\w./-]*").mean() >= 0.9
+    return text.nunique() >= share * len(text) and text.str.fullmatch(_CODE).mean() >= share and \
+        text.str.len().min() >= min_length
 
 
 def _named_mailboxes(values: pd.Series) -> bool:
     """Most e-mail addresses name someone or sit at a webmail provider ('roussel65@gmail.com'): they name the
     row's person, unlike 'prevision@sdis25.fr', which only nothing speaks against."""
-    text = _present(values).astype(str).str.lower()
-    if text.empty:
-        return False
-    local, domain = text.str.rpartition("@")[0], text.str.rpartition("@")[2]
-    words = local.str.replace(r"\d+", " ", regex=True).str.split(r"[._+\-\s]+").explode()
-    named = words.isin(people.first_names() | people.surnames()) & ~words.isin(contacts.GENERIC_MAILBOXES)
-    named = named.groupby(level=0).any().reindex(text.index, fill_value=False)
-    return bool((named | domain.isin(contacts.WEBMAIL)).mean() >= VALUE_SHARE)
+    text = _present(values).astype(str)
+    return bool(len(text)) and contacts.nominative(text).mean() >= VALUE_SHARE
 
 
 def _sample_positions(count: int, size: int):
